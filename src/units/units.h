@@ -1,0 +1,125 @@
+/*
+ * units.h - greenlang's one table of units (pure C, no PostgreSQL headers).
+ *
+ * Every dimensional input of the extension names its unit.  A unit is an
+ * affine map onto the base unit of its dimension:
+ *
+ *		base = (value + pre) * num / den + post
+ *
+ * Plain units have pre = post = 0; degC has post = 273.15; degF has
+ * pre = -32, num/den = 5/9, post = 273.15; a gauge pressure has post = one
+ * standard atmosphere.  The scale is kept as a ratio num/den so that the
+ * usual conversions (kPa to MPa, mm to m, degF to K) are one correctly
+ * rounded operation.
+ *
+ * Base units are the ones the cores compute in: pressure MPa (absolute),
+ * temperature K, specific energy kJ/kg, specific entropy and heat capacity
+ * kJ/(kg*K), specific volume m3/kg, density kg/m3, speed m/s, energy kJ,
+ * mass kg, mass flow kg/h, length m, time h.
+ */
+#ifndef GREENLANG_UNITS_H
+#define GREENLANG_UNITS_H
+
+#include <stddef.h>
+
+typedef enum gl_dimension
+{
+	GL_DIM_PRESSURE = 0,
+	GL_DIM_TEMPERATURE,
+	GL_DIM_SPECIFIC_ENERGY,
+	GL_DIM_SPECIFIC_ENTROPY,
+	GL_DIM_SPECIFIC_VOLUME,
+	GL_DIM_DENSITY,
+	GL_DIM_SPEED,
+	GL_DIM_ENERGY,
+	GL_DIM_MASS,
+	GL_DIM_MASS_FLOW,
+	GL_DIM_LENGTH,
+	GL_DIM_TIME,
+	GL_DIM__COUNT
+} gl_dimension;
+
+/* flags of a unit */
+#define GL_UNIT_GAUGE	0x01	/* pressure relative to 101.325 kPa */
+
+typedef struct gl_unit
+{
+	const char *name;			/* canonical spelling */
+	gl_dimension dim;
+	double		pre;			/* added before scaling */
+	double		num;			/* scale numerator */
+	double		den;			/* scale denominator */
+	double		post;			/* added after scaling */
+	int			flags;
+} gl_unit;
+
+typedef enum gl_unit_status
+{
+	GL_UNIT_OK = 0,
+	GL_UNIT_UNKNOWN,			/* no such unit */
+	GL_UNIT_AMBIGUOUS_PSI,		/* bare "psi": gauge or absolute? */
+	GL_UNIT_WRONG_DIMENSION		/* a unit of another dimension */
+} gl_unit_status;
+
+/* One standard atmosphere in MPa: the reference of every gauge unit. */
+#define GL_ATM_MPA 0.101325
+
+/*
+ * Find a unit by its spelling, canonical or alias.  Case-sensitive ("mPa" is
+ * not "MPa"); blanks around the name are ignored.  len is the length of name,
+ * which need not be NUL-terminated.  Returns the canonical entry, or NULL
+ * with *status (if status is not NULL) saying why.
+ */
+extern const gl_unit *gl_unit_find(const char *name, size_t len,
+								   gl_unit_status *status);
+
+/*
+ * Like gl_unit_find, but the unit must be of dimension dim; a known unit of
+ * another dimension gives NULL and GL_UNIT_WRONG_DIMENSION.
+ */
+extern const gl_unit *gl_unit_find_dim(const char *name, size_t len,
+									   gl_dimension dim,
+									   gl_unit_status *status);
+
+/* the base unit of a dimension (e.g. MPa for pressure) */
+extern const gl_unit *gl_unit_base(gl_dimension dim);
+
+/* value in unit u -> value in the base unit of u's dimension, and back */
+static inline double
+gl_unit_to_base(const gl_unit *u, double value)
+{
+	return (value + u->pre) * u->num / u->den + u->post;
+}
+
+static inline double
+gl_unit_from_base(const gl_unit *u, double base)
+{
+	return (base - u->post) * u->den / u->num - u->pre;
+}
+
+/*
+ * Convert value between two units of one dimension (the caller checks the
+ * dimension).  Converting to the same unit returns value unchanged, bit for
+ * bit.
+ */
+static inline double
+gl_unit_convert(const gl_unit *from, const gl_unit *to, double value)
+{
+	if (from == to)
+		return value;
+	return gl_unit_from_base(to, gl_unit_to_base(from, value));
+}
+
+/* "pressure", "temperature", ... */
+extern const char *gl_dimension_name(gl_dimension dim);
+
+/*
+ * Write the canonical spellings of the units of dimension dim, separated by
+ * ", ", into buf (always NUL-terminated, truncated if need be).  Returns buf.
+ */
+extern char *gl_units_list(gl_dimension dim, char *buf, size_t buflen);
+
+/* The canonical units, for tests and listings: *n entries. */
+extern const gl_unit *gl_unit_table(size_t *n);
+
+#endif							/* GREENLANG_UNITS_H */

@@ -1,0 +1,70 @@
+/*
+ * units_pg.h - PostgreSQL glue for the unit table: unit arguments resolved
+ * once per query (cached in fn_extra), and the errors a bad unit raises.
+ */
+#ifndef GREENLANG_UNITS_PG_H
+#define GREENLANG_UNITS_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "units.h"
+
+/* in place of a dimension: a unit of any dimension will do */
+#define GL_DIM_ANY GL_DIM__COUNT
+
+/* the most text-unit arguments one SQL function has */
+#define GL_MAX_UNIT_ARGS 8
+
+/*
+ * The unit text last seen in each argument position, and what it resolved
+ * to.  A function keeps one of these in fn_extra (or inside its own fn_extra
+ * struct) so that a constant unit argument is looked up once per query, not
+ * once per row.
+ */
+typedef struct gl_unit_cache
+{
+	struct
+	{
+		int			len;		/* -1: empty slot */
+		char		name[48];
+		const gl_unit *unit;
+	}			slot[GL_MAX_UNIT_ARGS];
+} gl_unit_cache;
+
+extern void gl_unit_cache_init(gl_unit_cache *cache);
+
+/*
+ * The unit named by text t for argument slot (0-based, < GL_MAX_UNIT_ARGS),
+ * which must be of dimension dim (or any, with GL_DIM_ANY); raises a 22023 error naming argname and
+ * listing the valid units otherwise.
+ */
+extern const gl_unit *gl_unit_cached(gl_unit_cache *cache, int slot,
+									 const text *t, gl_dimension dim,
+									 const char *argname);
+
+/*
+ * Shorthand for plain functions: the unit of argument argno of the current
+ * call, cached in fcinfo->flinfo->fn_extra.  Only for functions that use
+ * fn_extra for nothing else.
+ */
+extern const gl_unit *gl_unit_arg(FunctionCallInfo fcinfo, int argno,
+								  gl_dimension dim, const char *argname);
+
+/* raise the error for a failed look-up of name (len bytes) */
+extern void gl_unit_report(gl_unit_status status, const char *name, int len,
+						   gl_dimension dim, const char *argname)
+			pg_attribute_noreturn();
+
+/* the same with another SQLSTATE (22P02 for a unit inside text input) */
+extern void gl_unit_report_code(int sqlstate, gl_unit_status status,
+								const char *name, int len, gl_dimension dim,
+								const char *argname) pg_attribute_noreturn();
+
+/*
+ * A float8 argument that must be finite: raises 22003 naming argname
+ * otherwise, with a hint to filter the non-finite rows.
+ */
+extern void gl_check_finite(double value, const char *argname);
+
+#endif							/* GREENLANG_UNITS_PG_H */

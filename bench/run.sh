@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# bench/run.sh - `make bench`: the pure-C micro-benchmarks, then the SQL
+# benchmarks on a throwaway cluster.  Figures are ratios against a baseline
+# measured in the same run; bench/README.md records them.
+# Knob: BENCH_ROWS (default 1000000).
+set -u
+cd "$(dirname "$0")/.."
+. tools/pg.sh
+
+gl_ensure_packages || exit 1
+gl_build_install || { gl_say "build or install failed"; exit 1; }
+
+echo "== pure C (ns per call)"
+mkdir -p bench/bin
+for b in bench/bench_*.c; do
+	[ -e "$b" ] || continue
+	exe=bench/bin/$(basename "$b" .c)
+	gcc -std=gnu99 -O2 -march=x86-64 -Isrc/units -Isrc/steam -Isrc/stats \
+		-o "$exe" "$b" src/units/units.c src/steam/if97.c src/steam/steam_text.c -lm || exit 1
+	"$exe"
+done
+
+echo
+echo "== SQL (per row, ${BENCH_ROWS:-1000000} rows, no parallel workers)"
+trap gl_cluster_stop EXIT
+gl_cluster_start -c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c jit=off ||
+	{ gl_say "could not start a PostgreSQL cluster"; exit 1; }
+psql -X -q -v ON_ERROR_STOP=1 -v rows="${BENCH_ROWS:-1000000}" -f bench/steam.sql

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# demo/run.sh - `make demo`: install what is missing, build and install
+# greenlang, start a throwaway cluster (unless PGHOST/PGDATABASE name a
+# server), and run the demo session in demo/demo.sql.
+set -u
+cd "$(dirname "$0")/.."
+. tools/pg.sh
+
+gl_ensure_packages || exit 1
+gl_build_install || { gl_say "build or install failed"; exit 1; }
+
+if [ -n "${PGHOST:-}" ] || [ -n "${PGDATABASE:-}" ]; then
+	gl_say "using the server named by PGHOST=${PGHOST:-} PGDATABASE=${PGDATABASE:-}"
+else
+	trap gl_cluster_stop EXIT
+	gl_cluster_start || { gl_say "could not start a PostgreSQL cluster"; exit 1; }
+	gl_say "started a throwaway PostgreSQL 15 cluster in $GL_CLUSTER_DIR"
+fi
+
+psql -X -v ON_ERROR_STOP=1 -q -f demo/demo.sql
+rc=$?
+[ $rc -eq 0 ] && gl_say "demo finished"
+exit $rc

@@ -11,8 +11,8 @@ CREATE EXTENSION IF NOT EXISTS greenlang;
 -- saturated and superheated steam between 15 and 600 psig
 CREATE TABLE readings AS
 SELECT g AS id,
-       15 + (g * 7919 % 5850) / 10.0 AS p_psig,
-       saturation_temperature(15 + (g * 7919 % 5850) / 10.0, 'psig', 'degF') + 1 + (g % 200) AS t_degf
+       (15 + (g::bigint * 7919 % 5850) / 10.0)::float8 AS p_psig,
+       saturation_temperature(15 + (g::bigint * 7919 % 5850) / 10.0, 'psig', 'degF') + 1 + (g % 200) AS t_degf
 FROM generate_series(1, :rows) g;
 VACUUM ANALYZE readings;
 

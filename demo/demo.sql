@@ -2,7 +2,9 @@
 \pset footer off
 \set VERBOSITY default
 \set SHOW_CONTEXT never
+SET client_min_messages = warning;
 DROP EXTENSION IF EXISTS greenlang CASCADE;
+RESET client_min_messages;
 CREATE EXTENSION greenlang;
 
 \echo

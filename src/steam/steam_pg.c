@@ -124,45 +124,116 @@ typedef enum steam_input
 	IN_PT, IN_PX, IN_TX, IN_PH, IN_PS
 } steam_input;
 
+static const char *const input_names[][2] = {
+	{"p", "T"}, {"p", "x"}, {"T", "x"}, {"p", "h"}, {"p", "s"}
+};
+
 /*
- * Build a state from one of the input pairs; a and b are in MPa, K, kJ/kg or kJ/(kg*K); inputs describes them
- * in the user's units for messages.
+ * What the caller was given, in its own units, for error messages only:
+ * either the text the state was read from, or two values with their units
+ * (unit NULL for the quality x).  Formatted only when an error is raised, so
+ * the per-row path does no string work.
+ */
+typedef struct steam_given
+{
+	const char *text;
+	double		value[2];
+	const gl_unit *unit[2];
+} steam_given;
+
+static char *
+given_text(steam_input kind, const steam_given *g)
+{
+	StringInfoData buf;
+	int			i;
+
+	if (g->text)
+		return pstrdup(g->text);
+	initStringInfo(&buf);
+	for (i = 0; i < 2; i++)
+	{
+		appendStringInfo(&buf, "%s%s = %g", i ? ", " : "", input_names[kind][i],
+						 g->value[i]);
+		if (g->unit[i])
+			appendStringInfo(&buf, " %s", g->unit[i]->name);
+	}
+	return buf.data;
+}
+
+/*
+ * Build a state from one of the input pairs; a and b are in MPa, K, kJ/kg
+ * or kJ/(kg*K); g says what the user gave, for messages.
  */
 static if97_state *
-steam_build(steam_input kind, double a, double b, const char *inputs)
+steam_build(steam_input kind, double a, double b, const steam_given *g)
 {
 	if97_state	st;
 	if97_status rc;
 	const char *si;
 
-	if (kind == IN_PT)
+	switch (kind)
 	{
-		rc = if97_state_pt(a, b, &st);
-		si = psprintf("p = %.9g MPa, T = %.9g K", a, b);
+		case IN_PT:
+			rc = if97_state_pt(a, b, &st);
+			break;
+		case IN_PX:
+			rc = if97_state_px(a, b, &st);
+			break;
+		case IN_TX:
+			rc = if97_state_tx(a, b, &st);
+			break;
+		case IN_PH:
+			rc = if97_state_ph(a, b, &st);
+			break;
+		default:
+			rc = if97_state_ps(a, b, &st);
+			break;
 	}
-	else if (kind == IN_PX)
+	if (rc == IF97_OK)
+		return steam_copy_out(&st);
+
+	/* the same inputs in SI, for the detail */
+	switch (kind)
 	{
-		rc = if97_state_px(a, b, &st);
-		si = psprintf("p = %.9g MPa", a);
+		case IN_PT:
+			si = psprintf("p = %.9g MPa, T = %.9g K", a, b);
+			break;
+		case IN_PX:
+			si = psprintf("p = %.9g MPa", a);
+			break;
+		case IN_TX:
+			si = psprintf("T = %.9g K", a);
+			break;
+		case IN_PH:
+			si = psprintf("p = %.9g MPa, h = %.9g kJ/kg", a, b);
+			break;
+		default:
+			si = psprintf("p = %.9g MPa, s = %.9g kJ/(kg*K)", a, b);
+			break;
 	}
-	else if (kind == IN_TX)
-	{
-		rc = if97_state_tx(a, b, &st);
-		si = psprintf("T = %.9g K", a);
-	}
-	else if (kind == IN_PH)
-	{
-		rc = if97_state_ph(a, b, &st);
-		si = psprintf("p = %.9g MPa, h = %.9g kJ/kg", a, b);
-	}
-	else
-	{
-		rc = if97_state_ps(a, b, &st);
-		si = psprintf("p = %.9g MPa, s = %.9g kJ/(kg*K)", a, b);
-	}
-	if (rc != IF97_OK)
-		steam_report(rc, inputs, si);
-	return steam_copy_out(&st);
+	steam_report(rc, given_text(kind, g), si);
+}
+
+/* the pair (v0 in u0, v1 in u1) converted to the core's units and built */
+static Datum
+steam_from_args(steam_input kind, double v0, const gl_unit *u0,
+				double v1, const gl_unit *u1)
+{
+	steam_given g = {NULL, {v0, v1}, {u0, u1}};
+
+	return PointerGetDatum(steam_build(kind,
+									   gl_unit_convert(u0, gl_unit_base(u0->dim), v0),
+									   u1 ? gl_unit_convert(u1, gl_unit_base(u1->dim), v1) : v1,
+									   &g));
+}
+
+/* a state from text or binary input, for which the message is that text */
+static if97_state *
+steam_build_text(steam_input kind, double a, double b, const char *text)
+{
+	steam_given g = {text, {0, 0}, {NULL, NULL}};
+
+	return steam_build(kind, a, b, &g);
 }
 
 /* ---------------------------------------------------------------------
@@ -180,10 +251,7 @@ steam_pt(PG_FUNCTION_ARGS)
 
 	gl_check_finite(p, "pressure");
 	gl_check_finite(t, "temperature");
-	PG_RETURN_POINTER(steam_build(IN_PT, gl_unit_convert(pu, gl_unit_base(GL_DIM_PRESSURE), p),
-								  gl_unit_convert(tu, gl_unit_base(GL_DIM_TEMPERATURE), t),
-								  psprintf("p = %s, T = %s", value_text(p, pu),
-										   value_text(t, tu))));
+	return steam_from_args(IN_PT, p, pu, t, tu);
 }
 
 PG_FUNCTION_INFO_V1(steam_px);
@@ -196,8 +264,7 @@ steam_px(PG_FUNCTION_ARGS)
 
 	gl_check_finite(p, "pressure");
 	gl_check_finite(x, "quality");
-	PG_RETURN_POINTER(steam_build(IN_PX, gl_unit_convert(pu, gl_unit_base(GL_DIM_PRESSURE), p), x,
-								  psprintf("p = %s, x = %g", value_text(p, pu), x)));
+	return steam_from_args(IN_PX, p, pu, x, NULL);
 }
 
 PG_FUNCTION_INFO_V1(steam_tx);
@@ -210,8 +277,7 @@ steam_tx(PG_FUNCTION_ARGS)
 
 	gl_check_finite(t, "temperature");
 	gl_check_finite(x, "quality");
-	PG_RETURN_POINTER(steam_build(IN_TX, gl_unit_convert(tu, gl_unit_base(GL_DIM_TEMPERATURE), t), x,
-								  psprintf("T = %s, x = %g", value_text(t, tu), x)));
+	return steam_from_args(IN_TX, t, tu, x, NULL);
 }
 
 PG_FUNCTION_INFO_V1(steam_ph);
@@ -225,10 +291,7 @@ steam_ph(PG_FUNCTION_ARGS)
 
 	gl_check_finite(p, "pressure");
 	gl_check_finite(h, "enthalpy");
-	PG_RETURN_POINTER(steam_build(IN_PH, gl_unit_convert(pu, gl_unit_base(GL_DIM_PRESSURE), p),
-								  gl_unit_convert(hu, gl_unit_base(GL_DIM_SPECIFIC_ENERGY), h),
-								  psprintf("p = %s, h = %s", value_text(p, pu),
-										   value_text(h, hu))));
+	return steam_from_args(IN_PH, p, pu, h, hu);
 }
 
 PG_FUNCTION_INFO_V1(steam_ps);
@@ -242,10 +305,7 @@ steam_ps(PG_FUNCTION_ARGS)
 
 	gl_check_finite(p, "pressure");
 	gl_check_finite(s, "entropy");
-	PG_RETURN_POINTER(steam_build(IN_PS, gl_unit_convert(pu, gl_unit_base(GL_DIM_PRESSURE), p),
-								  gl_unit_convert(su, gl_unit_base(GL_DIM_SPECIFIC_ENTROPY), s),
-								  psprintf("p = %s, s = %s", value_text(p, pu),
-										   value_text(s, su))));
+	return steam_from_args(IN_PS, p, pu, s, su);
 }
 
 /* ---------------------------------------------------------------------
@@ -261,7 +321,7 @@ static if97_state *
 steam_from_ptx(double p, double T, double x, const char *inputs,
 			   int sqlstate)
 {
-	if97_state *st = steam_build(IN_PX, p, x, inputs);
+	if97_state *st = steam_build_text(IN_PX, p, x, inputs);
 
 	if (!(fabs(st->T - T) <= SAT_T_TOLERANCE * T))
 		ereport(ERROR,
@@ -338,19 +398,19 @@ steam_in(PG_FUNCTION_ARGS)
 						   (int) ix->item_len, ix->item)));
 
 	if (t.n == 2 && ip && iT)
-		PG_RETURN_POINTER(steam_build(IN_PT, item_value(ip, GL_DIM_PRESSURE, str),
+		PG_RETURN_POINTER(steam_build_text(IN_PT, item_value(ip, GL_DIM_PRESSURE, str),
 									  item_value(iT, GL_DIM_TEMPERATURE, str), str));
 	if (t.n == 2 && ip && ix)
-		PG_RETURN_POINTER(steam_build(IN_PX, item_value(ip, GL_DIM_PRESSURE, str),
+		PG_RETURN_POINTER(steam_build_text(IN_PX, item_value(ip, GL_DIM_PRESSURE, str),
 									  ix->value, str));
 	if (t.n == 2 && iT && ix)
-		PG_RETURN_POINTER(steam_build(IN_TX, item_value(iT, GL_DIM_TEMPERATURE, str),
+		PG_RETURN_POINTER(steam_build_text(IN_TX, item_value(iT, GL_DIM_TEMPERATURE, str),
 									  ix->value, str));
 	if (t.n == 2 && ip && ih)
-		PG_RETURN_POINTER(steam_build(IN_PH, item_value(ip, GL_DIM_PRESSURE, str),
+		PG_RETURN_POINTER(steam_build_text(IN_PH, item_value(ip, GL_DIM_PRESSURE, str),
 									  item_value(ih, GL_DIM_SPECIFIC_ENERGY, str), str));
 	if (t.n == 2 && ip && is)
-		PG_RETURN_POINTER(steam_build(IN_PS, item_value(ip, GL_DIM_PRESSURE, str),
+		PG_RETURN_POINTER(steam_build_text(IN_PS, item_value(ip, GL_DIM_PRESSURE, str),
 									  item_value(is, GL_DIM_SPECIFIC_ENTROPY, str), str));
 	if (t.n == 3 && ip && iT && ix)
 		PG_RETURN_POINTER(steam_from_ptx(item_value(ip, GL_DIM_PRESSURE, str),
@@ -419,7 +479,7 @@ steam_recv(PG_FUNCTION_ARGS)
 	if (!isfinite(p) || !isfinite(T) || !isfinite(x))
 		steam_report(IF97_E_NONFINITE, inputs, inputs);
 	if (x == -1)
-		PG_RETURN_POINTER(steam_build(IN_PT, p, T, inputs));
+		PG_RETURN_POINTER(steam_build_text(IN_PT, p, T, inputs));
 	PG_RETURN_POINTER(steam_from_ptx(p, T, x, inputs,
 									 ERRCODE_INVALID_BINARY_REPRESENTATION));
 }

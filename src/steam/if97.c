@@ -1929,27 +1929,19 @@ static if97_status
 fill_state(double p, double T, int region, int branch, if97_state *out)
 {
 	double		rho;
-	gibbs		g;
 
-	switch (region)
+	/*
+	 * Only region 3 needs its density stored (it is solved by iteration);
+	 * regions 1, 2 and 5 compute every property from (p,T), so their
+	 * stored density is 0 and if97_properties() gives the value.
+	 */
+	rho = 0.0;
+	if (region == 3)
 	{
-		case 1:
-			rho = 1.0 / (IF97_R * T / p * (p / R1_PSTAR) * r1_gp(p / R1_PSTAR, R1_TSTAR / T) * 1e-3);
-			break;
-		case 2:
-			rho = 1.0 / (IF97_R * T / p * (1.0 + p / R2_PSTAR * r2_grp(p / R2_PSTAR, R2_TSTAR / T)) * 1e-3);
-			break;
-		case 5:
-			r5_gibbs(p / R5_PSTAR, R5_TSTAR / T, &g);
-			rho = 1.0 / (IF97_R * T / p * (1.0 + p / R5_PSTAR * g.grp) * 1e-3);
-			break;
-		default:
-			if (r3_rho(p, T, branch, 0.0, &rho) != 0)
-				return IF97_E_NO_CONVERGENCE;
-			break;
+		if (r3_rho(p, T, branch, 0.0, &rho) != 0 ||
+			!isfinite(rho) || !(rho > 0.0))
+			return IF97_E_NO_CONVERGENCE;
 	}
-	if (!isfinite(rho) || !(rho > 0.0))
-		return IF97_E_NO_CONVERGENCE;
 	out->p = p;
 	out->T = T;
 	out->rho = rho;

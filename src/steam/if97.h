@@ -69,7 +69,9 @@ typedef struct if97_state
 {
 	double		p;				/* MPa, absolute */
 	double		T;				/* K */
-	double		rho;			/* kg/m3; for region 4 the mixture density */
+	double		rho;			/* kg/m3: the solved density in region 3, the mixture
+								 * density in region 4, 0 in regions 1, 2, 5
+								 * (use if97_properties for the density) */
 	double		x;				/* vapour quality 0..1 for region 4, -1 for
 								 * single phase */
 	int			region;			/* 1, 2, 3, 5 single phase; 4 = two-phase

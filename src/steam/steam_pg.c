@@ -656,7 +656,7 @@ steam_saturation_pressure(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(GL_DIM_PRESSURE), ou, p));
 }
 
-/* h'' - h' at pressure p */
+/* h'' - h' at pressure p: both phases from one saturation evaluation */
 PG_FUNCTION_INFO_V1(steam_latent_heat);
 Datum
 steam_latent_heat(PG_FUNCTION_ARGS)
@@ -665,21 +665,14 @@ steam_latent_heat(PG_FUNCTION_ARGS)
 	const gl_unit *pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "p_unit");
 	const gl_unit *ou = gl_unit_arg(fcinfo, 2, GL_DIM_SPECIFIC_ENERGY, "out_unit");
 	double		pm;
-	if97_state	liq;
-	if97_state	vap;
+	double		T;
 	if97_props	pl;
 	if97_props	pv;
 	if97_status rc;
 
 	gl_check_finite(p, "pressure");
 	pm = gl_unit_convert(pu, gl_unit_base(GL_DIM_PRESSURE), p);
-	rc = if97_state_px(pm, 0.0, &liq);
-	if (rc == IF97_OK)
-		rc = if97_state_px(pm, 1.0, &vap);
-	if (rc == IF97_OK)
-		rc = if97_properties(&liq, &pl);
-	if (rc == IF97_OK)
-		rc = if97_properties(&vap, &pv);
+	rc = if97_saturation_p(pm, &T, &pl, &pv);
 	if (rc != IF97_OK)
 		steam_report(rc, psprintf("p = %s", value_text(p, pu)),
 					 psprintf("p = %.9g MPa", pm));

@@ -250,16 +250,25 @@ gl_unit_find_dim(const char *name, size_t len, gl_dimension dim,
 	return u;
 }
 
+/* index of each dimension's base unit in units[], found once */
+static int	base_index[GL_DIM__COUNT];
+static int	base_index_ready;
+
 const gl_unit *
 gl_unit_base(gl_dimension dim)
 {
-	size_t		i;
+	if ((int) dim < 0 || dim >= GL_DIM__COUNT)
+		return NULL;
+	if (!base_index_ready)
+	{
+		int			i;
 
-	/* the base unit of each dimension is its first entry, with scale 1 */
-	for (i = 0; i < NUNITS; i++)
-		if (units[i].dim == dim)
-			return &units[i];
-	return NULL;
+		/* the base unit of each dimension is its first entry, scale 1 */
+		for (i = (int) NUNITS - 1; i >= 0; i--)
+			base_index[units[i].dim] = i;
+		base_index_ready = 1;
+	}
+	return &units[base_index[dim]];
 }
 
 const char *

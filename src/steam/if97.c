@@ -1873,6 +1873,18 @@ sat_props(double p, double T, if97_props *liq, if97_props *vap)
  * psat(T); (p,T) with p == psat(T), or T == Tsat(p), is reported as
  * IF97_E_ON_SATURATION.
  */
+/*
+ * Whether p is close enough to psat(T) that T could be Tsat(p) exactly.
+ * Eqs. 30 and 31 are inverse to about 2e-11, so T == Tsat(p) implies
+ * |p - psat(T)| far below 1e-8 p; outside this window Tsat(p) need not be
+ * evaluated (it is the on-saturation check only).
+ */
+static inline int
+near_sat(double p, double ps)
+{
+	return p <= IF97_PC && fabs(p - ps) <= 1e-8 * ps;
+}
+
 static if97_status
 classify_pt(double p, double T, int *region, int *branch)
 {
@@ -1899,7 +1911,7 @@ classify_pt(double p, double T, int *region, int *branch)
 		ps = psat_raw(T);
 		if (p == ps)
 			return IF97_E_ON_SATURATION;
-		if (p <= IF97_PC && T == tsat_raw(p))
+		if (near_sat(p, ps) && T == tsat_raw(p))
 			return IF97_E_ON_SATURATION;
 		*region = (p > ps) ? 1 : 2;
 		return IF97_OK;
@@ -1918,7 +1930,7 @@ classify_pt(double p, double T, int *region, int *branch)
 	ps = psat_raw(T);
 	if (p == ps)
 		return IF97_E_ON_SATURATION;
-	if (p <= IF97_PC && T == tsat_raw(p))
+	if (near_sat(p, ps) && T == tsat_raw(p))
 		return IF97_E_ON_SATURATION;
 	*branch = (p > ps) ? R3_LIQ : R3_VAP;
 	return IF97_OK;

@@ -553,7 +553,7 @@ r1_terms(double a, double b, double *t)
 }
 
 static void
-r1_gibbs(double pi, double tau, gibbs *g)
+r1_gibbs(double pi, double tau, int second, gibbs *g)
 {
 	double		a = 7.1 - pi;
 	double		b = tau - 1.222;
@@ -567,17 +567,30 @@ r1_gibbs(double pi, double tau, gibbs *g)
 	int			i;
 
 	r1_terms(a, b, t);
-	for (i = 0; i < 34; i++)
+	if (!second)
 	{
-		double		I = r1_I[i];
-		double		J = r1_J[i];
+		/* first derivatives only: v, h, u, s */
+		for (i = 0; i < 34; i++)
+		{
+			s0 += t[i];
+			sI += r1_I[i] * t[i];
+			sJ += r1_J[i] * t[i];
+		}
+	}
+	else
+	{
+		for (i = 0; i < 34; i++)
+		{
+			double		I = r1_I[i];
+			double		J = r1_J[i];
 
-		s0 += t[i];
-		sI += I * t[i];
-		sII += I * (I - 1.0) * t[i];
-		sJ += J * t[i];
-		sJJ += J * (J - 1.0) * t[i];
-		sIJ += I * J * t[i];
+			s0 += t[i];
+			sI += I * t[i];
+			sII += I * (I - 1.0) * t[i];
+			sJ += J * t[i];
+			sJJ += J * (J - 1.0) * t[i];
+			sIJ += I * J * t[i];
+		}
 	}
 	g->g0 = g->g0t = g->g0tt = 0.0;
 	g->gr = s0;
@@ -818,7 +831,7 @@ residual_gibbs(const double *n, const int *I_, const int *J_, int cnt,
 
 /* Region 2 (Eqs. 15-17), or the metastable-vapour equation (Eq. 18) */
 static void
-r2_gibbs(double pi, double tau, int metastable, gibbs *g)
+r2_gibbs(double pi, double tau, int metastable, int second, gibbs *g)
 {
 	if (metastable)
 	{
@@ -840,17 +853,30 @@ r2_gibbs(double pi, double tau, int metastable, gibbs *g)
 
 		r2_ideal(r2_n0, tau, g);
 		r2_terms(pi, b, t);
-		for (i = 0; i < 43; i++)
+		if (!second)
 		{
-			double		I = r2_I[i];
-			double		J = r2_J[i];
+			/* first derivatives only: v, h, u, s */
+			for (i = 0; i < 43; i++)
+			{
+				s0 += t[i];
+				sI += r2_I[i] * t[i];
+				sJ += r2_J[i] * t[i];
+			}
+		}
+		else
+		{
+			for (i = 0; i < 43; i++)
+			{
+				double		I = r2_I[i];
+				double		J = r2_J[i];
 
-			s0 += t[i];
-			sI += I * t[i];
-			sII += I * (I - 1.0) * t[i];
-			sJ += J * t[i];
-			sJJ += J * (J - 1.0) * t[i];
-			sIJ += I * J * t[i];
+				s0 += t[i];
+				sI += I * t[i];
+				sII += I * (I - 1.0) * t[i];
+				sJ += J * t[i];
+				sJJ += J * (J - 1.0) * t[i];
+				sIJ += I * J * t[i];
+			}
 		}
 		g->gr = s0;
 		g->grp = sI / pi;
@@ -1081,7 +1107,7 @@ r3_p_dp(double rho, double T, double *p, double *dpdrho)
 
 /* Table 3: region 1 properties from gamma */
 static void
-r1_props(double p, double T, if97_props *out)
+r1_props_n(double p, double T, int second, if97_props *out)
 {
 	double		pi = p / R1_PSTAR;
 	double		tau = R1_TSTAR / T;
@@ -1089,12 +1115,17 @@ r1_props(double p, double T, if97_props *out)
 	double		a;
 	gibbs		g;
 
-	r1_gibbs(pi, tau, &g);
+	r1_gibbs(pi, tau, second, &g);
 	out->v = RT / p * pi * g.grp * 1e-3;
 	out->rho = 1.0 / out->v;
 	out->h = RT * tau * g.grt;
 	out->u = RT * (tau * g.grt - pi * g.grp);
 	out->s = IF97_R * (tau * g.grt - g.gr);
+	if (!second)
+	{
+		out->cp = out->cv = out->w = 0.0;
+		return;
+	}
 	out->cp = -IF97_R * tau * tau * g.grtt;
 	a = g.grp - tau * g.grpt;
 	out->cv = IF97_R * (-tau * tau * g.grtt + a * a / g.grpp);
@@ -1102,10 +1133,16 @@ r1_props(double p, double T, if97_props *out)
 				  (a * a / (tau * tau * g.grtt) - g.grpp));
 }
 
+static void
+r1_props(double p, double T, if97_props *out)
+{
+	r1_props_n(p, T, 1, out);
+}
+
 /* Tables 12 and 39: properties of regions 2 and 5 from gamma0 + gammar */
 static void
 gas_props(double p, double T, double pi, double tau, const gibbs *g,
-		  if97_props *out)
+		  int second, if97_props *out)
 {
 	double		RT = IF97_R * T;
 	double		gt = g->g0t + g->grt;
@@ -1118,6 +1155,11 @@ gas_props(double p, double T, double pi, double tau, const gibbs *g,
 	out->h = RT * tau * gt;
 	out->u = RT * (tau * gt - (1.0 + pi * g->grp));
 	out->s = IF97_R * (tau * gt - (log(pi) + g->g0 + g->gr));
+	if (!second)
+	{
+		out->cp = out->cv = out->w = 0.0;
+		return;
+	}
 	out->cp = -IF97_R * tau * tau * gtt;
 	out->cv = IF97_R * (-tau * tau * gtt - a * a / c);
 	out->w = sqrt(1e3 * RT * (1.0 + 2.0 * pi * g->grp + pi * pi * g->grp * g->grp) /
@@ -1125,14 +1167,20 @@ gas_props(double p, double T, double pi, double tau, const gibbs *g,
 }
 
 static void
-r2_props(double p, double T, int metastable, if97_props *out)
+r2_props_n(double p, double T, int metastable, int second, if97_props *out)
 {
 	double		pi = p / R2_PSTAR;
 	double		tau = R2_TSTAR / T;
 	gibbs		g;
 
-	r2_gibbs(pi, tau, metastable, &g);
-	gas_props(p, T, pi, tau, &g, out);
+	r2_gibbs(pi, tau, metastable, second, &g);
+	gas_props(p, T, pi, tau, &g, second, out);
+}
+
+static void
+r2_props(double p, double T, int metastable, if97_props *out)
+{
+	r2_props_n(p, T, metastable, 1, out);
 }
 
 static void
@@ -1143,7 +1191,7 @@ r5_props(double p, double T, if97_props *out)
 	gibbs		g;
 
 	r5_gibbs(pi, tau, &g);
-	gas_props(p, T, pi, tau, &g, out);
+	gas_props(p, T, pi, tau, &g, 1, out);
 }
 
 /* Table 31: region 3 properties from phi; *p gets the pressure */
@@ -2059,8 +2107,8 @@ if97_props_defined_cp_cv_w(const if97_state *st)
 	return st != NULL && st->region != 4;
 }
 
-if97_status
-if97_properties(const if97_state *st, if97_props *out)
+static if97_status
+properties(const if97_state *st, int second, if97_props *out)
 {
 	if97_props	liq,
 				vap,
@@ -2074,10 +2122,10 @@ if97_properties(const if97_state *st, if97_props *out)
 	switch (st->region)
 	{
 		case 1:
-			r1_props(st->p, st->T, &r);
+			r1_props_n(st->p, st->T, second, &r);
 			break;
 		case 2:
-			r2_props(st->p, st->T, 0, &r);
+			r2_props_n(st->p, st->T, 0, second, &r);
 			break;
 		case 5:
 			r5_props(st->p, st->T, &r);
@@ -2107,6 +2155,23 @@ if97_properties(const if97_state *st, if97_props *out)
 	}
 	*out = r;
 	return IF97_OK;
+}
+
+if97_status
+if97_properties(const if97_state *st, if97_props *out)
+{
+	return properties(st, 1, out);
+}
+
+/*
+ * v, rho, h, u, s only (cp, cv, w set to 0): in regions 1 and 2 this skips
+ * the second derivatives of the Gibbs function.  The values are the same,
+ * bit for bit, as those of if97_properties (same terms, same order).
+ */
+if97_status
+if97_properties_basic(const if97_state *st, if97_props *out)
+{
+	return properties(st, 0, out);
 }
 
 /* ----------------------------------------------------------------------

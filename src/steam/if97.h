@@ -112,6 +112,7 @@ extern if97_status if97_state_ps(double p, double s, if97_state *out);
  * if97_props_defined_cp_cv_w() to tell.
  */
 extern if97_status if97_properties(const if97_state *st, if97_props *out);
+extern if97_status if97_properties_basic(const if97_state *st, if97_props *out);	/* v, rho, h, u, s only */
 extern int	if97_props_defined_cp_cv_w(const if97_state *st);	/* 0 for two-phase */
 
 /*

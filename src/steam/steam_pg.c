@@ -514,7 +514,9 @@ steam_property(FunctionCallInfo fcinfo, size_t offset, gl_dimension dim,
 
 	if (needs_single_phase && !if97_props_defined_cp_cv_w(st))
 		PG_RETURN_NULL();
-	rc = if97_properties(st, &props);
+	/* cp, cv and w need second derivatives; the others do not */
+	rc = needs_single_phase ? if97_properties(st, &props) :
+		if97_properties_basic(st, &props);
 	if (rc != IF97_OK)
 		steam_report(rc, "a stored steam state", "");
 	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(dim), u,

@@ -1046,10 +1046,43 @@ test_never_nan(void)
 	CHECK(ok > 8000, "sweep covered %d states", ok);
 }
 
+/* if97_properties_basic gives v, rho, h, u, s bit-identical to the full set */
+static void
+test_properties_basic(void)
+{
+	double		p,
+				T;
+	int			n = 0,
+				diff = 0;
+
+	for (p = 0.001; p <= 100.0; p *= 1.37)
+		for (T = 274.0; T <= 2273.0; T += 7.3)
+		{
+			if97_state	st;
+			if97_props	full,
+						basic;
+
+			if (if97_state_pt(p, T, &st) != IF97_OK)
+				continue;
+			if (if97_properties(&st, &full) != IF97_OK ||
+				if97_properties_basic(&st, &basic) != IF97_OK)
+			{
+				diff++;
+				continue;
+			}
+			n++;
+			if (full.v != basic.v || full.rho != basic.rho || full.h != basic.h ||
+				full.u != basic.u || full.s != basic.s)
+				diff++;
+		}
+	CHECK(n > 1000 && diff == 0, "basic properties: %d of %d states differ", diff, n);
+}
+
 int
 main(void)
 {
 	unit_name = "test_if97";
+	test_properties_basic();
 
 	test_forward();
 	test_saturation_tables();

@@ -1879,15 +1879,16 @@ r3_h_pt(double p, double T)
  * densities solved from p3(rho,T) = p on the liquid and vapour branches.
  */
 static int
-sat_props(double p, double T, if97_props *liq, if97_props *vap)
+sat_props_n(double p, double T, int second, if97_props *liq,
+			if97_props *vap)
 {
 	double		rl,
 				rv;
 
 	if (T <= IF97_T_13)
 	{
-		r1_props(p, T, liq);
-		r2_props(p, T, 0, vap);
+		r1_props_n(p, T, second, liq);
+		r2_props_n(p, T, 0, second, vap);
 		return 0;
 	}
 	if (r3_rho(p, T, R3_LIQ, 0.0, &rl) != 0 ||
@@ -1908,6 +1909,13 @@ sat_props(double p, double T, if97_props *liq, if97_props *vap)
 	r3_props(rl, T, NULL, liq);
 	r3_props(rv, T, NULL, vap);
 	return 0;
+}
+
+/* saturated phases with every property (second = 1) */
+static int
+sat_props(double p, double T, if97_props *liq, if97_props *vap)
+{
+	return sat_props_n(p, T, 1, liq, vap);
 }
 
 /* ----------------------------------------------------------------------
@@ -2034,7 +2042,7 @@ make_sat_state(double p, double T, double x, if97_state *out)
 				vap;
 	double		v;
 
-	if (sat_props(p, T, &liq, &vap) != 0)
+	if (sat_props_n(p, T, 0, &liq, &vap) != 0)
 		return IF97_E_NO_CONVERGENCE;
 	v = liq.v + x * (vap.v - liq.v);
 	if (!isfinite(v) || !(v > 0.0))
@@ -2141,7 +2149,7 @@ properties(const if97_state *st, int second, if97_props *out)
 				return IF97_E_NONFINITE;
 			if (x < 0.0 || x > 1.0)
 				return IF97_E_QUALITY;
-			if (sat_props(st->p, st->T, &liq, &vap) != 0)
+			if (sat_props_n(st->p, st->T, second, &liq, &vap) != 0)
 				return IF97_E_NO_CONVERGENCE;
 			r.v = liq.v + x * (vap.v - liq.v);
 			r.rho = 1.0 / r.v;
@@ -2611,7 +2619,7 @@ state_from(int which, double p, double target, if97_state *out)
 			v13 = r1_val(p, IF97_T_13, which, NULL);
 			if (Ts > IF97_T_13 + 0.5 && target <= v13)
 				return liquid_r1(which, p, target, IF97_T_13, v13, err, out);
-			if (sat_props(p, Ts, &liq, &vap) != 0)
+			if (sat_props_n(p, Ts, 0, &liq, &vap) != 0)
 				return IF97_E_NO_CONVERGENCE;
 			vL = (which == WHICH_H) ? liq.h : liq.s;
 			vV = (which == WHICH_H) ? vap.h : vap.s;

@@ -1075,6 +1075,26 @@ test_properties_basic(void)
 				full.u != basic.u || full.s != basic.s)
 				diff++;
 		}
+	/* two-phase states, up to the critical point */
+	for (p = 0.001; p <= IF97_PC; p *= 1.21)
+		for (T = 0.0; T <= 1.0; T += 0.25)	/* T is the quality here */
+		{
+			if97_state	st;
+			if97_props	full,
+						basic;
+
+			if (if97_state_px(p, T, &st) != IF97_OK ||
+				if97_properties(&st, &full) != IF97_OK ||
+				if97_properties_basic(&st, &basic) != IF97_OK)
+			{
+				diff++;
+				continue;
+			}
+			n++;
+			if (full.v != basic.v || full.rho != basic.rho || full.h != basic.h ||
+				full.u != basic.u || full.s != basic.s)
+				diff++;
+		}
 	CHECK(n > 1000 && diff == 0, "basic properties: %d of %d states differ", diff, n);
 }
 

@@ -552,53 +552,62 @@ r1_terms(double a, double b, double *t)
 	t[33] = n[33] * a32 * c41;
 }
 
+/*
+ * The sums behind the residual Gibbs derivatives, from the terms t[i] of a
+ * polynomial with exponents I[i] (of the pressure variable) and J[i] (of the
+ * temperature variable): S[0] = sum t, S[1] = sum I t, S[2] = sum J t, and
+ * with second set S[3] = sum I(I-1) t, S[4] = sum J(J-1) t, S[5] = sum I J t
+ * (else 0).  The first three are summed in the same order either way, so
+ * v, h, u, s do not depend on second.
+ */
+static void
+gibbs_sums(const double *t, const int *I_, const int *J_, int n, int second,
+		   double S[6])
+{
+	int			i;
+
+	S[0] = S[1] = S[2] = S[3] = S[4] = S[5] = 0.0;
+	if (!second)
+	{
+		for (i = 0; i < n; i++)
+		{
+			S[0] += t[i];
+			S[1] += I_[i] * t[i];
+			S[2] += J_[i] * t[i];
+		}
+		return;
+	}
+	for (i = 0; i < n; i++)
+	{
+		double		I = I_[i];
+		double		J = J_[i];
+
+		S[0] += t[i];
+		S[1] += I * t[i];
+		S[2] += J * t[i];
+		S[3] += I * (I - 1.0) * t[i];
+		S[4] += J * (J - 1.0) * t[i];
+		S[5] += I * J * t[i];
+	}
+}
+
 static void
 r1_gibbs(double pi, double tau, int second, gibbs *g)
 {
 	double		a = 7.1 - pi;
 	double		b = tau - 1.222;
 	double		t[34];
-	double		s0 = 0.0,
-				sI = 0.0,
-				sII = 0.0,
-				sJ = 0.0,
-				sJJ = 0.0,
-				sIJ = 0.0;
-	int			i;
+	double		S[6];
 
 	r1_terms(a, b, t);
-	if (!second)
-	{
-		/* first derivatives only: v, h, u, s */
-		for (i = 0; i < 34; i++)
-		{
-			s0 += t[i];
-			sI += r1_I[i] * t[i];
-			sJ += r1_J[i] * t[i];
-		}
-	}
-	else
-	{
-		for (i = 0; i < 34; i++)
-		{
-			double		I = r1_I[i];
-			double		J = r1_J[i];
-
-			s0 += t[i];
-			sI += I * t[i];
-			sII += I * (I - 1.0) * t[i];
-			sJ += J * t[i];
-			sJJ += J * (J - 1.0) * t[i];
-			sIJ += I * J * t[i];
-		}
-	}
+	gibbs_sums(t, r1_I, r1_J, 34, second, S);
 	g->g0 = g->g0t = g->g0tt = 0.0;
-	g->gr = s0;
-	g->grp = -sI / a;
-	g->grpp = sII / (a * a);
-	g->grt = sJ / b;
-	g->grtt = sJJ / (b * b);
-	g->grpt = -sIJ / (a * b);
+	g->gr = S[0];
+	g->grp = -S[1] / a;
+	g->grpp = S[3] / (a * a);
+	g->grt = S[2] / b;
+	g->grtt = S[4] / (b * b);
+	g->grpt = -S[5] / (a * b);
 }
 
 /*
@@ -843,47 +852,17 @@ r2_gibbs(double pi, double tau, int metastable, int second, gibbs *g)
 	{
 		double		b = tau - 0.5;
 		double		t[43];
-		double		sI = 0.0,
-					sII = 0.0,
-					sJ = 0.0,
-					sJJ = 0.0,
-					sIJ = 0.0,
-					s0 = 0.0;
-		int			i;
+		double		S[6];
 
 		r2_ideal(r2_n0, tau, g);
 		r2_terms(pi, b, t);
-		if (!second)
-		{
-			/* first derivatives only: v, h, u, s */
-			for (i = 0; i < 43; i++)
-			{
-				s0 += t[i];
-				sI += r2_I[i] * t[i];
-				sJ += r2_J[i] * t[i];
-			}
-		}
-		else
-		{
-			for (i = 0; i < 43; i++)
-			{
-				double		I = r2_I[i];
-				double		J = r2_J[i];
-
-				s0 += t[i];
-				sI += I * t[i];
-				sII += I * (I - 1.0) * t[i];
-				sJ += J * t[i];
-				sJJ += J * (J - 1.0) * t[i];
-				sIJ += I * J * t[i];
-			}
-		}
-		g->gr = s0;
-		g->grp = sI / pi;
-		g->grpp = sII / (pi * pi);
-		g->grt = sJ / b;
-		g->grtt = sJJ / (b * b);
-		g->grpt = sIJ / (pi * b);
+		gibbs_sums(t, r2_I, r2_J, 43, second, S);
+		g->gr = S[0];
+		g->grp = S[1] / pi;
+		g->grpp = S[3] / (pi * pi);
+		g->grt = S[2] / b;
+		g->grtt = S[4] / (b * b);
+		g->grpt = S[5] / (pi * b);
 	}
 }
 

@@ -1046,54 +1046,45 @@ test_never_nan(void)
 	CHECK(ok > 8000, "sweep covered %d states", ok);
 }
 
-/* if97_properties_basic gives v, rho, h, u, s bit-identical to the full set */
+/*
+ * Whether if97_properties_basic gives v, rho, h, u, s bit-identical to the
+ * full set for st (which must be valid).
+ */
+static int
+basic_matches(const if97_state *st)
+{
+	if97_props	full,
+				basic;
+
+	return if97_properties(st, &full) == IF97_OK &&
+		if97_properties_basic(st, &basic) == IF97_OK &&
+		full.v == basic.v && full.rho == basic.rho && full.h == basic.h &&
+		full.u == basic.u && full.s == basic.s;
+}
+
+/* single-phase states across the range, and two-phase states up to pc */
 static void
 test_properties_basic(void)
 {
 	double		p,
-				T;
+				T,
+				x;
 	int			n = 0,
 				diff = 0;
+	if97_state	st;
 
 	for (p = 0.001; p <= 100.0; p *= 1.37)
 		for (T = 274.0; T <= 2273.0; T += 7.3)
-		{
-			if97_state	st;
-			if97_props	full,
-						basic;
-
-			if (if97_state_pt(p, T, &st) != IF97_OK)
-				continue;
-			if (if97_properties(&st, &full) != IF97_OK ||
-				if97_properties_basic(&st, &basic) != IF97_OK)
+			if (if97_state_pt(p, T, &st) == IF97_OK)
 			{
-				diff++;
-				continue;
+				n++;
+				diff += !basic_matches(&st);
 			}
-			n++;
-			if (full.v != basic.v || full.rho != basic.rho || full.h != basic.h ||
-				full.u != basic.u || full.s != basic.s)
-				diff++;
-		}
-	/* two-phase states, up to the critical point */
 	for (p = 0.001; p <= IF97_PC; p *= 1.21)
-		for (T = 0.0; T <= 1.0; T += 0.25)	/* T is the quality here */
+		for (x = 0.0; x <= 1.0; x += 0.25)
 		{
-			if97_state	st;
-			if97_props	full,
-						basic;
-
-			if (if97_state_px(p, T, &st) != IF97_OK ||
-				if97_properties(&st, &full) != IF97_OK ||
-				if97_properties_basic(&st, &basic) != IF97_OK)
-			{
-				diff++;
-				continue;
-			}
 			n++;
-			if (full.v != basic.v || full.rho != basic.rho || full.h != basic.h ||
-				full.u != basic.u || full.s != basic.s)
-				diff++;
+			diff += if97_state_px(p, x, &st) != IF97_OK || !basic_matches(&st);
 		}
 	CHECK(n > 1000 && diff == 0, "basic properties: %d of %d states differ", diff, n);
 }

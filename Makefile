@@ -14,40 +14,40 @@ EXTVERSION = 0.1
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) \
                          $(shell command -v pg_config 2>/dev/null))
 
-# Pure-C cores (no PostgreSQL headers): also linked into the unit tests.
-CORE_SRCS = src/units/units.c \
-            src/steam/if97.c \
-            src/steam/steam_text.c \
-            src/stats/binomial.c \
-            src/stats/ks.c
-# PostgreSQL glue.
-GLUE_SRCS = src/greenlang.c \
-            src/units/units_pg.c \
-            src/steam/steam_pg.c
-
-# The install script is assembled from each module's SQL, in this order.
-SQL_PARTS = src/units/units.sql \
-            src/steam/steam.sql
+# Modules, in the order their SQL goes into the install script.  Each
+# src/<module>/module.mk adds to CORE_SRCS (pure C, no PostgreSQL headers;
+# also linked into the unit tests and benchmarks), GLUE_SRCS (PostgreSQL
+# glue), SQL_PARTS, REGRESS and UNIT_TESTS.
+GL_MODULES = units steam stats rates drift energy balance sankey
+CORE_SRCS =
+GLUE_SRCS = src/greenlang.c
+SQL_PARTS = src/greenlang.sql
+REGRESS = greenlang
+UNIT_TESTS =
+-include $(foreach m,$(GL_MODULES),src/$(m)/module.mk)
+MODULE_DIRS = $(foreach m,$(GL_MODULES),$(wildcard src/$(m)))
 
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql test/unit/bin bench/bin
 
-PG_CPPFLAGS = -I$(CURDIR)/src/units -I$(CURDIR)/src/steam -I$(CURDIR)/src/stats
+# GL_FORMULAS_VERSION: bump whenever any function's numeric result changes,
+# so rows stamped with greenlang_version() tell which formulas made them.
+GL_FORMULAS_VERSION = 1
+PG_CPPFLAGS = $(addprefix -I$(CURDIR)/,$(MODULE_DIRS)) \
+              -DGL_EXTVERSION='"$(EXTVERSION)"' -DGL_FORMULAS_VERSION='"$(GL_FORMULAS_VERSION)"'
+
 GSL_LIBS = $(shell gsl-config --libs 2>/dev/null || echo -lgsl -lgslcblas -lm)
 SHLIB_LINK = $(GSL_LIBS)
-
-REGRESS = units steam steam_reference steam_roundtrip steam_oracle steam_errors steam_copy
 
 # pg_regress (sql/, expected/) runs against the server that PGHOST/PGPORT
 # name (test/run.sh starts a throwaway one), in a database made anew.
 REGRESS_OPTS = --outputdir=test/out --load-extension=greenlang
 
-UNIT_TESTS = test_units test_if97 test_steam_text test_stats
 UNIT_CFLAGS = -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter \
               -Wmissing-prototypes -Wdeclaration-after-statement \
-              -Isrc/units -Isrc/steam -Isrc/stats -Itest/unit
+              $(addprefix -I,$(MODULE_DIRS)) -Itest/unit
 
 ifneq ($(PG_CONFIG),)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -88,4 +88,10 @@ demo:
 bench:
 	@bash bench/run.sh
 
-.PHONY: unit test demo bench
+# for scripts: the pure-C sources and include flags
+print-core:
+	@echo $(CORE_SRCS) $(GSL_LIBS)
+print-includes:
+	@echo $(addprefix -I,$(MODULE_DIRS))
+
+.PHONY: unit test demo bench print-core print-includes

@@ -15,8 +15,8 @@ mkdir -p bench/bin
 for b in bench/bench_*.c; do
 	[ -e "$b" ] || continue
 	exe=bench/bin/$(basename "$b" .c)
-	gcc -std=gnu99 -O2 -march=x86-64 -Isrc/units -Isrc/steam -Isrc/stats \
-		-o "$exe" "$b" src/units/units.c src/steam/if97.c src/steam/steam_text.c -lm || exit 1
+	gcc -std=gnu99 -O2 -march=x86-64 $(make -s print-includes) \
+		-o "$exe" "$b" $(make -s print-core) || exit 1
 	"$exe"
 done
 
@@ -25,4 +25,17 @@ echo "== SQL (per row, ${BENCH_ROWS:-1000000} rows, no parallel workers)"
 trap gl_cluster_stop EXIT
 gl_cluster_start -c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c jit=off ||
 	{ gl_say "could not start a PostgreSQL cluster"; exit 1; }
-psql -X -q -v ON_ERROR_STOP=1 -v rows="${BENCH_ROWS:-1000000}" -f bench/steam.sql
+# each module's SQL benchmark (bench/<module>.sql; bench/bench.sql is the
+# shared harness they include), then client-side comparisons (bench/*.sh)
+for f in bench/*.sql; do
+	[ "$f" = bench/bench.sql ] && continue
+	echo
+	echo "-- $f"
+	psql -X -q -v ON_ERROR_STOP=1 -v rows="${BENCH_ROWS:-1000000}" -f "$f" || exit 1
+done
+for f in bench/*.sh; do
+	[ -e "$f" ] || continue
+	echo
+	echo "-- $f"
+	bash "$f" || exit 1
+done

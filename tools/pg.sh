@@ -27,8 +27,15 @@ gl_ensure_packages() {
 		{ gl_say "apt-get install$missing failed"; return 1; }
 }
 
-# Build and install the extension into PostgreSQL 15.
+# Build and install the extension into PostgreSQL 15.  Two checkouts
+# building on one machine would overwrite each other's installed library in
+# the middle of a run, so the install and everything after it, up to the
+# end of the calling script, hold a lock.
 gl_build_install() {
+	if command -v flock >/dev/null 2>&1; then
+		exec 9>>"${TMPDIR:-/tmp}/greenlang-install.lock"
+		flock 9
+	fi
 	make -s PG_CONFIG="$GL_PGBIN/pg_config" all >/dev/null &&
 		make -s PG_CONFIG="$GL_PGBIN/pg_config" install >/dev/null
 }

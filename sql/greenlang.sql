@@ -1,0 +1,29 @@
+-- greenlang_version(): the library's version agrees with the installed SQL
+-- objects' version, and names a formulas version.
+SELECT greenlang_version() ~ '^greenlang [0-9]+\.[0-9]+, formulas [0-9]+$' AS well_formed;
+SELECT split_part(split_part(greenlang_version(), ' ', 2), ',', 1) = extversion AS matches_extension
+FROM pg_extension WHERE extname = 'greenlang';
+SELECT provolatile, proisstrict, proparallel FROM pg_proc WHERE proname = 'greenlang_version';
+-- every function, aggregate and type of the extension has a comment
+SELECT p.oid::regprocedure AS uncommented
+FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+WHERE obj_description(p.oid, 'pg_proc') IS NULL
+ORDER BY 1::text;
+SELECT t.oid::regtype AS uncommented
+FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+WHERE obj_description(t.oid, 'pg_type') IS NULL
+ORDER BY 1::text;
+-- promises: no function of the extension is volatile or parallel-unsafe
+SELECT p.oid::regprocedure AS volatile_or_unsafe
+FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+WHERE p.provolatile = 'v' OR p.proparallel <> 's'
+ORDER BY 1::text;
+-- aggregates: every one has a combine function and a state type that is not internal
+SELECT a.aggfnoid::regprocedure AS aggregate_without_combine_or_with_internal_state
+FROM pg_aggregate a JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = a.aggfnoid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+WHERE a.aggcombinefn = 0 OR a.aggtranstype = 'internal'::regtype
+ORDER BY 1::text;

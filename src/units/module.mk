@@ -1,0 +1,6 @@
+# units: the one unit table of the extension
+CORE_SRCS += src/units/units.c
+GLUE_SRCS += src/units/units_pg.c
+SQL_PARTS += src/units/units.sql
+REGRESS += units
+UNIT_TESTS += test_units

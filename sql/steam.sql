@@ -91,3 +91,21 @@ SELECT round(saturation_temperature(101.325, 'kPa', 'degC')::numeric, 4) AS norm
 SELECT steam_pt(NULL, 'MPa', 300, 'K') IS NULL AS a, steam_px(1, NULL, 0.5) IS NULL AS b,
        enthalpy(NULL::steam) IS NULL AS c, enthalpy('p=1 MPa, x=1', NULL) IS NULL AS d,
        saturation_temperature(NULL, 'MPa') IS NULL AS e, quality('p=1 MPa, T=500 K') IS NULL AS f;
+
+-- a unit that changes from row to row is looked up on every row; a constant
+-- or a parameter once per query: both must give the same as converting first
+SELECT u, enthalpy(steam_pt(150, u, 400, 'degF'), ou) =
+          convert_units(enthalpy(steam_pt(convert_units(150, u, 'MPa'), 'MPa', 400, 'degF')), 'kJ/kg', ou) AS same
+FROM (VALUES ('psig', 'Btu/lb'), ('psia', 'kJ/kg'), ('bar', 'J/kg'), ('psig', 'kJ/kg'), ('barg', 'Btu/lb')) v(u, ou);
+PREPARE h_of(text, text) AS
+  SELECT round(enthalpy(steam_pt(150, $1, 400, 'degF'), $2)::numeric, 6) AS h,
+         enthalpy(steam_pt(150, $1, 400, 'degF'), $2) =
+         convert_units(enthalpy(steam_pt(convert_units(150, $1, 'MPa'), 'MPa', 400, 'degF')), 'kJ/kg', $2) AS same
+  FROM generate_series(1, 3);
+EXECUTE h_of('psig', 'Btu/lb');
+EXECUTE h_of('psia', 'kJ/kg');
+SET plan_cache_mode = force_generic_plan;
+EXECUTE h_of('psig', 'Btu/lb');
+EXECUTE h_of('barg', 'Btu/lb');
+RESET plan_cache_mode;
+DEALLOCATE h_of;

@@ -222,8 +222,8 @@ steam_from_args(steam_input kind, double v0, const gl_unit *u0,
 	steam_given g = {NULL, {v0, v1}, {u0, u1}};
 
 	return PointerGetDatum(steam_build(kind,
-									   gl_unit_convert(u0, gl_unit_base(u0->dim), v0),
-									   u1 ? gl_unit_convert(u1, gl_unit_base(u1->dim), v1) : v1,
+									   gl_unit_to_base(u0, v0),
+									   u1 ? gl_unit_to_base(u1, v1) : v1,
 									   &g));
 }
 

@@ -22,6 +22,8 @@ gl_unit_cache_init(gl_unit_cache *cache)
 	{
 		cache->slot[i].len = -1;
 		cache->slot[i].unit = NULL;
+		cache->slot[i].checked = false;
+		cache->slot[i].stable = false;
 	}
 }
 
@@ -119,7 +121,9 @@ gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
 			const char *argname)
 {
 	gl_unit_cache *cache = (gl_unit_cache *) fcinfo->flinfo->fn_extra;
+	const gl_unit *u;
 
+	Assert(argno >= 0 && argno < GL_MAX_UNIT_ARGS);
 	if (cache == NULL)
 	{
 		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
@@ -127,20 +131,37 @@ gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
 		gl_unit_cache_init(cache);
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	return gl_unit_cached(cache, argno, PG_GETARG_TEXT_PP(argno), dim,
-						  argname);
+	else if (cache->slot[argno].stable && cache->slot[argno].stable_dim == dim)
+		return cache->slot[argno].unit;
+
+	u = gl_unit_cached(cache, argno, PG_GETARG_TEXT_PP(argno), dim, argname);
+
+	/*
+	 * A unit given as a constant (or an external parameter) is the same on
+	 * every row: once resolved, later calls need not even look at the text.
+	 */
+	if (!cache->slot[argno].checked)
+	{
+		cache->slot[argno].checked = true;
+		if (get_fn_expr_arg_stable(fcinfo->flinfo, argno))
+		{
+			cache->slot[argno].stable = true;
+			cache->slot[argno].stable_dim = dim;
+			cache->slot[argno].unit = u;
+		}
+	}
+	return u;
 }
 
 void
-gl_check_finite(double value, const char *argname)
+gl_report_nonfinite(double value, const char *argname)
 {
-	if (isnan(value) || isinf(value))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must be a finite number, not %s", argname,
-						isnan(value) ? "NaN" : (value > 0 ? "Infinity" : "-Infinity")),
-				 errhint("Filter out rows whose %s is NaN or infinite.",
-						 argname)));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s must be a finite number, not %s", argname,
+					isnan(value) ? "NaN" : (value > 0 ? "Infinity" : "-Infinity")),
+			 errhint("Filter out rows whose %s is NaN or infinite.",
+					 argname)));
 }
 
 /*

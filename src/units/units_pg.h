@@ -8,6 +8,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include <math.h>
+
 #include "units.h"
 
 /* in place of a dimension: a unit of any dimension will do */
@@ -29,6 +31,10 @@ typedef struct gl_unit_cache
 		int			len;		/* -1: empty slot */
 		char		name[48];
 		const gl_unit *unit;
+		/* gl_unit_arg: the argument is a constant of the query */
+		bool		checked;	/* whether that was looked at */
+		bool		stable;		/* it is: unit holds its resolution */
+		gl_dimension stable_dim;	/* for this dimension */
 	}			slot[GL_MAX_UNIT_ARGS];
 } gl_unit_cache;
 
@@ -65,6 +71,14 @@ extern void gl_unit_report_code(int sqlstate, gl_unit_status status,
  * A float8 argument that must be finite: raises 22003 naming argname
  * otherwise, with a hint to filter the non-finite rows.
  */
-extern void gl_check_finite(double value, const char *argname);
+extern void gl_report_nonfinite(double value, const char *argname)
+			pg_attribute_noreturn();
+
+static inline void
+gl_check_finite(double value, const char *argname)
+{
+	if (unlikely(isnan(value) || isinf(value)))
+		gl_report_nonfinite(value, argname);
+}
 
 #endif							/* GREENLANG_UNITS_PG_H */

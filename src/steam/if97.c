@@ -1890,12 +1890,6 @@ sat_props_n(double p, double T, int second, if97_props *liq,
 	return 0;
 }
 
-/* saturated phases with every property (second = 1) */
-static int
-sat_props(double p, double T, if97_props *liq, if97_props *vap)
-{
-	return sat_props_n(p, T, 1, liq, vap);
-}
 
 /* ----------------------------------------------------------------------
  * Region selection from (p,T) (section 4 of the release, Fig. 1)
@@ -2019,16 +2013,28 @@ make_sat_state(double p, double T, double x, if97_state *out)
 {
 	if97_props	liq,
 				vap;
-	double		v;
+	double		v,
+				rho = 0.0;
 
-	if (sat_props_n(p, T, 0, &liq, &vap) != 0)
-		return IF97_E_NO_CONVERGENCE;
-	v = liq.v + x * (vap.v - liq.v);
-	if (!isfinite(v) || !(v > 0.0))
-		return IF97_E_NO_CONVERGENCE;
+	/*
+	 * Up to 623.15 K the saturated phases come from the explicit regions 1
+	 * and 2, and if97_properties() evaluates them when asked: nothing is
+	 * stored.  Above, they are solved in region 3: solve them now, so that
+	 * a state that cannot be evaluated is never made, and keep the mixture
+	 * density.
+	 */
+	if (T > IF97_T_13)
+	{
+		if (sat_props_n(p, T, 0, &liq, &vap) != 0)
+			return IF97_E_NO_CONVERGENCE;
+		v = liq.v + x * (vap.v - liq.v);
+		if (!isfinite(v) || !(v > 0.0))
+			return IF97_E_NO_CONVERGENCE;
+		rho = 1.0 / v;
+	}
 	out->p = p;
 	out->T = T;
-	out->rho = 1.0 / v;
+	out->rho = rho;
 	out->x = x;
 	out->region = 4;
 	return IF97_OK;
@@ -2061,8 +2067,9 @@ if97_state_tx(double T, double x, if97_state *out)
 	return make_sat_state(psat_clamped(T), T, x, out);
 }
 
-if97_status
-if97_saturation_p(double p, double *T, if97_props *liq, if97_props *vap)
+static if97_status
+saturation_p(double p, int second, double *T, if97_props *liq,
+			 if97_props *vap)
 {
 	double		Ts;
 	if97_props	l,
@@ -2072,7 +2079,7 @@ if97_saturation_p(double p, double *T, if97_props *liq, if97_props *vap)
 	if (st != IF97_OK)
 		return st;
 	Ts = tsat_clamped(p);
-	if (sat_props(p, Ts, &l, &v) != 0)
+	if (sat_props_n(p, Ts, second, &l, &v) != 0)
 		return IF97_E_NO_CONVERGENCE;
 	if (T)
 		*T = Ts;
@@ -2081,6 +2088,19 @@ if97_saturation_p(double p, double *T, if97_props *liq, if97_props *vap)
 	if (vap)
 		*vap = v;
 	return IF97_OK;
+}
+
+if97_status
+if97_saturation_p(double p, double *T, if97_props *liq, if97_props *vap)
+{
+	return saturation_p(p, 1, T, liq, vap);
+}
+
+if97_status
+if97_saturation_p_basic(double p, double *T, if97_props *liq,
+						if97_props *vap)
+{
+	return saturation_p(p, 0, T, liq, vap);
 }
 
 /* ----------------------------------------------------------------------

@@ -69,9 +69,10 @@ typedef struct if97_state
 {
 	double		p;				/* MPa, absolute */
 	double		T;				/* K */
-	double		rho;			/* kg/m3: the solved density in region 3, the mixture
-								 * density in region 4, 0 in regions 1, 2, 5
-								 * (use if97_properties for the density) */
+	double		rho;			/* kg/m3: the solved density in region 3, the
+								 * mixture density in region 4 above 623.15 K,
+								 * 0 otherwise (use if97_properties for the
+								 * density) */
 	double		x;				/* vapour quality 0..1 for region 4, -1 for
 								 * single phase */
 	int			region;			/* 1, 2, 3, 5 single phase; 4 = two-phase
@@ -121,6 +122,9 @@ extern int	if97_props_defined_cp_cv_w(const if97_state *st);	/* 0 for two-phase 
  */
 extern if97_status if97_saturation_p(double p, double *T,
 									 if97_props *liq, if97_props *vap);
+/* the same with v, rho, h, u, s only (cp, cv, w are 0), bit-identical */
+extern if97_status if97_saturation_p_basic(double p, double *T,
+										   if97_props *liq, if97_props *vap);
 
 /*
  * Fast path for benchmarks and tests: single-phase enthalpy from (p,T).

@@ -673,11 +673,10 @@ steam_latent_heat(PG_FUNCTION_ARGS)
 	if97_status rc;
 
 	gl_check_finite(p, "pressure");
-	pm = gl_unit_convert(pu, gl_unit_base(GL_DIM_PRESSURE), p);
-	rc = if97_saturation_p(pm, &T, &pl, &pv);
+	pm = gl_unit_to_base(pu, p);
+	rc = if97_saturation_p_basic(pm, &T, &pl, &pv);
 	if (rc != IF97_OK)
 		steam_report(rc, psprintf("p = %s", value_text(p, pu)),
 					 psprintf("p = %.9g MPa", pm));
-	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(GL_DIM_SPECIFIC_ENERGY), ou,
-									 pv.h - pl.h));
+	PG_RETURN_FLOAT8(gl_unit_from_base(ou, pv.h - pl.h));
 }

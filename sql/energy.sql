@@ -120,3 +120,12 @@ SELECT round(sum(steam_energy_loss(p, 'psig', 10, 'lb/h'))::numeric, 3) AS total
 FROM generate_series(10, 600, 10) p;
 SELECT u, round(steam_energy_loss(150, 'psig', 10, u)::numeric, 3) AS kwh
 FROM (VALUES ('lb/h'), ('kg/h'), ('lb/h'), ('klb/h')) v(u);
+
+-- leak to CO2 in one query over a table of inspections (docs/energy.md)
+CREATE TEMP TABLE inspections (trap_id int, p_psig float8, orifice_in float8, failure_mode text);
+INSERT INTO inspections VALUES (1, 150, 1/8.0, 'blow-through'), (2, 100, 3/16.0, 'leaking'),
+                               (3, 15, 1/4.0, 'plugged'), (4, 600, 1/16.0, 'rapid-cycling');
+SELECT trap_id,
+       round(fuel_co2_kg(fuel_energy(steam_energy_loss(p_psig, 'psig',
+             trap_leak_rate(p_psig, 'psig', orifice_in, 'in', failure_mode), 'kg/h'), 'kWh'), 'kWh')::numeric) AS co2_kg_per_year
+FROM inspections ORDER BY trap_id;

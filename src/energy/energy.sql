@@ -10,7 +10,7 @@ CREATE FUNCTION trap_leak_rate(pressure float8, pressure_unit text,
 RETURNS float8
 AS 'MODULE_PATHNAME', 'gl_trap_leak_rate_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION trap_leak_rate(float8, text, float8, text, text, float8, text, text) IS
-'Steam mass flow through a failed trap orifice by Napier''s rule on ABSOLUTE upstream pressure (gauge units converted): 40.39 x Cd x P[psia] x D[in]^2 lb/h, times the failure_mode factor (blow-through 1, leaking 0.25, rapid-cycling 0.2, ok/plugged/flooded 0) and the discharge_to factor (atmosphere 1, closed-return 0.5). Cd 0.6 gives the 24.24 x P x D^2 form, 0.7292 the DOE Steam Tip #1 table.';
+'Steam mass flow through a failed trap orifice by Napier''s rule on ABSOLUTE upstream pressure (gauge units converted): 40.4 x Cd x P[psia] x D[in]^2 lb/h (3600/70 x pi/4 = 40.39, rounded as in the industry form), times the failure_mode factor (blow-through 1, leaking 0.25, rapid-cycling 0.2, ok/plugged/flooded 0) and the discharge_to factor (atmosphere 1, closed-return 0.5). Cd 0.6 gives the 24.24 x P x D^2 form, 0.7291 the DOE Steam Tip #1 table.';
 
 -- energy carried by the lost steam
 

@@ -155,7 +155,7 @@ gl_trap_leak_rate_sql(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("discharge_coefficient must be in (0, 1], got %g", cd),
-				 errhint("0.6 gives the \"24.24 P D^2\" form, 0.7292 the DOE Steam Tip Sheet #1 table.")));
+				 errhint("0.6 gives the \"24.24 P D^2\" form, 0.7291 the DOE Steam Tip Sheet #1 table.")));
 	if (!(p > GL_ATM_MPA))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

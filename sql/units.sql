@@ -27,6 +27,13 @@ SELECT convert_units(1, 'Btu/lb', 'kJ/kg') = 2.326 AS btu_per_lb,
        convert_units(3/16.0, 'in', 'mm') = 4.7625 AS orifice,
        convert_units(1, 'kg/s', 'kg/h') = 3600 AS kg_per_s;
 
+-- thousand pounds (steam is priced per 1000 lb; "Mlb" in the US steam trade)
+SELECT convert_units(1, 'klb', 'kg') = 453.59237 AS klb,
+       convert_units(1, '1000 lb', 'lb') AS thousand_lb,
+       convert_units(1, 'Mlb', 'lb') AS mlb,
+       convert_units(1, '1000 kg', 'kg') AS thousand_kg,
+       convert_units(75.8, 'lb/h', 'klb/h') AS klb_per_h;
+
 -- aliases
 SELECT convert_units(100, '°C', 'K') = 373.15 AS degree_sign,
        convert_units(100, 'C', 'degF') AS c_alias,

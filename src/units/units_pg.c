@@ -93,9 +93,11 @@ gl_unit_cached(gl_unit_cache *cache, int slot, const text *t,
 	gl_unit_status status;
 	const gl_unit *u;
 
-	Assert(slot >= 0 && slot < GL_MAX_UNIT_ARGS);
+	/* no slot for this position: look it up every time */
+	if (slot < 0 || slot >= GL_MAX_UNIT_ARGS)
+		cache = NULL;
 	/* a hit must also be of the dimension asked for this time */
-	if (cache->slot[slot].len == len &&
+	if (cache && cache->slot[slot].len == len &&
 		memcmp(cache->slot[slot].name, name, len) == 0 &&
 		(dim == GL_DIM_ANY || cache->slot[slot].unit->dim == dim))
 		return cache->slot[slot].unit;
@@ -107,7 +109,7 @@ gl_unit_cached(gl_unit_cache *cache, int slot, const text *t,
 	if (u == NULL)
 		gl_unit_report(status, name, len, dim, argname);
 
-	if (len <= (int) sizeof(cache->slot[slot].name))
+	if (cache && len <= (int) sizeof(cache->slot[slot].name))
 	{
 		memcpy(cache->slot[slot].name, name, len);
 		cache->slot[slot].len = len;

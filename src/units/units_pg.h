@@ -15,8 +15,11 @@
 /* in place of a dimension: a unit of any dimension will do */
 #define GL_DIM_ANY GL_DIM__COUNT
 
-/* the most text-unit arguments one SQL function has */
-#define GL_MAX_UNIT_ARGS 8
+/*
+ * Argument positions a gl_unit_cache has slots for: a unit argument at a
+ * later position is looked up on every call, not cached.
+ */
+#define GL_MAX_UNIT_ARGS 12
 
 /*
  * The unit text last seen in each argument position, and what it resolved
@@ -41,7 +44,8 @@ typedef struct gl_unit_cache
 extern void gl_unit_cache_init(gl_unit_cache *cache);
 
 /*
- * The unit named by text t for argument slot (0-based, < GL_MAX_UNIT_ARGS),
+ * The unit named by text t for argument slot (0-based; cached when
+ * < GL_MAX_UNIT_ARGS),
  * which must be of dimension dim (or any, with GL_DIM_ANY); raises a 22023 error naming argname and
  * listing the valid units otherwise.
  */

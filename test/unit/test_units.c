@@ -85,6 +85,9 @@ main(void)
 	CHECK_REL(conv(1, "lb", "kg"), 0.45359237, 0, "lb");
 	CHECK_REL(conv(1000, "lb/h", "kg/h"), 453.59237, 1e-15, "lb/h");
 	CHECK_REL(conv(1, "kg/s", "kg/h"), 3600, 0, "kg/s");
+	CHECK_REL(conv(1, "klb", "lb"), 1000, 1e-15, "klb");
+	CHECK_REL(conv(1, "klb", "kg"), 453.59237, 0, "klb in kg");
+	CHECK_REL(conv(2, "klb/h", "lb/h"), 2000, 1e-15, "klb/h");
 	CHECK_REL(conv(1, "t/h", "kg/s"), 1000.0 / 3600, 1e-15, "t/h");
 	CHECK_REL(conv(0.1875, "in", "mm"), 4.7625, 1e-15, "3/16 in");
 	CHECK_REL(conv(1, "in", "m"), 0.0254, 0, "in");
@@ -97,6 +100,10 @@ main(void)
 	CHECK(U("kJ/kg/K") == U("kJ/(kg*K)"), "kJ/kg/K");
 	CHECK(U(" psig ") == U("psig"), "blanks");
 	CHECK(U("lb/hr") == U("lb/h"), "lb/hr");
+	CHECK(U("1000 lb") == U("klb"), "1000 lb");
+	CHECK(U("Mlb") == U("klb"), "Mlb (trade: thousand lb)");
+	CHECK(U("1000 kg") == U("t"), "1000 kg");
+	CHECK(U("Mlb/h") == U("klb/h"), "Mlb/h");
 
 	/* refused spellings */
 	CHECK(gl_unit_find("psi", 3, &st) == NULL && st == GL_UNIT_AMBIGUOUS_PSI, "bare psi");

@@ -378,7 +378,7 @@ gl_saturated_loss_specific(double p, int basis, double t_feedwater,
 	rc = check_subcritical(p);
 	if (rc != GL_EN_OK)
 		return rc;
-	st = if97_saturation_p(p, &ts, &liq, &vap);
+	st = if97_saturation_p_basic(p, &ts, &liq, &vap);
 	if (st != IF97_OK)
 		return from_if97(st);
 	rc = reference_enthalpy(p, basis, t_feedwater, ts, liq.h, &h0);
@@ -408,7 +408,7 @@ gl_steam_loss_specific(const if97_state *st, int basis, double t_feedwater,
 	rc = check_subcritical(st->p);
 	if (rc != GL_EN_OK)
 		return rc;
-	s = if97_saturation_p(st->p, &ts, &liq, NULL);
+	s = if97_saturation_p_basic(st->p, &ts, &liq, NULL);
 	if (s != IF97_OK)
 		return from_if97(s);
 

@@ -125,7 +125,10 @@ gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
 	gl_unit_cache *cache = (gl_unit_cache *) fcinfo->flinfo->fn_extra;
 	const gl_unit *u;
 
-	Assert(argno >= 0 && argno < GL_MAX_UNIT_ARGS);
+	/* a position beyond the cache's slots is looked up on every call */
+	if (argno >= GL_MAX_UNIT_ARGS)
+		return gl_unit_cached(NULL, argno, PG_GETARG_TEXT_PP(argno), dim,
+							  argname);
 	if (cache == NULL)
 	{
 		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,

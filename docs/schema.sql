@@ -18,11 +18,8 @@
 -- Times are timestamptz.
 --
 -- Load: psql -v ON_ERROR_STOP=1 -f docs/schema.sql   (creates the tables in
--- the first schema of search_path; drop them with the DROP list below).
-
-DROP TABLE IF EXISTS calculations, energy_readings, facilities,
-	energy_calculations, ml_predictions, inspection_telemetry,
-	trap_inspections, sensors, traps, sites CASCADE;
+-- the first schema of search_path; it drops nothing, so load it into a new
+-- schema or database: demo/load.sql uses the schema greenlang_demo).
 
 -- ---- GL-008: sites, traps, sensors ---------------------------------------
 

@@ -65,6 +65,18 @@ INSERT INTO demo_parameters VALUES (:'anchor', :seed, :scale, clock_timestamp(),
 TRUNCATE calculations, energy_readings, facilities, energy_calculations,
 	ml_predictions, inspection_telemetry, trap_inspections, sensors, traps, sites;
 
+-- Foreign keys are checked once, when they are added back at the end (one
+-- join per key), instead of once per inserted row: half the run time.
+CREATE TEMP TABLE demo_fks ON COMMIT DROP AS
+SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
+FROM pg_constraint
+WHERE contype = 'f'
+  AND conrelid IN ('sites'::regclass, 'traps'::regclass, 'sensors'::regclass, 'trap_inspections'::regclass,
+				   'inspection_telemetry'::regclass, 'ml_predictions'::regclass, 'energy_calculations'::regclass,
+				   'facilities'::regclass, 'energy_readings'::regclass, 'calculations'::regclass);
+SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, conname) FROM demo_fks ORDER BY tbl, conname
+\gexec
+
 -- Saturation properties at the header pressures (IAPWS-IF97, from
 -- test/data/gen_demo_saturation.py).  *_as_psia: the same at the gauge
 -- figure read as absolute pressure (the injected unit bug).
@@ -479,6 +491,9 @@ FROM (
 	FROM calc x
 ) c
 ORDER BY c.day, c.facility_id;
+
+SELECT format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl, conname, def) FROM demo_fks ORDER BY tbl, conname
+\gexec
 
 UPDATE demo_parameters
 SET generation_ms = round((extract(epoch FROM clock_timestamp() - :'gen_t0'::timestamptz) * 1000)::numeric, 0);

@@ -155,7 +155,7 @@ UPDATE truth SET psig = 600 WHERE psig IS NULL;
 INSERT INTO traps (id, trap_id, site_id, location, trap_type, application, pressure_psig,
 				   orifice_diameter_in, installed_at)
 SELECT id,
-	   format('ST-%s-%s', lpad(site_id::text, 2, '0'), lpad(n::text, 4, '0')),
+	   format('ST-%s-%s', lpad(site_id::text, greatest(2, length(site_id::text)), '0'), lpad(n::text, greatest(4, length(n::text)), '0')),
 	   site_id, location,
 	   CASE WHEN pg_temp.u(id, :sb + 26) < 0.35 THEN 'inverted bucket'
 			WHEN pg_temp.u(id, :sb + 26) < 0.65 THEN 'thermodynamic'
@@ -186,9 +186,9 @@ SELECT x.sensor_id, t.site_id, s.site_name, t.id, x.sensor_type,
 			ELSE :'anchor'::timestamptz - make_interval(secs => floor(120 * pg_temp.u(t.id * 2 + x.j, :sb + 43))) END,
 	   x.fw
 FROM truth t JOIN sites s ON s.id = t.site_id,
-	 LATERAL (VALUES (0, 'AC-' || lpad(t.id::text, 6, '0'), 'acoustic',
+	 LATERAL (VALUES (0, 'AC-' || lpad(t.id::text, greatest(6, length(t.id::text)), '0'), 'acoustic',
 					  CASE WHEN pg_temp.u(t.id, :sb + 40) < 0.3 THEN '3.2.0' ELSE '3.1.4' END),
-					 (1, 'TH-' || lpad(t.id::text, 6, '0'), 'thermal', '1.8.2')) x(j, sensor_id, sensor_type, fw)
+					 (1, 'TH-' || lpad(t.id::text, greatest(6, length(t.id::text)), '0'), 'thermal', '1.8.2')) x(j, sensor_id, sensor_type, fw)
 WHERE x.j = 0 OR pg_temp.u(t.id, :sb + 44) < 0.5;
 
 -- ---- inspections: every trap every 48 h for 120 days ----------------------
@@ -368,7 +368,7 @@ ORDER BY id;
 -- except at FAC-003, where from 14 days before the anchor 12 % of the input
 -- is metered nowhere.
 INSERT INTO facilities (facility_id, facility_name, site_id, has_chp)
-SELECT 'FAC-' || lpad(i::text, 3, '0'), s.site_name || ' boiler house', s.id, i % 3 = 0
+SELECT 'FAC-' || lpad(i::text, greatest(3, length(i::text)), '0'), s.site_name || ' boiler house', s.id, i % 3 = 0
 FROM generate_series(1, :n_fac) i JOIN sites s ON s.id = i;
 
 CREATE TEMP TABLE unit_kwh (unit text PRIMARY KEY, kwh numeric) ON COMMIT DROP;

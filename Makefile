@@ -25,6 +25,8 @@ SQL_PARTS = src/greenlang.sql
 REGRESS = greenlang
 UNIT_TESTS =
 -include $(foreach m,$(GL_MODULES),src/$(m)/module.mk)
+# the users' schema, the demo data and the runbook queries on them (docs/runbook.md)
+REGRESS += demo_data runbook
 MODULE_DIRS = $(foreach m,$(GL_MODULES),$(wildcard src/$(m)))
 
 MODULE_big = greenlang

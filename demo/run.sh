@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # demo/run.sh - `make demo`: install what is missing, build and install
 # greenlang, start a throwaway cluster (unless PGHOST/PGDATABASE name a
-# server), and run the demo session in demo/demo.sql.
+# server), run the demo session in demo/demo.sql, then load the users' schema
+# and the demo data (demo/load.sql).
 set -u
 cd "$(dirname "$0")/.."
 . tools/pg.sh
@@ -19,5 +20,12 @@ fi
 
 psql -X -v ON_ERROR_STOP=1 -q -f demo/demo.sql
 rc=$?
+# the users' schema and the demo data (demo/README.md); GL_DEMO_SCALE and
+# GL_DEMO_SEED choose the size and the seed
+if [ $rc -eq 0 ]; then
+	psql -X -v ON_ERROR_STOP=1 -q -v scale="${GL_DEMO_SCALE:-1}" -v seed="${GL_DEMO_SEED:-20251126}" \
+		-f demo/load.sql
+	rc=$?
+fi
 [ $rc -eq 0 ] && gl_say "demo finished"
 exit $rc

@@ -95,5 +95,7 @@ print-core:
 	@echo $(CORE_SRCS) $(GSL_LIBS)
 print-includes:
 	@echo $(addprefix -I,$(MODULE_DIRS))
+print-regress:
+	@echo $(REGRESS)
 
-.PHONY: unit test demo bench print-core print-includes
+.PHONY: unit test demo bench print-core print-includes print-regress

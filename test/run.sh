@@ -33,15 +33,22 @@ if gl_cluster_start; then
 	mkdir -p test/out
 	regress_log=test/out/regress.log
 	make -s PG_CONFIG="$GL_PGBIN/pg_config" installcheck >"$regress_log" 2>&1
+	regress_rc=$?
 	cat "$regress_log"
 	ok=$(grep -cE '^(test| ) +[^ ]+ +\.\.\. ok' "$regress_log")
 	bad=$(grep -cE '^(test| ) +[^ ]+ +\.\.\. FAILED' "$regress_log")
 	passed=$((passed + ok)); failed=$((failed + bad))
+	# a test that never reported (pg_regress stopped early, e.g. on a
+	# missing expected file) is a failure too
+	nregress=$(make -s PG_CONFIG="$GL_PGBIN/pg_config" print-regress | wc -w)
+	if [ $((ok + bad)) -lt "$nregress" ]; then
+		gl_say "pg_regress reported $((ok + bad)) of $nregress tests"
+		failed=$((failed + nregress - ok - bad))
+	elif [ "$regress_rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
+		gl_say "pg_regress failed"; failed=$((failed + 1))
+	fi
 	if [ -f test/out/regression.diffs ]; then
 		head -n 300 test/out/regression.diffs
-	fi
-	if [ "$ok" -eq 0 ] && [ "$bad" -eq 0 ]; then
-		gl_say "pg_regress ran no test"; failed=$((failed + 1))
 	fi
 	gl_cluster_stop
 else

@@ -2,5 +2,5 @@
 CORE_SRCS += src/runbook/runbook.c
 GLUE_SRCS += src/runbook/runbook_pg.c
 SQL_PARTS += src/runbook/runbook.sql
-REGRESS += runbook
+REGRESS += runbook runbook_docs
 UNIT_TESTS += test_runbook

@@ -65,7 +65,8 @@ SELECT 'input=1/1, output=0/0, loss=0/0, tolerance=0.1, extra=1'::energy_balance
 SELECT 'input=1/99999999999999999999, output=0/0, loss=0/0, tolerance=0.1'::energy_balance_state; -- 22P02 count
 -- NULL in, NULL out
 SELECT energy_balance_final(NULL) IS NULL AS final_null,
-       energy_balance_combine(NULL, 'input=0/0, output=0/0, loss=0/0, tolerance=default') IS NULL AS combine_null;
+       energy_balance_combine(NULL, 'input=0/0, output=0/0, loss=0/0, tolerance=default') IS NULL AS combine_null,
+       energy_balance_trans(NULL, 1, 'kWh', 'input') IS NULL AS trans_null;
 -- the messages, in full
 \set VERBOSITY default
 SELECT thermal_efficiency(1100, 1050);

@@ -332,9 +332,7 @@ balance_transition(FunctionCallInfo fcinfo, bool with_tolerance)
 	int			dir;
 
 	if (PG_ARGISNULL(0))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("energy_balance state must not be NULL")));
+		PG_RETURN_NULL();		/* never in the aggregate (INITCOND) */
 	if (PG_ARGISNULL(1))
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));	/* a missing reading */
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3) ||

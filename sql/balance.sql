@@ -110,3 +110,10 @@ CREATE TEMP TABLE states_back (LIKE states);
 \copy states_back FROM 'test/out/balance_states.bin' WITH (FORMAT binary)
 SELECT count(*) AS states, count(*) FILTER (WHERE a.s::text = b.s::text) AS binary_roundtrip
 FROM states a JOIN states_back b USING (id);
+
+-- as a window aggregate: the running balance of FAC-RUNBOOK, reading by reading
+SELECT unit, direction, value, (b).input_kwh, (b).output_kwh, (b).loss_kwh, (b).closes
+FROM (SELECT unit, direction, value,
+             energy_balance(value, unit, direction) OVER (ORDER BY direction, unit) AS b
+      FROM readings WHERE facility = 'FAC-RUNBOOK') s
+ORDER BY direction, unit;

@@ -109,7 +109,7 @@ main(void)
 	gl_balance_add(&b, GL_DIR_INPUT, 1, nj("MMBtu"));
 	gl_balance_finish(&b, &r);
 	CHECK_REL(r.input_kwh, 293.07107017222222, 1e-16, "MMBtu in kWh");
-	CHECK(!r.has_ratio == 0 && r.efficiency == 0 && r.unaccounted_fraction == 1 && !r.closes,
+	CHECK(r.has_ratio && r.efficiency == 0 && r.unaccounted_fraction == 1 && !r.closes,
 		  "input only: efficiency 0, unaccounted 100 %%");
 
 	/* boundary of the tolerance: unaccounted exactly 5 % closes */

@@ -18,7 +18,7 @@ PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) \
 # src/<module>/module.mk adds to CORE_SRCS (pure C, no PostgreSQL headers;
 # also linked into the unit tests and benchmarks), GLUE_SRCS (PostgreSQL
 # glue), SQL_PARTS, REGRESS and UNIT_TESTS.
-GL_MODULES = units steam stats rates drift energy balance sankey
+GL_MODULES = units steam stats rates drift energy balance runbook sankey
 CORE_SRCS =
 GLUE_SRCS = src/greenlang.c
 SQL_PARTS = src/greenlang.sql

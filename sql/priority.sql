@@ -1,0 +1,58 @@
+-- incident_priority: every cell of the GL-008 impact assessment matrix
+-- (seed 000, "Impact Assessment Matrix"), at both ends of each sites band;
+-- the threshold rules at their boundaries.
+CREATE TEMP TABLE matrix (impact text, p1_10 text, p11_50 text, p51_100 text, p100_plus text);
+-- the matrix as the runbook prints it
+INSERT INTO matrix VALUES
+ ('Complete Outage',   'P1', 'P0', 'P0', 'P0'),
+ ('Major Degradation', 'P2', 'P1', 'P1', 'P0'),
+ ('Minor Issues',      'P3', 'P2', 'P2', 'P1'),
+ ('Cosmetic/UX',       'P4', 'P3', 'P3', 'P2');
+SELECT m.impact, s.sites, incident_priority(m.impact, s.sites) AS priority,
+       incident_priority(m.impact, s.sites) = CASE s.band WHEN 1 THEN p1_10 WHEN 2 THEN p11_50
+                                                          WHEN 3 THEN p51_100 ELSE p100_plus END AS ok
+FROM matrix m,
+     (VALUES (1, 1), (1, 10), (2, 11), (2, 50), (3, 51), (3, 100), (4, 101), (4, 2147483647)) s(band, sites)
+ORDER BY m.impact, s.sites;
+-- spellings: lower case, blanks, 'cosmetic' without /UX
+SELECT incident_priority('complete outage', 5) AS a, incident_priority('  MAJOR DEGRADATION ', 60) AS b,
+       incident_priority('minor issues', 200) AS c, incident_priority('cosmetic', 20) AS d;
+SELECT incident_priority(NULL, 1) IS NULL AS null_impact, incident_priority('cosmetic', NULL) IS NULL AS null_sites;
+
+-- GL-008: false-positive rate > 30 % is P2 (0.30 itself is not above 30 %)
+SELECT rate, fp_rate_priority(rate)
+FROM (VALUES (0::float8), (0.05), (0.10), (0.30), (0.30000000000000004), (0.31), (0.5), (1)) t(rate);
+SELECT fp_rate_priority(NULL) IS NULL AS null_rate;
+
+-- GL-009 Scenario 9: efficiency outside 0-100 % is SEV1 (0 and 1 themselves are inside)
+SELECT eff, efficiency_severity(eff)
+FROM (VALUES (-0.01::float8), (-1e-300), (0), (0.9047619047619048), (1), (1.0000000000000002), (1.2), (90.48)) t(eff);
+SELECT efficiency_severity(NULL) IS NULL AS null_eff;
+
+-- GL-009 severity levels by calculation success rate:
+-- error rate > 95 % (success < 0.05) SEV1; success < 90 % SEV2; 90-95 % SEV3; above: none
+SELECT rate, calculation_success_severity(rate)
+FROM (VALUES (0::float8), (0.049999999999999996), (0.05), (0.5), (0.8999999999999999), (0.90),
+             (0.93), (0.95), (0.9500000000000001), (0.99), (1)) t(rate);
+SELECT calculation_success_severity(NULL) IS NULL AS null_rate;
+
+-- bad input: one line each, with its SQLSTATE
+\set VERBOSITY sqlstate
+SELECT incident_priority('outage', 5);               -- 22023 unknown impact
+SELECT incident_priority('', 5);                     -- 22023
+SELECT incident_priority('complete_outage', 5);      -- 22023
+SELECT incident_priority('complete outage', 0);      -- 22023 no site
+SELECT incident_priority('complete outage', -1);     -- 22003 negative
+SELECT fp_rate_priority(-0.01);                      -- 22003
+SELECT fp_rate_priority(30);                         -- 22003 a percentage, not a fraction
+SELECT fp_rate_priority('NaN');                      -- 22003
+SELECT fp_rate_priority('Infinity');                 -- 22003
+SELECT efficiency_severity('NaN');                   -- 22003
+SELECT efficiency_severity('-Infinity');             -- 22003
+SELECT calculation_success_severity(-0.5);           -- 22003
+SELECT calculation_success_severity(95);             -- 22003
+SELECT calculation_success_severity('NaN');          -- 22003
+\set VERBOSITY default
+-- the messages
+SELECT incident_priority('outage', 5);
+SELECT fp_rate_priority(30);

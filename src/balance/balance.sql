@@ -1,0 +1,103 @@
+-- balance: thermal efficiency and the energy balance of meter readings.
+
+CREATE FUNCTION thermal_efficiency(useful_output float8, total_input float8) RETURNS float8
+AS 'MODULE_PATHNAME', 'gl_thermal_efficiency_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION thermal_efficiency(float8, float8) IS
+'Thermal efficiency by the direct method, useful_output / total_input, as a fraction in [0, 1]; both in one energy unit. total_input <= 0 is 22012; a negative output or an output above the input (efficiency above 100 %) is 22003.';
+
+CREATE FUNCTION thermal_efficiency(useful_output float8, output_unit text, total_input float8, input_unit text) RETURNS float8
+AS 'MODULE_PATHNAME', 'gl_thermal_efficiency_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION thermal_efficiency(float8, text, float8, text) IS
+'Thermal efficiency as a fraction, output and input each in its own energy unit, e.g. thermal_efficiency(950, ''kWh'', 3.78, ''GJ''); errors as for thermal_efficiency(float8, float8).';
+
+-- the state of energy_balance: exact per-direction totals in nanojoules
+
+CREATE TYPE energy_balance_state;
+
+CREATE FUNCTION energy_balance_state_in(cstring) RETURNS energy_balance_state
+AS 'MODULE_PATHNAME', 'gl_energy_balance_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_state_in(cstring) IS
+'Text input of energy_balance_state: ''input=<nJ>/<n>, output=<nJ>/<n>, loss=<nJ>/<n>, tolerance=<fraction or default>''.';
+
+CREATE FUNCTION energy_balance_state_out(energy_balance_state) RETURNS cstring
+AS 'MODULE_PATHNAME', 'gl_energy_balance_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_state_out(energy_balance_state) IS
+'Canonical text of energy_balance_state: exact totals in nanojoules with their reading counts and the tolerance; reads back to the same state.';
+
+CREATE FUNCTION energy_balance_state_recv(internal) RETURNS energy_balance_state
+AS 'MODULE_PATHNAME', 'gl_energy_balance_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_state_recv(internal) IS
+'Binary input of energy_balance_state, validated like text input.';
+
+CREATE FUNCTION energy_balance_state_send(energy_balance_state) RETURNS bytea
+AS 'MODULE_PATHNAME', 'gl_energy_balance_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_state_send(energy_balance_state) IS
+'Binary output of energy_balance_state: per direction (input, output, loss) int8 high and low half of the total in nJ and int8 count, then float8 tolerance (-1: default).';
+
+CREATE TYPE energy_balance_state (
+    INTERNALLENGTH = 80,
+    INPUT = energy_balance_state_in,
+    OUTPUT = energy_balance_state_out,
+    RECEIVE = energy_balance_state_recv,
+    SEND = energy_balance_state_send,
+    ALIGNMENT = double,
+    STORAGE = plain
+);
+COMMENT ON TYPE energy_balance_state IS
+'Running state of energy_balance: input, output and loss totals as exact integers of nanojoules (order-independent sums), reading counts and the tolerance.';
+
+CREATE TYPE energy_balance_result AS (
+    input_kwh float8,
+    output_kwh float8,
+    loss_kwh float8,
+    efficiency float8,
+    unaccounted_kwh float8,
+    unaccounted_fraction float8,
+    closes boolean,
+    tolerance float8,
+    readings bigint
+);
+COMMENT ON TYPE energy_balance_result IS
+'Result of energy_balance: totals in kWh, efficiency = output / input, unaccounted = input - output - loss (kWh and fraction of input), closes = |unaccounted| <= tolerance * input, the tolerance used and the number of readings.';
+
+CREATE FUNCTION energy_balance_trans(energy_balance_state, float8, text, text) RETURNS energy_balance_state
+AS 'MODULE_PATHNAME', 'gl_energy_balance_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_trans(energy_balance_state, float8, text, text) IS
+'Transition function of energy_balance(value, unit, direction): adds one reading.';
+
+CREATE FUNCTION energy_balance_trans(energy_balance_state, float8, text, text, float8) RETURNS energy_balance_state
+AS 'MODULE_PATHNAME', 'gl_energy_balance_trans_tol' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_trans(energy_balance_state, float8, text, text, float8) IS
+'Transition function of energy_balance(value, unit, direction, tolerance): adds one reading and fixes the tolerance of the group.';
+
+CREATE FUNCTION energy_balance_combine(energy_balance_state, energy_balance_state) RETURNS energy_balance_state
+AS 'MODULE_PATHNAME', 'gl_energy_balance_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_combine(energy_balance_state, energy_balance_state) IS
+'Combine function of energy_balance: adds two partial states exactly (either may be empty).';
+
+CREATE FUNCTION energy_balance_final(energy_balance_state) RETURNS energy_balance_result
+AS 'MODULE_PATHNAME', 'gl_energy_balance_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_final(energy_balance_state) IS
+'Final function of energy_balance: the energy_balance_result of a state, NULL when it holds no reading.';
+
+CREATE AGGREGATE energy_balance(value float8, unit text, direction text) (
+    SFUNC = energy_balance_trans,
+    STYPE = energy_balance_state,
+    FINALFUNC = energy_balance_final,
+    COMBINEFUNC = energy_balance_combine,
+    INITCOND = 'input=0/0, output=0/0, loss=0/0, tolerance=default',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE energy_balance(float8, text, text) IS
+'Energy balance of meter readings: value in an energy unit (kWh, MWh, GJ, MMBtu, therm, Btu, J, kJ, MJ, ...), direction ''input'', ''output'' or ''loss''; totals in kWh, efficiency, unaccounted energy and whether the balance closes within 5 %. Exact, order-independent sums (1 nJ resolution).';
+
+CREATE AGGREGATE energy_balance(value float8, unit text, direction text, tolerance float8) (
+    SFUNC = energy_balance_trans,
+    STYPE = energy_balance_state,
+    FINALFUNC = energy_balance_final,
+    COMBINEFUNC = energy_balance_combine,
+    INITCOND = 'input=0/0, output=0/0, loss=0/0, tolerance=default',
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE energy_balance(float8, text, text, float8) IS
+'energy_balance with a tolerance (a fraction in [0, 1], e.g. 0.10 for the GL-009 lenient mode), the same for every row of a group.';

@@ -36,23 +36,6 @@ gl_confusion_add(gl_confusion *a, const gl_confusion *b)
 	return GL_STATS_OK;
 }
 
-static int
-bump(int64_t *x)
-{
-	if (*x == INT64_MAX)
-		return GL_STATS_E_OVERFLOW;
-	(*x)++;
-	return GL_STATS_OK;
-}
-
-int
-gl_confusion_count(gl_confusion *c, int predicted, int actual)
-{
-	if (predicted)
-		return bump(actual ? &c->tp : &c->fp);
-	return bump(actual ? &c->fn : &c->tn);
-}
-
 /* k and n of a proportion as 128-bit integers (never overflow) */
 static void
 proportion_wide(const gl_confusion *c, gl_rate_kind kind, gl_i128 *k,
@@ -225,12 +208,6 @@ gl_confusion_f1_interval(const gl_confusion *c, double conf,
 }
 
 /* ---- false-positive tallies --------------------------------------------- */
-
-int
-gl_fp_tally_count(gl_fp_tally *t, int is_false_positive)
-{
-	return bump(is_false_positive ? &t->fp : &t->tp);
-}
 
 int
 gl_fp_tally_add(gl_fp_tally *a, const gl_fp_tally *b)

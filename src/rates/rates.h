@@ -30,6 +30,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "binomial.h"			/* status codes */
+
 typedef struct gl_confusion
 {
 	int64_t		tp;				/* predicted positive, actually positive */
@@ -84,8 +86,24 @@ typedef struct gl_rate_interval
 /* a += b, all four counts; on overflow a is left unchanged */
 extern int	gl_confusion_add(gl_confusion *a, const gl_confusion *b);
 
-/* one row: predicted and actual class */
-extern int	gl_confusion_count(gl_confusion *c, int predicted, int actual);
+/* add one to a count; GL_STATS_E_OVERFLOW at INT64_MAX */
+static inline int
+gl_rates_bump(int64_t *x)
+{
+	if (*x == INT64_MAX)
+		return GL_STATS_E_OVERFLOW;
+	(*x)++;
+	return GL_STATS_OK;
+}
+
+/* one row: predicted and actual class (inline: called once per row) */
+static inline int
+gl_confusion_count(gl_confusion *c, int predicted, int actual)
+{
+	if (predicted)
+		return gl_rates_bump(actual ? &c->tp : &c->fp);
+	return gl_rates_bump(actual ? &c->fn : &c->tn);
+}
 
 /* k and n of a proportion; GL_STATS_E_EMPTY when n = 0 */
 extern int	gl_confusion_proportion(const gl_confusion *c, gl_rate_kind kind,
@@ -126,8 +144,12 @@ extern int	gl_confusion_f1_interval(const gl_confusion *c, double conf,
 
 /* ---- false-positive tallies --------------------------------------------- */
 
-/* one verified alarm */
-extern int	gl_fp_tally_count(gl_fp_tally *t, int is_false_positive);
+/* one verified alarm (inline: called once per row) */
+static inline int
+gl_fp_tally_count(gl_fp_tally *t, int is_false_positive)
+{
+	return gl_rates_bump(is_false_positive ? &t->fp : &t->tp);
+}
 
 /*
  * a += b.  Confidence and method must agree where both are set

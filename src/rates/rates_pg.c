@@ -17,6 +17,7 @@
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
+#include "nodes/execnodes.h"
 #include "utils/builtins.h"
 
 #include "binomial.h"
@@ -258,7 +259,10 @@ state_arg(FunctionCallInfo fcinfo, Size size)
 	void	   *st = PG_GETARG_POINTER(0);
 	void	   *copy;
 
-	if (AggCheckCallContext(fcinfo, NULL))
+	/* AggCheckCallContext(), without a call per row */
+	if (fcinfo->context &&
+		(IsA(fcinfo->context, AggState) ||
+		 IsA(fcinfo->context, WindowAggState)))
 		return st;
 	copy = palloc(size);
 	memcpy(copy, st, size);

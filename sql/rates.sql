@@ -86,3 +86,11 @@ FROM generate_series(1, 6) g;
 SELECT c, confusion_accum(c, true, true) AS plus_tp, c AS unchanged,
        confusion_combine(c, c) AS doubled, c AS still_unchanged
 FROM example;
+
+-- combine functions accept empty partial states (a worker that saw no rows);
+-- an fp_tally without settings takes the other side's
+SELECT confusion_combine('tp=0, fp=0, fn=0, tn=0', 'tp=1, fp=2, fn=3, tn=4') AS empty_left,
+       confusion_combine('tp=1, fp=2, fn=3, tn=4', 'tp=0, fp=0, fn=0, tn=0') AS empty_right;
+SELECT fp_tally_combine('tp=0, fp=0', 'tp=7, fp=3, confidence=0.9, method=clopper-pearson') AS empty_left,
+       fp_tally_combine('tp=7, fp=3, confidence=0.9, method=clopper-pearson', 'tp=0, fp=0') AS empty_right,
+       fp_tally_combine('tp=7, fp=3, confidence=0.9, method=wilson', 'tp=1, fp=1, confidence=0.9, method=wilson') AS same_settings;

@@ -54,6 +54,7 @@ SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 0.95, 'exact') F
 -- the confidence and method must be the same on every row (22023)
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 0.9 + g / 1000.0) FROM generate_series(1, 10) g$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 0.95, CASE WHEN g < 5 THEN 'wilson' ELSE 'clopper-pearson' END) FROM generate_series(1, 10) g$q$);
+SELECT * FROM pg_temp.err($q$SELECT fp_tally_combine('tp=7, fp=3, confidence=0.9, method=wilson', 'tp=1, fp=1, confidence=0.95, method=wilson')$q$);
 -- counts beyond bigint (22003), not wrapped around
 SELECT * FROM pg_temp.err($q$SELECT rollup(c) FROM (VALUES ('tp=9223372036854775807, fp=0, fn=0, tn=0'::confusion), ('tp=1, fp=0, fn=0, tn=0')) v(c)$q$);
 SELECT * FROM pg_temp.err($q$SELECT confusion_combine('tp=0, fp=0, fn=0, tn=9223372036854775800', 'tp=0, fp=0, fn=0, tn=8')$q$);

@@ -94,3 +94,30 @@ SELECT confusion_combine('tp=0, fp=0, fn=0, tn=0', 'tp=1, fp=2, fn=3, tn=4') AS 
 SELECT fp_tally_combine('tp=0, fp=0', 'tp=7, fp=3, confidence=0.9, method=clopper-pearson') AS empty_left,
        fp_tally_combine('tp=7, fp=3, confidence=0.9, method=clopper-pearson', 'tp=0, fp=0') AS empty_right,
        fp_tally_combine('tp=7, fp=3, confidence=0.9, method=wilson', 'tp=1, fp=1, confidence=0.9, method=wilson') AS same_settings;
+
+-- many groups: a hash aggregate that spills to disk (work_mem 64kB) and a
+-- sorted aggregate give the same matrices and rates
+SET work_mem = '64kB';
+SET enable_sort = off;
+CREATE TEMP TABLE by_hash AS
+SELECT g % 20000 AS k, confusion(g % 3 = 0, g % 7 < 3) AS c, fp_rate_interval(g % 5 = 0) AS r
+FROM generate_series(1, 200000) g GROUP BY 1;
+-- (it did spill: more than one batch)
+CREATE FUNCTION pg_temp.hash_batches(q text) RETURNS int LANGUAGE plpgsql AS $$
+DECLARE plan json;
+BEGIN
+  EXECUTE 'EXPLAIN (ANALYZE, FORMAT JSON) ' || q INTO plan;
+  RETURN (plan -> 0 -> 'Plan' ->> 'HashAgg Batches')::int;
+END $$;
+SELECT pg_temp.hash_batches($q$SELECT g % 20000 AS k, confusion(g % 3 = 0, g % 7 < 3) AS c,
+  fp_rate_interval(g % 5 = 0) AS r FROM generate_series(1, 200000) g GROUP BY 1$q$) > 1 AS spilled;
+RESET enable_sort;
+SET enable_hashagg = off;
+CREATE TEMP TABLE by_sort AS
+SELECT g % 20000 AS k, confusion(g % 3 = 0, g % 7 < 3) AS c, fp_rate_interval(g % 5 = 0) AS r
+FROM generate_series(1, 200000) g GROUP BY 1;
+RESET enable_hashagg;
+RESET work_mem;
+SELECT count(*) AS groups, count(*) FILTER (WHERE h.c = s.c AND h.r::text = s.r::text) AS identical,
+       sum(tp(h.c) + fp(h.c) + fn(h.c) + tn(h.c)) AS rows_counted
+FROM by_hash h JOIN by_sort s USING (k);

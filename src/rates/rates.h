@@ -16,9 +16,10 @@
  *		tp=7, fp=3, confidence=0.95, method=wilson
  *
  * (items in any order on input, separated by commas, blanks allowed around
- * every token; counts are decimal digits without sign).  Output is written
- * by the caller in the canonical order shown (the confidence as the
- * shortest decimal that reads back to the same double).
+ * every token, names in any case; counts are decimal digits without sign).
+ * Output is in the order shown: gl_confusion_format() writes a confusion;
+ * a tally is written by the PostgreSQL glue, which has the shortest decimal
+ * form of a double that reads back to the same value (for the confidence).
  *
  * Status codes are those of the statistics core (binomial.h):
  * GL_STATS_E_EMPTY when a rate's denominator is zero, GL_STATS_E_OVERFLOW

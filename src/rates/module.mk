@@ -1,0 +1,6 @@
+# rates: fp_rate, fp_rate_interval, the confusion type and its aggregates
+CORE_SRCS += src/rates/rates.c
+GLUE_SRCS += src/rates/rates_pg.c
+SQL_PARTS += src/rates/rates.sql
+REGRESS += rates rates_binomial rates_errors rates_parallel rates_docs
+UNIT_TESTS += test_rates

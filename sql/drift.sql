@@ -126,3 +126,17 @@ FROM (SELECT pg_temp.ks_state((g * 7919 % 1000)::float8, g % 2 = 0, 'less', 'aut
 -- as a window aggregate
 SELECT cur, (ks_drift(v, cur) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)).statistic
 FROM obs WHERE v IS NOT NULL AND cur IS NOT NULL ORDER BY v LIMIT 4;
+-- the state's values are in the order SQL sorts them (20000 rows of both
+-- signs, ties, subnormal and huge magnitudes: the radix-sort path)
+CREATE TEMP TABLE mixed AS
+SELECT CASE g % 5 WHEN 0 THEN (g % 97 - 48) * 1e-310
+                  WHEN 1 THEN (g % 89 - 44) * 1e300
+                  ELSE ((g::bigint * 7919) % 20011 - 10005) / 7.0 END::float8 AS v,
+       g % 2 = 0 AS cur
+FROM generate_series(1, 20000) g;
+SELECT (SELECT array_agg(split_part(u, ':', 1)::float8)
+        FROM unnest(string_to_array(trim(both '}' from split_part(s::text, '{', 2)), ',')) u)
+       = (SELECT array_agg(DISTINCT v ORDER BY v) FROM mixed) AS sorted_like_sql,
+       (SELECT sum(split_part(u, ':', 2)::int + split_part(u, ':', 3)::int)
+        FROM unnest(string_to_array(trim(both '}' from split_part(s::text, '{', 2)), ',')) u) AS total
+FROM (SELECT pg_temp.ks_state(v, cur, 'two-sided', 'auto') AS s FROM mixed) x;

@@ -90,6 +90,10 @@ typedef struct DriftExpanded
 	size_t		npts;			/* points in use */
 	size_t		nsorted;		/* pts[0 .. nsorted) sorted and merged */
 	size_t		cap;			/* points allocated */
+	size_t		cap_at_compact; /* cap at the last compaction on a full
+								 * buffer */
+	bool		compact_pays;	/* that compaction merged >= 1/8 of the
+								 * points */
 } DriftExpanded;
 
 /* a read-only view of a state, flat or expanded */
@@ -156,12 +160,98 @@ drift_merge_runs(gl_ks_point *p, size_t n)
 	return w;
 }
 
+/* an unsigned key that sorts as the (finite, non-NaN) double does */
+static inline uint64
+drift_key(double v)
+{
+	uint64		u;
+
+	memcpy(&u, &v, sizeof(u));
+	return (u >> 63) ? ~u : (u | (UINT64CONST(1) << 63));
+}
+
+#define DRIFT_RADIX_BITS 11
+#define DRIFT_RADIX_SIZE (1 << DRIFT_RADIX_BITS)
+#define DRIFT_RADIX_PASSES ((64 + DRIFT_RADIX_BITS - 1) / DRIFT_RADIX_BITS)
+#define DRIFT_RADIX_MIN 2048
+
+/*
+ * LSD radix sort of points by value (11-bit digits; a digit that all keys
+ * share is skipped), through tmp of n points.
+ */
+static void
+drift_radix_sort(gl_ks_point *p, size_t n, gl_ks_point *tmp)
+{
+	size_t	   *count;
+	gl_ks_point *src = p;
+	gl_ks_point *dst = tmp;
+	size_t		i;
+	int			pass;
+
+	count = (size_t *) palloc0(sizeof(size_t) * DRIFT_RADIX_PASSES * DRIFT_RADIX_SIZE);
+	for (i = 0; i < n; i++)
+	{
+		uint64		k = drift_key(p[i].value);
+
+		for (pass = 0; pass < DRIFT_RADIX_PASSES; pass++)
+			count[pass * DRIFT_RADIX_SIZE +
+				  ((k >> (pass * DRIFT_RADIX_BITS)) & (DRIFT_RADIX_SIZE - 1))]++;
+	}
+	for (pass = 0; pass < DRIFT_RADIX_PASSES; pass++)
+	{
+		size_t	   *c = count + pass * DRIFT_RADIX_SIZE;
+		int			shift = pass * DRIFT_RADIX_BITS;
+		size_t		sum = 0;
+		int			d;
+		gl_ks_point *t;
+
+		if (c[(drift_key(src[0].value) >> shift) & (DRIFT_RADIX_SIZE - 1)] == n)
+			continue;
+		for (d = 0; d < DRIFT_RADIX_SIZE; d++)
+		{
+			size_t		cd = c[d];
+
+			c[d] = sum;
+			sum += cd;
+		}
+		for (i = 0; i < n; i++)
+			dst[c[(drift_key(src[i].value) >> shift) & (DRIFT_RADIX_SIZE - 1)]++] = src[i];
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != p)
+		memcpy(p, src, n * sizeof(gl_ks_point));
+	pfree(count);
+}
+
+/*
+ * Sort points by value: radix sort through a transient buffer of n points
+ * when there are many (and the memory is there), else in-place quicksort.
+ */
+static void
+drift_sort(gl_ks_point *p, size_t n)
+{
+	gl_ks_point *tmp = NULL;
+
+	if (n >= DRIFT_RADIX_MIN)
+		tmp = (gl_ks_point *) MemoryContextAllocExtended(CurrentMemoryContext,
+														 n * sizeof(gl_ks_point),
+														 MCXT_ALLOC_HUGE | MCXT_ALLOC_NO_OOM);
+	if (tmp != NULL)
+	{
+		drift_radix_sort(p, n, tmp);
+		pfree(tmp);
+	}
+	else if (n > 1)
+		drift_sort_points(p, n);
+}
+
 /* sort and merge an arbitrary array of points in place */
 static size_t
 drift_canonicalize(gl_ks_point *p, size_t n)
 {
-	if (n > 1)
-		drift_sort_points(p, n);
+	drift_sort(p, n);
 	return drift_merge_runs(p, n);
 }
 
@@ -261,6 +351,8 @@ drift_new_expanded(MemoryContext parent, const DriftOpts *opts, size_t cap)
 	e->pts = (gl_ks_point *) MemoryContextAllocHuge(cxt, e->cap * sizeof(gl_ks_point));
 	e->npts = 0;
 	e->nsorted = 0;
+	e->cap_at_compact = 0;
+	e->compact_pays = true;
 	return e;
 }
 
@@ -274,7 +366,14 @@ drift_compact(DriftExpanded *e)
 	e->nsorted = e->npts;
 }
 
-/* make room for need more points */
+/*
+ * Make room for need more points.  A full buffer is compacted (sorted,
+ * equal values merged) when the last compaction paid (merged at least 1/8
+ * of the points) or the buffer has grown 4-fold since; it doubles when it
+ * stays more than half full.  So data with ties stays small, and data
+ * without ties is sorted about once more than the final sort needs, in
+ * total.  Either way a row adds at most one 16-byte point.
+ */
 static void
 drift_reserve(DriftExpanded *e, size_t need)
 {
@@ -282,9 +381,16 @@ drift_reserve(DriftExpanded *e, size_t need)
 
 	if (e->cap - e->npts >= need)
 		return;
-	drift_compact(e);
-	if (e->cap - e->npts >= need && e->npts <= e->cap / 2)
-		return;
+	if (e->compact_pays || e->cap >= 4 * e->cap_at_compact)
+	{
+		size_t		before = e->npts;
+
+		drift_compact(e);
+		e->cap_at_compact = e->cap;
+		e->compact_pays = (before - e->npts >= before / 8);
+		if (e->cap - e->npts >= need && e->npts <= e->cap / 2)
+			return;
+	}
 	newcap = Max(e->cap * 2, e->npts + need);
 	if (newcap > MaxAllocHugeSize / sizeof(gl_ks_point))
 		ereport(ERROR,

@@ -26,14 +26,14 @@ trap gl_cluster_stop EXIT
 gl_cluster_start -c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c jit=off ||
 	{ gl_say "could not start a PostgreSQL cluster"; exit 1; }
 # each module's SQL benchmark (bench/<module>.sql; bench/bench.sql is the
-# shared harness they include), then client-side comparisons (bench/*.sh)
+# shared harness they include), then client-side comparisons (bench/*_client.sh)
 for f in bench/*.sql; do
 	[ "$f" = bench/bench.sql ] && continue
 	echo
 	echo "-- $f"
 	psql -X -q -v ON_ERROR_STOP=1 -v rows="${BENCH_ROWS:-1000000}" -f "$f" || exit 1
 done
-for f in bench/*.sh; do
+for f in bench/*_client.sh; do
 	[ -e "$f" ] || continue
 	echo
 	echo "-- $f"

@@ -8,8 +8,10 @@
 SELECT set_config('bench.rows', (2 * :rows)::text, false) \gset
 CREATE EXTENSION IF NOT EXISTS greenlang;
 
-SELECT setseed(0.25);
+SELECT setseed(0.25) \gset
+SET client_min_messages = warning;
 DROP TABLE IF EXISTS drift_bench;
+RESET client_min_messages;
 CREATE TABLE drift_bench AS
 SELECT random() + CASE WHEN g > :rows THEN 0.002 ELSE 0 END AS v, g > :rows AS cur
 FROM generate_series(1, 2 * :rows) g;

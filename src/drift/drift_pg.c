@@ -77,7 +77,7 @@ typedef struct DriftFlat
 
 #define DRIFT_HDRSZ offsetof(DriftFlat, pts)
 #define DRIFT_MAX_FLAT_POINTS ((MaxAllocSize - DRIFT_HDRSZ) / sizeof(gl_ks_point))
-#define DRIFT_INITIAL_CAP 64
+#define DRIFT_INITIAL_CAP 16
 
 typedef char drift_header_is_16_bytes[(DRIFT_HDRSZ == 16) ? 1 : -1];
 

@@ -140,3 +140,22 @@ SELECT (SELECT array_agg(split_part(u, ':', 1)::float8)
        (SELECT sum(split_part(u, ':', 2)::int + split_part(u, ':', 3)::int)
         FROM unnest(string_to_array(trim(both '}' from split_part(s::text, '{', 2)), ',')) u) AS total
 FROM (SELECT pg_temp.ks_state(v, cur, 'two-sided', 'auto') AS s FROM mixed) x;
+-- the transition functions called directly return a new state (the input
+-- is not modified)
+SELECT ks_drift_trans(NULL, 1, false) AS first_row,
+       ks_drift_trans('ks(less,exact){1:1:0}', 2, true, 'less', 'exact') AS second_row,
+       psi_trans('psi(4){1:1:0}', 1, true, 4) AS psi_row;
+SELECT ks_drift_trans('ks(less,auto){1:1:0}', 2, true);
+-- states stored per group and merged later give the test of all rows
+CREATE TEMP TABLE daily AS
+SELECT g % 7 AS day, pg_temp.ks_state(v, cur, 'two-sided', 'auto') AS s
+FROM (SELECT g, (g * 7919 % 1013)::float8 / 10 + CASE WHEN g % 2 = 0 THEN 5 ELSE 0 END AS v,
+             g % 2 = 0 AS cur FROM generate_series(1, 3000) g) x
+GROUP BY g % 7;
+CREATE AGGREGATE pg_temp.merge_states(drift_state) (
+  SFUNC = drift_state_combine, STYPE = drift_state, COMBINEFUNC = drift_state_combine);
+SELECT ks_drift_final(pg_temp.merge_states(s)) =
+       (SELECT ks_drift((g * 7919 % 1013)::float8 / 10 + CASE WHEN g % 2 = 0 THEN 5 ELSE 0 END,
+                        g % 2 = 0) FROM generate_series(1, 3000) g) AS merged_equals_all_rows,
+       (ks_drift_final(pg_temp.merge_states(s))).*
+FROM daily;

@@ -1,7 +1,8 @@
 -- bench/drift.sql - ks_drift and psi over 1M baseline + 1M current rows.
 --  baseline: the bare scan  SELECT count(v)
---  ks_drift / psi serial, then with 1 and 2 parallel workers
---  (the speed-up of 2 workers over 1 is the ratio of those two rows).
+--  ks_drift / psi serial, then with 1 and 2 parallel workers, with and
+--  without the leader scanning too (the speed-up of 2 workers over 1 is the
+--  ratio of those rows).
 -- The table drift_bench stays for bench/drift_client.sh.
 \set QUIET on
 \i bench/bench.sql
@@ -38,6 +39,17 @@ INSERT INTO bench_result VALUES
   pg_temp.bench_ms('SELECT ks_drift(v, cur) FROM drift_bench'), 'ks_drift, 1 worker'),
  ('psi, 2 workers',
   pg_temp.bench_ms('SELECT psi(v, cur) FROM drift_bench'), 'psi(v, cur), serial');
+-- the leader only gathers and merges: 1 worker = 1 scanning process
+SET parallel_leader_participation = off;
+SET max_parallel_workers_per_gather = 1;
+INSERT INTO bench_result VALUES
+ ('ks_drift, 1 worker, leader not scanning',
+  pg_temp.bench_ms('SELECT ks_drift(v, cur) FROM drift_bench'), 'ks_drift(v, cur), serial');
+SET max_parallel_workers_per_gather = 2;
+INSERT INTO bench_result VALUES
+ ('ks_drift, 2 workers, leader not scanning',
+  pg_temp.bench_ms('SELECT ks_drift(v, cur) FROM drift_bench'), 'ks_drift, 1 worker, leader not scanning');
+RESET parallel_leader_participation;
 RESET max_parallel_workers_per_gather;
 
 \pset footer off

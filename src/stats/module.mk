@@ -1,3 +1,4 @@
-# stats: binomial intervals and the two-sample Kolmogorov-Smirnov test (pure C)
-CORE_SRCS += src/stats/binomial.c src/stats/ks.c
-UNIT_TESTS += test_stats
+# stats: binomial intervals, the two-sample Kolmogorov-Smirnov test and the
+# population stability index (pure C)
+CORE_SRCS += src/stats/binomial.c src/stats/ks.c src/stats/psi.c
+UNIT_TESTS += test_stats test_psi

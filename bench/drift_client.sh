@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# bench/drift_client.sh - the client-side path the runbook uses today (fetch
+# both samples with psycopg2, scipy.stats.ks_2samp) against ks_drift, end to
+# end from the same client, over drift_bench (bench/drift.sql: 1M + 1M rows).
+# Needs PGHOST etc. (bench/run.sh exports them).  Prints the ratio.
+set -eu
+exec /usr/bin/python3 - <<'PY'
+import time
+
+import numpy as np
+import psycopg2
+import scipy
+from scipy import stats
+
+conn = psycopg2.connect('')
+cur = conn.cursor()
+cur.execute("SELECT count(*) FROM pg_class WHERE relname = 'drift_bench'")
+if cur.fetchone()[0] == 0:
+    raise SystemExit('drift_bench missing: run bench/drift.sql first')
+cur.execute('SET max_parallel_workers_per_gather = 0')
+
+
+def client():
+    cur.execute('SELECT v FROM drift_bench WHERE NOT cur')
+    x = np.array([r[0] for r in cur.fetchall()])
+    cur.execute('SELECT v FROM drift_bench WHERE cur')
+    y = np.array([r[0] for r in cur.fetchall()])
+    r = stats.ks_2samp(x, y)
+    return r.statistic, r.pvalue, len(x), len(y)
+
+
+def server():
+    cur.execute('SELECT (k).statistic, (k).p_value, (k).n_baseline, (k).n_current '
+                'FROM (SELECT ks_drift(v, cur) AS k FROM drift_bench) s')
+    return cur.fetchone()
+
+
+def best(f, runs=3):
+    t = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        r = f()
+        t.append(time.perf_counter() - t0)
+    return min(t), r
+
+
+tc, rc = best(client)
+ts, rs = best(server)
+print('scipy %s, numpy %s, psycopg2 %s' % (scipy.__version__, np.__version__,
+                                            psycopg2.__version__.split()[0]))
+print('client: fetch 2 samples + scipy.stats.ks_2samp: %8.1f ms  D = %.17g  p = %.6g  (n %d + %d)'
+      % (tc * 1000, rc[0], rc[1], rc[2], rc[3]))
+print('server: SELECT ks_drift(v, cur):                 %8.1f ms  D = %.17g  p = %.6g  (n %d + %d)'
+      % (ts * 1000, rs[0], rs[1], rs[2], rs[3]))
+print('ks_drift is %.1fx faster end to end (target: at least 5x); |D difference| %.2g, '
+      'p relative difference %.2g' % (tc / ts, abs(rc[0] - rs[0]), abs(rc[1] - rs[1]) / rs[1]))
+PY

@@ -1,0 +1,4 @@
+# drift: ks_drift and psi aggregates over the drift_state summary
+GLUE_SRCS += src/drift/drift_pg.c
+SQL_PARTS += src/drift/drift.sql
+REGRESS += drift drift_ks_reference drift_psi drift_parallel drift_docs

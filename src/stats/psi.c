@@ -1,0 +1,103 @@
+/*
+ * psi.c - population stability index on the compact two-sample summary.
+ *
+ * The points are walked once, block by block (a block: consecutive points
+ * with equal value).  A block's value is an edge when the baseline CDF
+ * crosses one or more of the levels j / bins inside it (type-1 quantiles
+ * are always baseline values), and the block then closes the current bin;
+ * bins are therefore closed on the right and equal edges merge by
+ * themselves.
+ */
+#include "psi.h"
+
+#include <math.h>
+
+#ifdef __SIZEOF_INT128__
+typedef __int128 psi_wide;
+#define PSI_MAX_TOTAL INT64_MAX
+#else
+typedef int64_t psi_wide;
+#define PSI_MAX_TOTAL ((int64_t) INT32_MAX)
+#endif
+
+/* one bin's term, with the empty-bin rule */
+static double
+psi_term(int64_t b, int64_t n1, int64_t c, int64_t n2, double eps)
+{
+	double		p = (b > 0) ? (double) b / (double) n1 : eps;
+	double		q = (c > 0) ? (double) c / (double) n2 : eps;
+
+	return (q - p) * log(q / p);
+}
+
+int
+gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
+	   gl_psi_result *out)
+{
+	int64_t		n1 = 0;
+	int64_t		n2 = 0;
+	int64_t		cum1 = 0;
+	int64_t		b = 0;			/* baseline count in the open bin */
+	int64_t		c = 0;			/* current count in the open bin */
+	int64_t		level = 1;		/* the next level j whose edge is to come */
+	double		psi = 0.0;
+	size_t		k;
+
+	if (out == NULL)
+		return GL_STATS_E_PARAM;
+	out->psi = 0.0;
+	out->n1 = 0;
+	out->n2 = 0;
+	out->bins_used = 0;
+	if ((pts == NULL && npts > 0) || bins < 2 || !(eps > 0.0 && eps < 1.0))
+		return GL_STATS_E_PARAM;
+
+	for (k = 0; k < npts; k++)
+	{
+		if (isnan(pts[k].value) || pts[k].n1 < 0 || pts[k].n2 < 0)
+			return GL_STATS_E_PARAM;
+		if (k > 0 && pts[k].value < pts[k - 1].value)
+			return GL_STATS_E_UNSORTED;
+		if (n1 > PSI_MAX_TOTAL - pts[k].n1 || n2 > PSI_MAX_TOTAL - pts[k].n2)
+			return GL_STATS_E_OVERFLOW;
+		n1 += pts[k].n1;
+		n2 += pts[k].n2;
+	}
+	out->n1 = n1;
+	out->n2 = n2;
+	if (n1 == 0 || n2 == 0)
+		return GL_STATS_E_EMPTY;
+
+	out->bins_used = 1;
+	k = 0;
+	while (k < npts)
+	{
+		double		v = pts[k].value;
+
+		/* the whole block of points equal to v */
+		while (k < npts && pts[k].value == v)
+		{
+			cum1 += pts[k].n1;
+			b += pts[k].n1;
+			c += pts[k].n2;
+			k++;
+		}
+		/* an edge: cum1 * bins >= level * n1 for one or more levels */
+		if (level < bins &&
+			(psi_wide) cum1 * bins >= (psi_wide) level * n1)
+		{
+			psi += psi_term(b, n1, c, n2, eps);
+			b = 0;
+			c = 0;
+			out->bins_used++;
+			while (level < bins &&
+				   (psi_wide) cum1 * bins >= (psi_wide) level * n1)
+				level++;
+		}
+	}
+	/* the last bin, (e_last, +inf), possibly empty in both samples */
+	psi += psi_term(b, n1, c, n2, eps);
+
+	out->psi = psi;
+	return GL_STATS_OK;
+}

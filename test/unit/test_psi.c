@@ -1,0 +1,231 @@
+/*
+ * test_psi.c - unit tests of the population stability index (psi.c):
+ * hand-computed cases, the edge and empty-bin rules, errors, and a
+ * comparison with a direct implementation on sorted raw samples.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "psi.h"
+#include "unit.h"
+
+static gl_ks_point *
+points_of(const double *x, size_t n1, const double *y, size_t n2, size_t *npts)
+{
+	gl_ks_point *pts = NULL;
+	int			rc = gl_ks_points_from_samples(x, n1, y, n2, &pts, npts);
+
+	CHECK(rc == GL_STATS_OK, "points_of: rc %d", rc);
+	return pts;
+}
+
+static double
+psi_of(const double *x, size_t n1, const double *y, size_t n2, int64_t bins,
+	   int64_t *bins_used)
+{
+	size_t		npts;
+	gl_ks_point *pts = points_of(x, n1, y, n2, &npts);
+	gl_psi_result r;
+	int			rc = gl_psi(pts, npts, bins, GL_PSI_EPSILON, &r);
+
+	CHECK(rc == GL_STATS_OK, "gl_psi rc %d", rc);
+	free(pts);
+	if (bins_used)
+		*bins_used = r.bins_used;
+	return r.psi;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double		x = *(const double *) a;
+	double		y = *(const double *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The definition applied directly: sort the baseline, edge j is its
+ * ceil(j n1 / bins)-th smallest value, distinct edges, a value's bin is the
+ * number of edges below it.
+ */
+static double
+psi_direct(const double *x, size_t n1, const double *y, size_t n2,
+		   int64_t bins, int64_t *bins_used)
+{
+	double	   *xs = malloc(sizeof(double) * n1);
+	double	   *edges = malloc(sizeof(double) * (size_t) bins);
+	int64_t    *cb = calloc((size_t) bins, sizeof(int64_t));
+	int64_t    *cc = calloc((size_t) bins, sizeof(int64_t));
+	size_t		ne = 0;
+	size_t		i;
+	int64_t		j;
+	double		psi = 0.0;
+
+	memcpy(xs, x, sizeof(double) * n1);
+	qsort(xs, n1, sizeof(double), cmp_double);
+	for (j = 1; j < bins; j++)
+	{
+		size_t		r = (size_t) ((j * (int64_t) n1 + bins - 1) / bins);
+		double		e = xs[r - 1];
+
+		if (ne == 0 || edges[ne - 1] != e)
+			edges[ne++] = e;
+	}
+	for (i = 0; i < n1 + n2; i++)
+	{
+		double		v = i < n1 ? x[i] : y[i - n1];
+		size_t		bin = 0;
+
+		while (bin < ne && edges[bin] < v)
+			bin++;
+		if (i < n1)
+			cb[bin]++;
+		else
+			cc[bin]++;
+	}
+	for (i = 0; i <= ne; i++)
+	{
+		double		p = cb[i] ? (double) cb[i] / n1 : GL_PSI_EPSILON;
+		double		q = cc[i] ? (double) cc[i] / n2 : GL_PSI_EPSILON;
+
+		psi += (q - p) * log(q / p);
+	}
+	*bins_used = (int64_t) ne + 1;
+	free(xs);
+	free(edges);
+	free(cb);
+	free(cc);
+	return psi;
+}
+
+static void
+test_hand(void)
+{
+	double		base[] = {4, 3, 2, 1};
+	double		same[] = {1, 2, 3, 4};
+	double		cur[] = {1, 1, 3, 1};
+	double		edge[] = {2, 2, 2, 2};
+	double		five[] = {5, 5, 5, 5};
+	double		fivesix[] = {5, 6};
+	double		ten[10] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+	int64_t		used;
+	double		e = GL_PSI_EPSILON;
+
+	CHECK(psi_of(base, 4, same, 4, 2, &used) == 0.0 && used == 2,
+		  "identical samples: 0");
+	CHECK(psi_of(ten, 10, ten, 10, 10, &used) == 0.0 && used == 10,
+		  "deciles of 1..10: 10 bins");
+	/* edge at 2: p = (1/2, 1/2), q = (3/4, 1/4) -> ln(3) / 4 */
+	CHECK_REL(psi_of(base, 4, cur, 4, 2, &used), log(3.0) / 4.0, 1e-15,
+			  "4 vs 4, two bins");
+	/* values equal to the edge fall in the lower bin: q = (1, eps) */
+	CHECK_REL(psi_of(base, 4, edge, 4, 2, &used),
+			  0.5 * log(2.0) + (e - 0.5) * log(e / 0.5), 1e-15,
+			  "edge value goes below");
+	/* all baseline tied: one edge, the bin above it is empty: p = (1, eps) */
+	CHECK_REL(psi_of(five, 4, fivesix, 2, 10, &used),
+			  (0.5 - 1.0) * log(0.5) + (0.5 - e) * log(0.5 / e), 1e-15,
+			  "tied baseline, empty upper bin");
+	CHECK(used == 2, "tied baseline: 2 bins used, got %lld", (long long) used);
+	/* 4 baseline values, 10 bins: edges 1, 2, 3, 4, and (4, inf) empty */
+	psi_of(base, 4, same, 4, 10, &used);
+	CHECK(used == 5, "bins capped by distinct baseline values: %lld",
+		  (long long) used);
+}
+
+static void
+test_split_points(void)
+{
+	/* a value split over two points equals the merged point */
+	gl_ks_point a[] = {{1.0, 2, 1}, {2.0, 3, 0}, {2.0, 1, 4}, {3.0, 2, 2}};
+	gl_ks_point b[] = {{1.0, 2, 1}, {2.0, 4, 4}, {3.0, 2, 2}};
+	gl_psi_result ra;
+	gl_psi_result rb;
+
+	CHECK(gl_psi(a, 4, 3, GL_PSI_EPSILON, &ra) == 0 &&
+		  gl_psi(b, 3, 3, GL_PSI_EPSILON, &rb) == 0 &&
+		  ra.psi == rb.psi && ra.bins_used == rb.bins_used &&
+		  ra.n1 == 8 && ra.n2 == 7, "split point = merged point");
+}
+
+static void
+test_errors(void)
+{
+	gl_ks_point ok[] = {{1.0, 1, 1}, {2.0, 1, 1}};
+	gl_ks_point unsorted[] = {{2.0, 1, 1}, {1.0, 1, 1}};
+	gl_ks_point nan[] = {{NAN, 1, 1}};
+	gl_ks_point neg[] = {{1.0, -1, 1}};
+	gl_ks_point nocur[] = {{1.0, 3, 0}};
+	gl_ks_point big[] = {{1.0, INT32_MAX, 1}, {2.0, INT32_MAX, 1}};
+	gl_psi_result r;
+
+	CHECK(gl_psi(ok, 2, 1, GL_PSI_EPSILON, &r) == GL_STATS_E_PARAM, "bins 1");
+	CHECK(gl_psi(ok, 2, 2, 0.0, &r) == GL_STATS_E_PARAM, "eps 0");
+	CHECK(gl_psi(ok, 2, 2, GL_PSI_EPSILON, NULL) == GL_STATS_E_PARAM, "out NULL");
+	CHECK(gl_psi(NULL, 2, 2, GL_PSI_EPSILON, &r) == GL_STATS_E_PARAM, "pts NULL");
+	CHECK(gl_psi(unsorted, 2, 2, GL_PSI_EPSILON, &r) == GL_STATS_E_UNSORTED,
+		  "unsorted");
+	CHECK(gl_psi(nan, 1, 2, GL_PSI_EPSILON, &r) == GL_STATS_E_PARAM, "NaN");
+	CHECK(gl_psi(neg, 1, 2, GL_PSI_EPSILON, &r) == GL_STATS_E_PARAM, "negative");
+	CHECK(gl_psi(nocur, 1, 2, GL_PSI_EPSILON, &r) == GL_STATS_E_EMPTY &&
+		  r.psi == 0.0, "empty current sample");
+	CHECK(gl_psi(NULL, 0, 2, GL_PSI_EPSILON, &r) == GL_STATS_E_EMPTY, "no points");
+	/* counts near the int32 limit: no overflow in the level arithmetic */
+	CHECK(gl_psi(big, 2, 100000, GL_PSI_EPSILON, &r) == GL_STATS_OK &&
+		  r.bins_used == 3 && r.psi == 0.0, "large counts");
+}
+
+/* random samples with ties: the walk agrees with the direct definition */
+static void
+test_direct(void)
+{
+	uint64_t	s = 12345;
+	int			trial;
+
+	for (trial = 0; trial < 300; trial++)
+	{
+		size_t		n1 = 1 + trial % 37;
+		size_t		n2 = 1 + (trial * 7) % 41;
+		int64_t		bins = 2 + trial % 23;
+		int			range = 1 + trial % 15;
+		double	   *x = malloc(sizeof(double) * n1);
+		double	   *y = malloc(sizeof(double) * n2);
+		size_t		i;
+		int64_t		u1;
+		int64_t		u2;
+		double		got;
+		double		want;
+
+		for (i = 0; i < n1 + n2; i++)
+		{
+			double		v;
+
+			s = s * UINT64_C(6364136223846793005) + UINT64_C(1442695040888963407);
+			v = (double) ((s >> 33) % (uint64_t) range) / 4.0;
+			if (i < n1)
+				x[i] = v;
+			else
+				y[i - n1] = v + (trial % 3) * 0.25;
+		}
+		got = psi_of(x, n1, y, n2, bins, &u1);
+		want = psi_direct(x, n1, y, n2, bins, &u2);
+		CHECK(unit_reldiff(got, want) <= 1e-13 && u1 == u2,
+			  "trial %d: psi %.17g vs direct %.17g, bins %lld vs %lld",
+			  trial, got, want, (long long) u1, (long long) u2);
+		free(x);
+		free(y);
+	}
+}
+
+int
+main(void)
+{
+	unit_name = "test_psi";
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	test_hand();
+	test_split_points();
+	test_errors();
+	test_direct();
+	return unit_done();
+}

@@ -235,6 +235,9 @@ buf_put_xml(sk_buf *b, const char *s, size_t n)
 
 /* ---- errors ---------------------------------------------------------------- */
 
+static char *sk_vstrdup(const char *fmt, va_list ap)
+			__attribute__((format(printf, 1, 0)));
+
 static char *
 sk_vstrdup(const char *fmt, va_list ap)
 {
@@ -274,35 +277,29 @@ sk_fail(sk_error *err, sk_status st, const char *fmt,...)
 	return st;
 }
 
-static void sk_detail(sk_error *err, const char *fmt,...)
-			__attribute__((format(printf, 2, 3)));
+/* set the detail (hint = 0) or the hint of err */
+static void sk_note(sk_error *err, int hint, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
 
 static void
-sk_detail(sk_error *err, const char *fmt,...)
+sk_note(sk_error *err, int hint, const char *fmt,...)
 {
 	va_list		ap;
+	char	   *text;
 
 	if (!err)
 		return;
 	va_start(ap, fmt);
-	err->detail = sk_vstrdup(fmt, ap);
+	text = sk_vstrdup(fmt, ap);
 	va_end(ap);
+	if (hint)
+		err->hint = text;
+	else
+		err->detail = text;
 }
 
-static void sk_hint(sk_error *err, const char *fmt,...)
-			__attribute__((format(printf, 2, 3)));
-
-static void
-sk_hint(sk_error *err, const char *fmt,...)
-{
-	va_list		ap;
-
-	if (!err)
-		return;
-	va_start(ap, fmt);
-	err->hint = sk_vstrdup(fmt, ap);
-	va_end(ap);
-}
+#define sk_detail(err, ...) sk_note(err, 0, __VA_ARGS__)
+#define sk_hint(err, ...) sk_note(err, 1, __VA_ARGS__)
 
 void
 sk_error_clear(sk_error *err)
@@ -2223,7 +2220,7 @@ sk_svg(const sk_diagram *d, const sk_options *o, size_t *len)
 		node_label(&b, d, n, o, 1);
 		buf_puts(&b, "</text></g>\n");
 	}
-	buf_puts(&b, "</g>\n</svg>\n");
+	buf_puts(&b, "</g>\n</svg>");
 	if (b.failed)
 	{
 		sk_free(b.data);

@@ -913,6 +913,7 @@ sk_options_parse(const char *text, int32_t len, sk_options *o, sk_error *err)
 #define MARGIN 12.0
 #define TITLE_H 34.0
 #define LABEL_PAD 6.0
+#define MAX_LABEL_W 480.0		/* labels wider than this may overlap */
 
 typedef struct name_ref
 {
@@ -2052,6 +2053,8 @@ sk_layout(const sk_flows *f, const sk_options *o, sk_diagram *d,
 		if (b.failed)
 			return sk_nomem(err);
 		nd->label_w = text_chars(b.data, (int32_t) b.len) * CHAR_W;
+		if (nd->label_w > MAX_LABEL_W)
+			nd->label_w = MAX_LABEL_W;
 		sk_free(b.data);
 		if (nd->label_w > lw[nd->layer])
 			lw[nd->layer] = nd->label_w;

@@ -396,6 +396,24 @@ test_svg(void)
 	CHECK(e && strstr(e, "no flows above zero") != NULL, "zero flows: an empty diagram");
 }
 
+/* a very long name does not stretch the document without bound */
+static void
+test_long_label(void)
+{
+	char	   *text = malloc(4000);
+	sk_diagram	d;
+	char	   *msg;
+	int			i;
+
+	strcpy(text, "\"");
+	for (i = 0; i < 3000; i++)
+		strcat(text, "x");
+	strcat(text, "\"->\"b\":1;\"b\"->\"c\":1");
+	CHECK(layout_of(text, &d, &msg) == SK_OK, "long name: %s", msg);
+	CHECK(d.width < 2000, "width %.0f stays bounded", d.width);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -409,5 +427,6 @@ main(void)
 	test_balance();
 	test_merge_and_limits();
 	test_svg();
+	test_long_label();
 	return unit_done();
 }

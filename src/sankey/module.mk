@@ -2,5 +2,5 @@
 CORE_SRCS += src/sankey/sankey.c
 GLUE_SRCS += src/sankey/sankey_pg.c
 SQL_PARTS += src/sankey/sankey.sql
-REGRESS += sankey sankey_docs
+REGRESS += sankey sankey_reference sankey_docs
 UNIT_TESTS += test_sankey

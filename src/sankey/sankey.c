@@ -845,7 +845,8 @@ sk_options_parse(const char *text, int32_t len, sk_options *o, sk_error *err)
 		p = (char *) skip_blanks(p);
 		if (keylen == 0 || *p != '=')
 		{
-			sk_fail(err, SK_ERR_SYNTAX, "invalid sankey options: \"%s\"", copy);
+			sk_fail(err, SK_ERR_SYNTAX, "invalid sankey options: \"%.*s\"",
+					(int) len, text);
 			sk_detail(err, "Expected %s at character %d.",
 					  keylen == 0 ? "an option name" : "\"=\" after the option name",
 					  (int) (p - copy) + 1);

@@ -176,6 +176,11 @@ test_options(void)
 		CHECK(sk_options_parse(bad_value[i], (int32_t) strlen(bad_value[i]), &o, &e) == SK_ERR_OPTION,
 			  "%s must be refused", bad_value[i]);
 	}
+	sk_options_default(&o);
+	t = "unit=kW, title=A, B";
+	CHECK(sk_options_parse(t, (int32_t) strlen(t), &o, &e) == SK_ERR_SYNTAX &&
+		  strcmp(e.message, "invalid sankey options: \"unit=kW, title=A, B\"") == 0,
+		  "an unquoted comma: %s", e.message);
 	for (i = 0; i < sizeof(bad_syntax) / sizeof(bad_syntax[0]); i++)
 	{
 		sk_options_default(&o);

@@ -913,6 +913,7 @@ sk_options_parse(const char *text, int32_t len, sk_options *o, sk_error *err)
 #define NODE_GAP 6.0			/* between the extents of two nodes */
 #define MARGIN 12.0
 #define TITLE_H 34.0
+#define TITLE_CHAR_W 10.0		/* average advance in the 16 px bold title */
 #define LABEL_PAD 6.0
 #define MAX_LABEL_W 480.0		/* labels wider than this may overlap */
 
@@ -2075,6 +2076,9 @@ sk_layout(const sk_flows *f, const sk_options *o, sk_diagram *d,
 		: o->width;
 	if (d->width < o->width)
 		d->width = o->width;
+	/* the title (16 px bold) fits too */
+	if (d->width < text_chars(o->title, (int32_t) strlen(o->title)) * TITLE_CHAR_W + 2 * MARGIN)
+		d->width = text_chars(o->title, (int32_t) strlen(o->title)) * TITLE_CHAR_W + 2 * MARGIN;
 	d->height = o->height;
 	for (i = 0; i < d->nnodes; i++)
 	{

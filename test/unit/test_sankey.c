@@ -417,6 +417,8 @@ test_long_label(void)
 	CHECK(layout_of(text, &d, &msg) == SK_OK, "long name: %s", msg);
 	CHECK(d.width < 2000, "width %.0f stays bounded", d.width);
 	free(text);
+	CHECK(layout_of("options=\"width=200, title=A title of some fifty characters give or take\";\"a\"->\"b\":1",
+					&d, &msg) == SK_OK && d.width >= 45 * 10 + 24, "the title widens the document: %.0f", d.width);
 }
 
 int

@@ -113,6 +113,33 @@ SELECT (SELECT label FROM pg_temp.svg_nodes(svg) WHERE name = 'boiler') AS boile
               '{{s,http://www.w3.org/2000/svg}}'))[1]::text AS title
 FROM doc;
 
+-- the layout as rows: sankey_collect, sankey_nodes and sankey_links agree
+-- with the document, and conserve
+CREATE TEMP TABLE east AS
+SELECT sankey_collect(source, target, mmbtu_h, 'unit=MMBtu/h, title=East boiler house') AS f
+FROM energy_flow WHERE facility = 'east';
+SELECT sankey_svg(f) = (SELECT svg FROM doc) AS same_document FROM east;
+SELECT count(*) AS nodes,
+       bool_and(n.kind = s.kind AND n.name = s.name AND n.layer = s.layer
+                AND n.value_in = s.v_in AND n.value_out = s.v_out
+                AND greatest(n.height, 1) = s.h) AS same_as_svg
+FROM east, sankey_nodes(f) n JOIN (SELECT * FROM doc, pg_temp.svg_nodes(svg)) s USING (id);
+SELECT count(*) AS links,
+       bool_and(abs(l.value - s.value) = 0 AND l.width > 0) AS same_as_svg,
+       -- widths are rounded to 0.01 px
+       bool_and(abs(l.width - l.value * (SELECT sum(width) / sum(value) FROM sankey_links(f))) <= 0.05)
+         AS widths_proportional
+FROM east, sankey_links(f) l
+JOIN (SELECT * FROM doc, pg_temp.svg_links(svg)) s ON s.src = l.source_id AND s.tgt = l.target_id;
+SELECT count(*) FILTER (WHERE value_in > 0 AND value_out > 0) AS inner_nodes,
+       bool_and(value_in = coalesce((SELECT sum(value) FROM sankey_links(f) WHERE target_id = id), 0)
+                AND value_out = coalesce((SELECT sum(value) FROM sankey_links(f) WHERE source_id = id), 0))
+         AS sums_of_links,
+       bool_and(abs(value_in - value_out) <= 1e-12 * value_in) FILTER (WHERE value_in > 0 AND value_out > 0)
+         AS inner_balanced
+FROM east, sankey_nodes(f);
+SELECT * FROM pg_temp.err($q$SELECT * FROM sankey_nodes('"a"->"b":1;"b"->"a":1')$q$);
+
 -- determinism: the same document from rows in another order, split into
 -- duplicate (source, target) rows that are summed
 SELECT (SELECT svg FROM doc) = sankey_svg(source, target, v, 'unit=MMBtu/h, title=East boiler house') AS same_document

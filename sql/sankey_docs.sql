@@ -59,6 +59,14 @@ SELECT x.* FROM (SELECT sankey_svg(s, t, v, 'unit=MMBtu/h') AS svg
            '//s:g[@class="node"]' PASSING CAST(svg AS xml)
            COLUMNS kind text PATH '@data-kind', label text PATH 's:text') x;
 
+-- the layout as rows, e.g. for JSON
+SELECT json_build_object(
+         'nodes', (SELECT json_agg(n) FROM sankey_nodes(f) n),
+         'links', (SELECT json_agg(l) FROM sankey_links(f) l)) AS layout
+FROM (SELECT sankey_collect(s, t, v, 'width=400, height=120') AS f
+      FROM (VALUES ('fuel', 'boiler', 100), ('boiler', 'steam', 82),
+                   ('boiler', 'stack loss', 18)) x(s, t, v)) c;
+
 -- errors
 \set VERBOSITY default
 SELECT sankey_svg(source, target, mmbtu_h)

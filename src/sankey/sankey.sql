@@ -75,3 +75,38 @@ CREATE AGGREGATE sankey_svg(source text, target text, value float8, options text
 );
 COMMENT ON AGGREGATE sankey_svg(text, text, float8, text) IS
 'SVG document (text) of a Sankey diagram of the flows, with options ''key=value, ...'': width, height, unit, title, min_fraction, max_nodes, max_links, imbalance (show|ignore|error), tolerance, digits, percent (on|off).';
+
+-- the state as a value, and the layout as rows
+
+CREATE AGGREGATE sankey_collect(source text, target text, value float8) (
+    SFUNC = sankey_flows_add,
+    STYPE = sankey_flows,
+    COMBINEFUNC = sankey_flows_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE sankey_collect(text, text, float8) IS
+'The rows'' flows as a sankey_flows value (what sankey_svg draws), to store or to pass to sankey_svg, sankey_nodes or sankey_links.';
+
+CREATE AGGREGATE sankey_collect(source text, target text, value float8, options text) (
+    SFUNC = sankey_flows_add,
+    STYPE = sankey_flows,
+    COMBINEFUNC = sankey_flows_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE sankey_collect(text, text, float8, text) IS
+'The rows'' flows and the options text as a sankey_flows value.';
+
+CREATE FUNCTION sankey_nodes(flows sankey_flows,
+    OUT id int, OUT kind text, OUT name text, OUT layer int,
+    OUT value_in float8, OUT value_out float8, OUT x float8, OUT y float8, OUT height float8)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'sankey_nodes' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 50;
+COMMENT ON FUNCTION sankey_nodes(sankey_flows) IS
+'The nodes of the Sankey diagram of the flows, as sankey_svg lays them out: id, kind (node, other, unaccounted), name, layer, inflow, outflow, and x, y (top), height in px (to 0.01 px, as in the SVG).';
+
+CREATE FUNCTION sankey_links(flows sankey_flows,
+    OUT source_id int, OUT target_id int, OUT value float8, OUT width float8)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'sankey_links' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION sankey_links(sankey_flows) IS
+'The links of the Sankey diagram of the flows after summing duplicate pairs, merging and balancing: source and target node ids (see sankey_nodes), value, and width in px (to 0.01 px).';

@@ -15,8 +15,11 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "common/shortest_dec.h"
 #include "fmgr.h"
+#include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -62,6 +65,8 @@ PG_FUNCTION_INFO_V1(sankey_flows_add);
 PG_FUNCTION_INFO_V1(sankey_flows_add_options);
 PG_FUNCTION_INFO_V1(sankey_flows_combine);
 PG_FUNCTION_INFO_V1(sankey_svg_render);
+PG_FUNCTION_INFO_V1(sankey_nodes);
+PG_FUNCTION_INFO_V1(sankey_links);
 
 /* ---- memory for the core: palloc ------------------------------------- */
 
@@ -599,28 +604,102 @@ sankey_flows_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(EOHPGetRWDatum(&ex->hdr));
 }
 
+/* the options and layout of a sankey_flows value, errors raised */
+static void
+layout_datum(Datum d, sk_options *o, sk_diagram *dg)
+{
+	SankeyView	v;
+	sk_error	err = {0};
+
+	use_palloc();
+	view_datum(d, &v);
+	sk_options_default(o);
+	if (v.optlen > 0 && sk_options_parse(v.options, v.optlen, o, &err) != SK_OK)
+		sankey_report(&err);
+	if (sk_layout(&v.flows, o, dg, &err) != SK_OK)
+		sankey_report(&err);
+}
+
 /* the final function, also callable on a stored sankey_flows */
 Datum
 sankey_svg_render(PG_FUNCTION_ARGS)
 {
-	SankeyView	v;
 	sk_options	o;
 	sk_diagram	d;
-	sk_error	err = {0};
 	char	   *svg;
 	size_t		len;
 
-	use_palloc();
-	view_datum(PG_GETARG_DATUM(0), &v);
-	sk_options_default(&o);
-	if (v.optlen > 0 && sk_options_parse(v.options, v.optlen, &o, &err) != SK_OK)
-		sankey_report(&err);
-	if (sk_layout(&v.flows, &o, &d, &err) != SK_OK)
-		sankey_report(&err);
+	layout_datum(PG_GETARG_DATUM(0), &o, &d);
 	svg = sk_svg(&d, &o, &len);
 	if (svg == NULL || len > MaxAllocSize - VARHDRSZ)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("Sankey SVG document too large")));
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(svg, (int) len));
+}
+
+static const char *const kind_names[] = {"node", "other", "unaccounted"};
+
+/* px, to 0.01 as in the SVG (so the rows do not show layout rounding noise) */
+static Datum
+px_datum(double v)
+{
+	return Float8GetDatum(rint(v * 100) / 100);
+}
+
+/* the laid-out nodes: id, kind, name, layer, in, out, x, y, height (px) */
+Datum
+sankey_nodes(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	sk_options	o;
+	sk_diagram	d;
+	int			i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	layout_datum(PG_GETARG_DATUM(0), &o, &d);
+	for (i = 0; i < d.nnodes; i++)
+	{
+		const sk_node *n = &d.nodes[i];
+		Datum		values[9];
+		bool		nulls[9] = {0};
+
+		values[0] = Int32GetDatum(i);
+		values[1] = CStringGetTextDatum(kind_names[n->kind]);
+		values[2] = PointerGetDatum(cstring_to_text_with_len(n->name, n->namelen));
+		values[3] = Int32GetDatum(n->layer);
+		values[4] = Float8GetDatum(n->in);
+		values[5] = Float8GetDatum(n->out);
+		values[6] = px_datum(n->x);
+		values[7] = px_datum(n->y);
+		values[8] = px_datum(n->h);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* the laid-out links: source id, target id, value, width (px) */
+Datum
+sankey_links(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	sk_options	o;
+	sk_diagram	d;
+	int			i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	layout_datum(PG_GETARG_DATUM(0), &o, &d);
+	for (i = 0; i < d.nlinks; i++)
+	{
+		const sk_link *k = &d.links[i];
+		Datum		values[4];
+		bool		nulls[4] = {0};
+
+		values[0] = Int32GetDatum(k->src);
+		values[1] = Int32GetDatum(k->tgt);
+		values[2] = Float8GetDatum(k->value);
+		values[3] = px_datum(k->w);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }

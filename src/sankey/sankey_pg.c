@@ -647,9 +647,12 @@ px_datum(double v)
 	return Float8GetDatum(rint(v * 100) / 100);
 }
 
-/* the laid-out nodes: id, kind, name, layer, in, out, x, y, height (px) */
-Datum
-sankey_nodes(PG_FUNCTION_ARGS)
+/*
+ * The layout as rows: the nodes (id, kind, name, layer, in, out, x, y,
+ * height) or the links (source id, target id, value, width).
+ */
+static Datum
+layout_rows(FunctionCallInfo fcinfo, bool links)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	sk_options	o;
@@ -658,48 +661,47 @@ sankey_nodes(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	layout_datum(PG_GETARG_DATUM(0), &o, &d);
-	for (i = 0; i < d.nnodes; i++)
+	for (i = 0; i < (links ? d.nlinks : d.nnodes); i++)
 	{
-		const sk_node *n = &d.nodes[i];
 		Datum		values[9];
 		bool		nulls[9] = {0};
 
-		values[0] = Int32GetDatum(i);
-		values[1] = CStringGetTextDatum(kind_names[n->kind]);
-		values[2] = PointerGetDatum(cstring_to_text_with_len(n->name, n->namelen));
-		values[3] = Int32GetDatum(n->layer);
-		values[4] = Float8GetDatum(n->in);
-		values[5] = Float8GetDatum(n->out);
-		values[6] = px_datum(n->x);
-		values[7] = px_datum(n->y);
-		values[8] = px_datum(n->h);
+		if (links)
+		{
+			const sk_link *k = &d.links[i];
+
+			values[0] = Int32GetDatum(k->src);
+			values[1] = Int32GetDatum(k->tgt);
+			values[2] = Float8GetDatum(k->value);
+			values[3] = px_datum(k->w);
+		}
+		else
+		{
+			const sk_node *n = &d.nodes[i];
+
+			values[0] = Int32GetDatum(i);
+			values[1] = CStringGetTextDatum(kind_names[n->kind]);
+			values[2] = PointerGetDatum(cstring_to_text_with_len(n->name, n->namelen));
+			values[3] = Int32GetDatum(n->layer);
+			values[4] = Float8GetDatum(n->in);
+			values[5] = Float8GetDatum(n->out);
+			values[6] = px_datum(n->x);
+			values[7] = px_datum(n->y);
+			values[8] = px_datum(n->h);
+		}
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
 }
 
-/* the laid-out links: source id, target id, value, width (px) */
+Datum
+sankey_nodes(PG_FUNCTION_ARGS)
+{
+	return layout_rows(fcinfo, false);
+}
+
 Datum
 sankey_links(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	sk_options	o;
-	sk_diagram	d;
-	int			i;
-
-	InitMaterializedSRF(fcinfo, 0);
-	layout_datum(PG_GETARG_DATUM(0), &o, &d);
-	for (i = 0; i < d.nlinks; i++)
-	{
-		const sk_link *k = &d.links[i];
-		Datum		values[4];
-		bool		nulls[4] = {0};
-
-		values[0] = Int32GetDatum(k->src);
-		values[1] = Int32GetDatum(k->tgt);
-		values[2] = Float8GetDatum(k->value);
-		values[3] = px_datum(k->w);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
-	return (Datum) 0;
+	return layout_rows(fcinfo, true);
 }

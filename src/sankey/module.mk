@@ -1,0 +1,6 @@
+# sankey: Sankey diagrams of flows as SVG (layout and SVG writer in pure C)
+CORE_SRCS += src/sankey/sankey.c
+GLUE_SRCS += src/sankey/sankey_pg.c
+SQL_PARTS += src/sankey/sankey.sql
+REGRESS += sankey sankey_reference sankey_docs
+UNIT_TESTS += test_sankey

@@ -1,6 +1,8 @@
 # tools/pg.sh - shell functions shared by test/run.sh, demo/run.sh and
 # bench/run.sh: install what is missing, build and install the extension,
 # start and stop a throwaway PostgreSQL 15 cluster.  Source it; do not run it.
+# (The server is started without fd 9, the install lock of gl_build_install:
+# a server left running by an interrupted run must not hold the lock.)
 
 GL_PACKAGES="postgresql-15 postgresql-server-dev-15 libgsl-dev"
 GL_PGBIN=/usr/lib/postgresql/15/bin
@@ -63,7 +65,7 @@ gl_cluster_start() {
 	gl_as_owner "$GL_PGBIN/pg_ctl" -D "$GL_CLUSTER_DIR/data" -w -t 60 \
 		-l "$GL_CLUSTER_DIR/server.log" \
 		-o "-k $GL_CLUSTER_DIR -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off $*" \
-		start >/dev/null ||
+		start >/dev/null 9>&- ||
 		{ cat "$GL_CLUSTER_DIR/server.log" >&2; return 1; }
 	export PGHOST="$GL_CLUSTER_DIR" PGPORT=5432 PGUSER=postgres PGDATABASE=postgres
 	chmod 755 "$GL_CLUSTER_DIR"

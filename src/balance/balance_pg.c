@@ -41,7 +41,9 @@ efficiency_or_error(double out, double in, const char *unit)
 					 errmsg("total_input must be positive to compute an efficiency"),
 					 errdetail("total_input is %g%s%s.", in,
 							   unit ? " " : "", unit ? unit : ""),
-					 errhint("A zero input usually means missing input meter data.")));
+					 in == 0.0 ?
+					 errhint("A zero input usually means missing input meter data.") :
+					 errhint("A negative input usually means a meter rollover or reset, or a sign error.")));
 			break;
 		case GL_EFF_NEGATIVE_OUTPUT:
 			ereport(ERROR,

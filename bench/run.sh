@@ -2,7 +2,9 @@
 # bench/run.sh - `make bench`: the pure-C micro-benchmarks, then the SQL
 # benchmarks on a throwaway cluster.  Figures are ratios against a baseline
 # measured in the same run; bench/README.md records them.
-# Knob: BENCH_ROWS (default 1000000).
+# Knobs: BENCH_ROWS (default 1000000); BENCH="steam drift" runs only the
+# named modules' SQL and client benchmarks (bench/<module>.sql,
+# bench/<module>_client.sh); the pure-C ones (bench/bench_*.c) always run.
 set -u
 cd "$(dirname "$0")/.."
 . tools/pg.sh
@@ -27,14 +29,21 @@ gl_cluster_start -c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c
 	{ gl_say "could not start a PostgreSQL cluster"; exit 1; }
 # each module's SQL benchmark (bench/<module>.sql; bench/bench.sql is the
 # shared harness they include), then client-side comparisons (bench/*_client.sh)
+selected() {	# selected <module>: whether BENCH names it (or is unset)
+	[ -z "${BENCH:-}" ] && return 0
+	case " $BENCH " in *" $1 "*) return 0 ;; esac
+	return 1
+}
 for f in bench/*.sql; do
 	[ "$f" = bench/bench.sql ] && continue
+	selected "$(basename "$f" .sql)" || continue
 	echo
 	echo "-- $f"
 	psql -X -q -v ON_ERROR_STOP=1 -v rows="${BENCH_ROWS:-1000000}" -f "$f" || exit 1
 done
 for f in bench/*_client.sh; do
 	[ -e "$f" ] || continue
+	selected "$(basename "$f" _client.sh)" || continue
 	echo
 	echo "-- $f"
 	bash "$f" || exit 1

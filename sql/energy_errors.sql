@@ -2,14 +2,7 @@
 -- with its SQLSTATE (22003 out of range, also NaN/Infinity; 22012 division
 -- by zero; 22023 unknown unit, wrong dimension, unknown name).  No result is
 -- ever negative, NaN or infinite.
-CREATE FUNCTION pg_temp.err(q text, OUT code text, OUT message text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  code := '(none)';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-END $$;
+\i test/sql/err.sql
 \pset null '-'
 
 SELECT e.code, q AS statement, e.message

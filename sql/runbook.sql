@@ -82,6 +82,18 @@ SELECT
     AND status = 'FAILED'
   GROUP BY DATE(detected_at)
   ORDER BY date DESC;
+-- greenlang: FP rate over the verified alarms with its 95 % Wilson interval,
+-- and the runbook's P2 rule applied to the lower bound.  Shows the jump on
+-- 2025-11-23 (incident 1 starts 72 h before the anchor): every day from then
+-- has a lower bound above 30 %, no day before it has.
+SELECT date, (r).n AS verified, round((r).rate::numeric, 3) AS fp_rate,
+	   round((r).lower::numeric, 3) AS lower, round((r).upper::numeric, 3) AS upper,
+	   fp_rate_priority((r).lower) AS priority
+FROM (SELECT DATE(detected_at) AS date, fp_rate_interval(verified_status = 'FALSE_POSITIVE') AS r
+	  FROM trap_inspections
+	  WHERE detected_at > NOW() - INTERVAL '7 days' AND status = 'FAILED'
+	  GROUP BY 1) s
+ORDER BY date DESC;
 
 -- ==== GL-008 Scenario 3, Phase 1: most affected sites ====
 SELECT
@@ -111,6 +123,32 @@ FROM (SELECT t.site_id, count(*)::float8 AS n,
 					  * sqrt(4 * a.k * (a.n - a.k) / a.n + 3.841458820694124))
 					 / (2 * (a.n + 3.841458820694124)) AS lo) w
 ORDER BY a.site_id;
+-- greenlang: every site's FP rate over its verified alarms of the last 24 h,
+-- with its interval and priority.  Site 3: 20 FP of 30 verified (6 alarms
+-- still open), lower bound 0.488, P2; site 5: 1 of 3, lower bound 0.061 (the
+-- 33 % scare is no evidence); site 1: 0 of 8.
+SELECT f.site_id, s.site_name, (r).n AS verified, round((r).rate::numeric, 3) AS fp_rate,
+	   round((r).lower::numeric, 3) AS lower, round((r).upper::numeric, 3) AS upper,
+	   fp_rate_priority((r).lower) AS priority
+FROM (SELECT t.site_id, fp_rate_interval(ti.verified_status = 'FALSE_POSITIVE') AS r
+	  FROM trap_inspections ti JOIN traps t ON ti.trap_id = t.id
+	  WHERE ti.detected_at > NOW() - INTERVAL '24 hours' AND ti.status = 'FAILED'
+	  GROUP BY t.site_id) f
+JOIN sites s ON s.id = f.site_id
+ORDER BY (r).lower DESC, f.site_id;
+-- check: the interval is the Wilson interval of the plain-SQL formula above
+-- applied to the verified counts (k false of n verified)
+SELECT t.site_id, count(*) FILTER (WHERE ti.verified_status = 'FALSE_POSITIVE') AS k,
+	   count(ti.verified_status) AS n,
+	   abs((fp_rate_interval(ti.verified_status = 'FALSE_POSITIVE')).lower
+		   - (2 * count(*) FILTER (WHERE ti.verified_status = 'FALSE_POSITIVE') + 3.841458820694124
+			  - 1.959963984540054 * sqrt(4.0 * count(*) FILTER (WHERE ti.verified_status = 'FALSE_POSITIVE')
+										 * count(*) FILTER (WHERE ti.verified_status IN ('CONFIRMED', 'FALSE_NEGATIVE'))
+										 / count(ti.verified_status) + 3.841458820694124))
+			 / (2 * (count(ti.verified_status) + 3.841458820694124))) < 1e-12 AS lower_agrees
+FROM trap_inspections ti JOIN traps t ON ti.trap_id = t.id
+WHERE ti.detected_at > now() - interval '24 hours' AND ti.status = 'FAILED'
+GROUP BY t.site_id ORDER BY t.site_id;
 
 -- ==== GL-008 Scenario 3, Phase 2: environmental changes ====
 SELECT
@@ -133,24 +171,51 @@ JOIN traps t ON t.id = n.trap_id;
 -- between the runbook's baseline (2025-09-01..2025-10-01) and current
 -- (2025-11-01..2025-11-26) windows.  Injected: acoustic_frequency_mean and
 -- thermal_delta shift; pressure_variance does not.
-WITH w AS (
-	SELECT captured_at >= '2025-11-01' AS cur, f.name, f.v
-	FROM inspection_telemetry,
-		 LATERAL (VALUES ('acoustic_frequency_mean', acoustic_frequency_mean),
-						 ('thermal_delta', thermal_delta),
-						 ('pressure_variance', pressure_variance)) f(name, v)
-	WHERE captured_at >= '2025-09-01' AND captured_at < '2025-10-01'
-	   OR captured_at >= '2025-11-01' AND captured_at < '2025-11-26'
-), c AS (
+CREATE TEMP VIEW drift_windows AS
+SELECT captured_at >= '2025-11-01' AS cur, f.name, f.v
+FROM inspection_telemetry,
+	 LATERAL (VALUES ('acoustic_frequency_mean', acoustic_frequency_mean),
+					 ('thermal_delta', thermal_delta),
+					 ('pressure_variance', pressure_variance)) f(name, v)
+WHERE captured_at >= '2025-09-01' AND captured_at < '2025-10-01'
+   OR captured_at >= '2025-11-01' AND captured_at < '2025-11-26';
+CREATE TEMP VIEW ks_plain AS
+WITH c AS (
 	SELECT name, v, count(*) FILTER (WHERE cur) AS c1, count(*) FILTER (WHERE NOT cur) AS c0
-	FROM w GROUP BY name, v
+	FROM drift_windows GROUP BY name, v
 ), e AS (
 	SELECT name, sum(c1) OVER (PARTITION BY name ORDER BY v) / sum(c1) OVER (PARTITION BY name) AS f1,
 		   sum(c0) OVER (PARTITION BY name ORDER BY v) / sum(c0) OVER (PARTITION BY name) AS f0
 	FROM c
 )
-SELECT name, max(abs(f1 - f0)) BETWEEN 0.12 AND 0.30 AS drifted, max(abs(f1 - f0)) < 0.05 AS stable
-FROM e GROUP BY name ORDER BY name;
+SELECT name, max(abs(f1 - f0)) AS d FROM e GROUP BY name;
+SELECT name, d BETWEEN 0.12 AND 0.30 AS drifted, d < 0.05 AS stable
+FROM ks_plain ORDER BY name;
+-- greenlang: ks_drift and psi per feature over the same windows, every
+-- numeric feature.  acoustic_frequency_mean (D 0.172, PSI 0.17) and
+-- thermal_delta (D 0.237, PSI 0.30) drifted (incident 4); outlet_temp_f
+-- follows thermal_delta (D 0.069); ambient_temp is the season (September
+-- against November, D 0.74); acoustic_baseline is site 3's last 72 h
+-- (incident 3, p 0.02 over the whole fleet); the rest, pressure_variance
+-- among them, p > 0.1.
+SELECT f.name AS feature, round((k).statistic::numeric, 3) AS ks_statistic,
+	   CASE WHEN (k).p_value < 1e-6 THEN '< 1e-6' ELSE round((k).p_value::numeric, 3)::text END AS p_value,
+	   (k).n_baseline, (k).n_current, (k).method, round(p::numeric, 3) AS psi,
+	   CASE WHEN (k).p_value < 0.05 THEN 'SIGNIFICANT' ELSE 'OK' END AS verdict
+FROM (SELECT f.name, ks_drift(f.v, captured_at >= '2025-11-01') AS k, psi(f.v, captured_at >= '2025-11-01') AS p
+	  FROM inspection_telemetry,
+		   LATERAL (VALUES ('acoustic_frequency_mean', acoustic_frequency_mean), ('acoustic_rms_db', acoustic_rms_db),
+						   ('acoustic_baseline', acoustic_baseline), ('thermal_delta', thermal_delta),
+						   ('inlet_temp_f', inlet_temp_f), ('outlet_temp_f', outlet_temp_f),
+						   ('pressure_variance', pressure_variance), ('ambient_temp', ambient_temp),
+						   ('ambient_pressure', ambient_pressure)) f(name, v)
+	  WHERE captured_at >= '2025-09-01' AND captured_at < '2025-10-01'
+		 OR captured_at >= '2025-11-01' AND captured_at < '2025-11-26'
+	  GROUP BY f.name) f
+ORDER BY (k).statistic DESC;
+-- check: ks_drift's D is the plain-SQL D of the check above
+SELECT d.name, abs(d.d - (SELECT (ks_drift(w.v, w.cur)).statistic FROM drift_windows w WHERE w.name = d.name)) < 1e-12 AS same_d
+FROM ks_plain d ORDER BY d.name;
 
 -- ==== GL-008 Scenario 4, Phase 1: recent energy calculations ====
 SELECT
@@ -164,6 +229,34 @@ SELECT
   WHERE calculated_at > NOW() - INTERVAL '1 hour'
   ORDER BY ABS(energy_loss_kwh) DESC
   LIMIT 20;
+-- greenlang: every energy row recomputed from its own inputs (gauge pressure,
+-- orifice, failure mode, hours): Napier's flow (trap_leak_rate, Cd 0.6), the
+-- IF97 energy of saturated steam made from 50 degF feedwater
+-- (steam_energy_loss), the fuel at the stored boiler efficiency
+-- (fuel_energy; NULL where that efficiency is impossible), and the state the
+-- row claims checked against saturation at its gauge pressure.
+CREATE TEMP VIEW energy_recalculated AS
+SELECT e.id, e.trap_id, e.calculated_at, e.calculator_version, e.steam_pressure_psi, e.failure_mode,
+	   e.steam_temp_f, e.steam_enthalpy_btu_lb, e.boiler_efficiency_pct,
+	   e.energy_loss_kwh, r.loss_kwh, e.fuel_energy_kwh,
+	   CASE WHEN efficiency_severity(e.boiler_efficiency_pct / 100) = 'none' AND e.boiler_efficiency_pct > 0
+			THEN fuel_energy(r.loss_kwh, 'kWh', e.boiler_efficiency_pct / 100) END AS fuel_kwh,
+	   saturation_temperature(e.steam_pressure_psi, 'psig', 'degF') AS tsat_f,
+	   enthalpy(steam_px(e.steam_pressure_psi, 'psig', 1), 'Btu/lb') AS hg_btu_lb
+FROM energy_calculations e,
+	 LATERAL (SELECT steam_energy_loss(e.steam_pressure_psi, 'psig',
+									   trap_leak_rate(e.steam_pressure_psi, 'psig', e.orifice_diameter_in, 'in',
+													  e.failure_mode, out_unit => 'lb/h'), 'lb/h',
+									   e.period_hours, 50, 'degF') AS loss_kwh) r;
+-- the last hour: rows of the fixed calculator agree with the recomputation
+-- (to 0.15 %: greenlang's feedwater is pumped to line pressure, the
+-- calculator's 18.11 Btu/lb is not)
+SELECT trap_id, energy_loss_kwh, round(loss_kwh::numeric, 3) AS recalculated_kwh,
+	   round((100 * (energy_loss_kwh - loss_kwh) / nullif(loss_kwh, 0))::numeric, 3) AS diff_pct, calculator_version
+FROM energy_recalculated
+WHERE calculated_at > NOW() - INTERVAL '1 hour'
+ORDER BY abs(energy_loss_kwh) DESC, id
+LIMIT 20;
 -- the fix went in at 2025-11-25 00:00, so at the demo's now the last 24 h are clean:
 SELECT
     COUNT(*) as anomaly_count,
@@ -199,6 +292,36 @@ FROM energy_calculations b
 JOIN (SELECT steam_pressure_psi, max(steam_temp_f) AS tsat_f FROM energy_calculations
 	  WHERE calculator_version = 'ec-2.2.4' GROUP BY 1) g USING (steam_pressure_psi)
 GROUP BY b.calculator_version ORDER BY 1;
+-- greenlang: every row, whatever its window or sign, checked against its
+-- recomputation.  A row is wrong when its energy is more than 1 % off, or
+-- its steam temperature is not the saturation temperature at its gauge
+-- pressure (gauge read as absolute: 190 rows), or its enthalpy is not that
+-- of saturated steam (the row costed as liquid), or its boiler efficiency is
+-- impossible (efficiency_severity SEV1: the 112 % row).  Correct rows agree
+-- to 0.15 % (largest difference shown).  The wrong rows are all 191 rows of
+-- ec-2.3.0 (incident 6), and only those; the runbook's filter sees 88.
+SELECT calculator_version, count(*) AS rows,
+	   count(*) FILTER (WHERE abs(energy_loss_kwh - loss_kwh) > 0.01 * loss_kwh
+						   OR abs(steam_temp_f - tsat_f) > 1 OR abs(steam_enthalpy_btu_lb - hg_btu_lb) > 1
+						   OR efficiency_severity(boiler_efficiency_pct / 100) <> 'none') AS wrong,
+	   count(*) FILTER (WHERE energy_loss_kwh < 0 OR energy_loss_kwh > 10000) AS runbook_filter,
+	   count(*) FILTER (WHERE abs(energy_loss_kwh - loss_kwh) > 0.01 * loss_kwh) AS energy_off,
+	   count(*) FILTER (WHERE energy_loss_kwh < 0) AS negative,
+	   count(*) FILTER (WHERE abs(energy_loss_kwh) > 1000 * loss_kwh) AS btu_as_kwh,
+	   count(*) FILTER (WHERE abs(steam_temp_f - tsat_f) > 1) AS gauge_as_absolute,
+	   count(*) FILTER (WHERE abs(steam_temp_f - tsat_f) <= 1 AND abs(steam_enthalpy_btu_lb - hg_btu_lb) > 1) AS costed_as_liquid,
+	   count(*) FILTER (WHERE efficiency_severity(boiler_efficiency_pct / 100) <> 'none') AS efficiency_sev1,
+	   round(max(abs(energy_loss_kwh - loss_kwh) / nullif(loss_kwh, 0))::numeric, 4) AS max_rel_diff
+FROM energy_recalculated GROUP BY calculator_version ORDER BY 1;
+-- the two rows no sign or size filter can find
+SELECT id, steam_pressure_psi, steam_temp_f, round(tsat_f::numeric, 2) AS tsat_f,
+	   steam_enthalpy_btu_lb, round(hg_btu_lb::numeric, 2) AS hg_btu_lb, boiler_efficiency_pct,
+	   efficiency_severity(boiler_efficiency_pct / 100) AS efficiency_severity,
+	   energy_loss_kwh, round(loss_kwh::numeric, 3) AS recalculated_kwh
+FROM energy_recalculated
+WHERE abs(steam_temp_f - tsat_f) <= 1 AND abs(steam_enthalpy_btu_lb - hg_btu_lb) > 1
+   OR efficiency_severity(boiler_efficiency_pct / 100) <> 'none'
+ORDER BY id;
 
 -- ==== GL-008 Scenario 4, Phase 4: affected calculations ====
 CREATE TEMP TABLE affected_calculations AS
@@ -210,6 +333,20 @@ CREATE TEMP TABLE affected_calculations AS
 SELECT count(*) > 0 AS found, bool_and(e.calculator_version = 'ec-2.3.0') AS all_from_ec_2_3_0,
 	   min(a.calculated_at) >= '2025-11-20' AND max(a.calculated_at) < '2025-11-25' AS in_window
 FROM affected_calculations a JOIN energy_calculations e USING (id);
+-- greenlang: the affected rows are those that disagree with their
+-- recomputation (the criterion above): the whole ec-2.3.0 batch, the
+-- runbook's rows among them
+CREATE TEMP TABLE affected_calculations_recalculated AS
+  SELECT id, trap_id, calculated_at, energy_loss_kwh, loss_kwh AS recalculated_kwh, fuel_energy_kwh
+  FROM energy_recalculated
+  WHERE abs(energy_loss_kwh - loss_kwh) > 0.01 * loss_kwh
+	 OR abs(steam_temp_f - tsat_f) > 1 OR abs(steam_enthalpy_btu_lb - hg_btu_lb) > 1
+	 OR efficiency_severity(boiler_efficiency_pct / 100) <> 'none';
+SELECT count(*) AS rows, (SELECT count(*) FROM affected_calculations) AS runbook_rows,
+	   NOT EXISTS (SELECT id FROM affected_calculations EXCEPT SELECT id FROM affected_calculations_recalculated) AS contains_runbook_rows,
+	   (SELECT count(*) FROM energy_calculations WHERE calculator_version = 'ec-2.3.0') AS batch_rows,
+	   bool_and(e.calculator_version = 'ec-2.3.0') AS all_from_ec_2_3_0
+FROM affected_calculations_recalculated a JOIN energy_calculations e USING (id);
 
 -- ==== GL-008 Scenario 4, Phase 5: before/after ====
 WITH before_fix AS (
@@ -227,6 +364,18 @@ WITH before_fix AS (
     avg_after,
     ROUND(100.0 * (avg_after - avg_before) / avg_before, 2) as pct_change
   FROM before_fix, after_fix;
+-- greenlang: totals before and after the recalculation, per calculator.
+-- The faulty batch stores -546,419 kWh of steam lost; recomputed, it is
+-- 76,085 kWh (95,107 kWh of fuel at 80 %, 17.2 t CO2), in line with the
+-- correct days' about 400 kWh per row (incident 6).  The correct calculators
+-- change by less than 0.1 %.
+SELECT calculator_version, count(*) AS rows,
+	   round(sum(energy_loss_kwh)) AS stored_kwh, round(sum(loss_kwh)::numeric) AS recalculated_kwh,
+	   round(avg(loss_kwh)::numeric, 1) AS recalculated_avg_kwh,
+	   round(sum(fuel_energy_kwh)) AS stored_fuel_kwh,
+	   round(sum(fuel_energy(loss_kwh, 'kWh', 0.80))::numeric) AS recalculated_fuel_kwh_at_80_pct,
+	   round(sum(fuel_co2_kg(fuel_energy(loss_kwh, 'kWh', 0.80), 'kWh'))::numeric / 1000, 1) AS recalculated_co2_t
+FROM energy_recalculated GROUP BY calculator_version ORDER BY 1;
 
 -- ==== GL-008 Scenario 5, Phase 1: model performance trend ====
 SELECT
@@ -246,6 +395,36 @@ SELECT model_version, round(avg(CASE WHEN prediction = actual_status THEN 1.0 EL
 FROM ml_predictions
 WHERE prediction_time > now() - interval '30 days' AND actual_status IS NOT NULL
 GROUP BY model_version ORDER BY model_version;
+-- greenlang: per day and model version, the confusion matrix of the alarm
+-- decision (failed = anything but OK) and its accuracy with a 95 % interval.
+-- v2.4.2 (from 2025-11-16) still tells failed from working traps (0.88-0.98)
+-- until site 3's false alarms begin on 2025-11-23 (fp jumps to 21-29 a day,
+-- accuracy to 0.58-0.61, incident 1), so the runbook's accuracy drop of
+-- 2025-11-16 is in the failure mode, not in the alarm.
+SELECT date, model_version, c, round((a).rate::numeric, 3) AS accuracy,
+	   round((a).lower::numeric, 3) AS lower, round((a).upper::numeric, 3) AS upper
+FROM (SELECT DATE(prediction_time) AS date, model_version,
+			 confusion(prediction <> 'OK', actual_status <> 'OK') AS c,
+			 accuracy_interval(confusion(prediction <> 'OK', actual_status <> 'OK')) AS a
+	  FROM ml_predictions
+	  WHERE prediction_time > NOW() - INTERVAL '30 days'
+	  GROUP BY 1, 2) s
+ORDER BY date DESC
+LIMIT 30;
+-- greenlang: one-against-rest matrix per class and version over the 30 days:
+-- v2.4.2's recall drops for every failure mode (BLOW_THROUGH 0.96 -> 0.72,
+-- LEAKING 0.95 -> 0.79) and LEAKING's precision halves (0.78 -> 0.44): it
+-- confuses LEAKING and BLOW_THROUGH and calls working traps LEAKING
+-- (incident 5, "wrong failure mode on 22 % of failed traps").
+SELECT model_version, m AS class, c,
+	   round((r).rate::numeric, 3) AS recall, round((r).lower::numeric, 3) AS recall_lower,
+	   round((r).upper::numeric, 3) AS recall_upper, round(ppv(c)::numeric, 3) AS "precision"
+FROM (SELECT model_version, m, confusion(prediction = m, actual_status = m) AS c,
+			 recall_interval(confusion(prediction = m, actual_status = m)) AS r
+	  FROM ml_predictions, unnest(ARRAY['OK', 'LEAKING', 'BLOW_THROUGH', 'PLUGGED']) AS m
+	  WHERE prediction_time > NOW() - INTERVAL '30 days'
+	  GROUP BY 1, 2) s
+ORDER BY model_version, class;
 
 -- ==== GL-008 Scenario 7, Phase 3: missing index ====
 CREATE INDEX CONCURRENTLY idx_inspections_trap_id_date
@@ -262,6 +441,12 @@ SELECT
     AND last_seen < NOW() - INTERVAL '10 minutes'
   GROUP BY site_id, site_name
   ORDER BY offline_count DESC;
+-- greenlang: the impact matrix on what the query finds: sites whose sensors
+-- are all offline have a complete outage; one such site (site 6, incident
+-- 10) is P1, the runbook's "mass sensor failures" example.
+SELECT count(*) AS sites_all_offline, incident_priority('complete outage', count(*)::int) AS priority
+FROM (SELECT site_id FROM sensors GROUP BY site_id
+	  HAVING bool_and(status = 'OFFLINE' AND last_seen < NOW() - INTERVAL '10 minutes')) s;
 SELECT
     sensor_type,
     COUNT(*) as offline_count,
@@ -295,14 +480,69 @@ SELECT calculation_id, facility_id, efficiency, created_at
    WHERE efficiency < 0 OR efficiency > 100
      OR created_at > NOW() - INTERVAL '24 hours'
    ORDER BY created_at DESC;
+-- greenlang: each stored efficiency next to the one energy_balance gets from
+-- the period's meter readings (every unit converted), with its severity:
+-- FAC-002's four are SEV1 and recompute to 85.4-86.3 % (incident 8: the
+-- meters are right, the calculation is not); every other calculation
+-- reproduces to 0.001 %.  FAC-003 reproduces too, but its balance leaves
+-- about 12 % unaccounted (incident 7), which the efficiency alone hides.
+SELECT c.calculation_id, c.facility_id, c.period_start::date AS period, c.efficiency AS stored_pct,
+	   round(100 * (b).efficiency::numeric, 3) AS recalculated_pct,
+	   efficiency_severity(c.efficiency / 100) AS severity,
+	   round(100 * (b).unaccounted_fraction::numeric, 1) AS unaccounted_pct, (b).closes
+FROM calculations c,
+	 LATERAL (SELECT energy_balance(r.value, r.unit, r.direction) AS b
+			  FROM energy_readings r
+			  WHERE r.facility_id = c.facility_id
+				AND r.timestamp >= c.period_start AND r.timestamp < c.period_end) r
+WHERE c.efficiency < 0 OR c.efficiency > 100
+   OR c.created_at > NOW() - INTERVAL '24 hours'
+   OR abs(c.efficiency - 100 * (b).efficiency) > 0.001
+ORDER BY c.created_at DESC, c.calculation_id;
+-- greenlang: the balance of every facility over the last 14 days: FAC-003
+-- does not close (12.0 % unaccounted, incident 7; the plain-SQL check above
+-- says the same), the others close to 0.04 %.
+SELECT facility_id, round((b).input_kwh::numeric) AS input_kwh, round((b).output_kwh::numeric) AS output_kwh,
+	   round((b).loss_kwh::numeric) AS loss_kwh, round(100 * (b).efficiency::numeric, 2) AS efficiency_pct,
+	   round(100 * (b).unaccounted_fraction::numeric, 2) AS unaccounted_pct, (b).closes, (b).readings
+FROM (SELECT facility_id, energy_balance(value, unit, direction) AS b
+	  FROM energy_readings
+	  WHERE timestamp >= NOW() - INTERVAL '14 days'
+	  GROUP BY facility_id) s
+ORDER BY facility_id;
+-- greenlang: thermal_efficiency refuses FAC-002's stored totals instead of
+-- returning an impossible efficiency
+SELECT thermal_efficiency(output_energy_kwh, input_energy_kwh) FROM calculations WHERE calculation_id = 'CALC-466';
+SELECT thermal_efficiency(output_energy_kwh, input_energy_kwh) FROM calculations WHERE calculation_id = 'CALC-462';
 -- check: the efficiencies outside 0-100 % are FAC-002's four
 SELECT facility_id, count(*) AS outside_0_100, min(efficiency) < 0 AS has_negative, max(efficiency) > 100 AS has_over_100
 FROM calculations WHERE efficiency < 0 OR efficiency > 100 GROUP BY facility_id;
 SELECT * FROM calculations WHERE calculation_id='CALC-123';
+-- greenlang: the manual verification in one query: stored against
+-- recalculated from the period's readings (they agree: CALC-123 is correct)
+SELECT c.calculation_id, c.facility_id, c.efficiency AS stored_pct, round(100 * (b).efficiency::numeric, 3) AS recalculated_pct,
+	   c.input_energy_kwh, round((b).input_kwh::numeric, 3) AS recalculated_input_kwh,
+	   c.output_energy_kwh, round((b).output_kwh::numeric, 3) AS recalculated_output_kwh
+FROM calculations c,
+	 LATERAL (SELECT energy_balance(r.value, r.unit, r.direction) AS b FROM energy_readings r
+			  WHERE r.facility_id = c.facility_id AND r.timestamp >= c.period_start AND r.timestamp < c.period_end) r
+WHERE c.calculation_id = 'CALC-123';
 SELECT * FROM energy_readings
    WHERE facility_id='FAC-001'
      AND timestamp >= '2025-11-01'
      AND timestamp < '2025-11-02';
+-- greenlang: the same readings in one unit, per meter and in total (the
+-- "manual calculation" the runbook asks for): the day's efficiency and
+-- balance of FAC-001
+SELECT meter_id, direction, unit, sum(value) AS value, round(sum(convert_units(value, unit, 'kWh'))::numeric, 3) AS kwh
+FROM energy_readings
+WHERE facility_id = 'FAC-001' AND timestamp >= '2025-11-01' AND timestamp < '2025-11-02'
+GROUP BY meter_id, direction, unit ORDER BY direction, meter_id;
+SELECT round((b).input_kwh::numeric, 3) AS input_kwh, round((b).output_kwh::numeric, 3) AS output_kwh,
+	   round((b).loss_kwh::numeric, 3) AS loss_kwh, round(100 * (b).efficiency::numeric, 3) AS efficiency_pct,
+	   round(100 * (b).unaccounted_fraction::numeric, 2) AS unaccounted_pct, (b).closes
+FROM (SELECT energy_balance(value, unit, direction) AS b FROM energy_readings
+	  WHERE facility_id = 'FAC-001' AND timestamp >= '2025-11-01' AND timestamp < '2025-11-02') s;
 -- check: energy balance per facility over the last 14 days from the meters,
 -- every unit converted to kWh (plain SQL factors): FAC-003 leaves 12 % of its
 -- input unaccounted, the others close to within 1 %
@@ -322,6 +562,21 @@ SELECT calculation_id, facility_id, created_at
    WHERE created_at >= '2025-11-01'
      AND created_at < '2025-11-26'
    ORDER BY created_at;
+-- greenlang: only the calculations that do not reproduce from their
+-- readings (FAC-002's four, incident 8), and the success rate of November's
+-- calculations with its GL-009 severity
+SELECT c.calculation_id, c.facility_id, c.created_at, c.efficiency AS stored_pct,
+	   round(100 * (b).efficiency::numeric, 3) AS recalculated_pct
+FROM calculations c,
+	 LATERAL (SELECT energy_balance(r.value, r.unit, r.direction) AS b FROM energy_readings r
+			  WHERE r.facility_id = c.facility_id AND r.timestamp >= c.period_start AND r.timestamp < c.period_end) r
+WHERE c.created_at >= '2025-11-01' AND c.created_at < '2025-11-26'
+  AND c.status = 'completed' AND abs(c.efficiency - 100 * (b).efficiency) > 0.001
+ORDER BY c.created_at;
+SELECT count(*) AS calculations, count(*) FILTER (WHERE status = 'completed') AS completed,
+	   round(avg((status = 'completed')::int), 4) AS success_rate,
+	   calculation_success_severity(avg((status = 'completed')::int)) AS severity
+FROM calculations WHERE created_at >= '2025-11-01' AND created_at < '2025-11-26';
 BEGIN;
 UPDATE calculations
    SET status='invalid',
@@ -330,12 +585,83 @@ UPDATE calculations
      AND created_at < '2025-11-26';
 SELECT status, count(*) FROM calculations GROUP BY status ORDER BY status;
 ROLLBACK;
+-- greenlang: invalidate only what does not reproduce from the readings
+BEGIN;
+UPDATE calculations c
+   SET status = 'invalid',
+	   invalid_reason = 'efficiency does not reproduce from energy_readings - see incident INC-12345'
+  FROM (SELECT c2.calculation_id, energy_balance(r.value, r.unit, r.direction) AS b
+		FROM calculations c2 JOIN energy_readings r
+		  ON r.facility_id = c2.facility_id AND r.timestamp >= c2.period_start AND r.timestamp < c2.period_end
+		WHERE c2.created_at >= '2025-11-01' AND c2.created_at < '2025-11-26'
+		GROUP BY c2.calculation_id) x
+ WHERE x.calculation_id = c.calculation_id AND c.status = 'completed'
+   AND abs(c.efficiency - 100 * (x.b).efficiency) > 0.001;
+SELECT status, count(*), string_agg(calculation_id, ', ' ORDER BY calculation_id) FILTER (WHERE status = 'invalid') AS invalid
+FROM calculations GROUP BY status ORDER BY status;
+ROLLBACK;
 
 -- ==== GL-009 Scenario 10: a diagram's energy flows ====
 SELECT energy_flows FROM calculations WHERE calculation_id='CALC-123';
 -- check: the calculation with the condensate-return loop
 SELECT calculation_id, facility_id, period_start
 FROM calculations WHERE energy_flows @> '[{"source": "Condensate return", "target": "Boiler"}]';
+-- greenlang: the diagram drawn from the stored flows with sankey_svg, one
+-- SVG document (psql: \g (format=unaligned tuples_only=on) calc-123.svg)
+SELECT xml_is_well_formed_document(svg) AS well_formed, svg LIKE '<svg%</svg>%' AS svg_document,
+	   (length(svg) - length(replace(svg, '<g class="node"', ''))) / length('<g class="node"') AS nodes_drawn
+FROM (SELECT sankey_svg(f->>'source', f->>'target', (f->>'value')::float8,
+						'title=CALC-123 energy balance, unit=kWh, percent=on') AS svg
+	  FROM calculations, jsonb_array_elements(energy_flows) f
+	  WHERE calculation_id = 'CALC-123') s;
+-- its nodes as rows (sankey_nodes): the boiler passes on 652,340.4 kWh,
+-- 638.7 kWh (0.1 %) more than its metered input of 651,701.7 kWh (the
+-- calculation's input_energy_kwh); the difference is drawn as an
+-- "unaccounted" source (FAC-003 before its leak: the meters close to 0.1 %)
+SELECT n.name, n.kind, n.layer, round(n.value_in::numeric, 1) AS in_kwh, round(n.value_out::numeric, 1) AS out_kwh
+FROM (SELECT sankey_collect(f->>'source', f->>'target', (f->>'value')::float8, 'unit=kWh') AS flows
+	  FROM calculations, jsonb_array_elements(energy_flows) f
+	  WHERE calculation_id = 'CALC-123') s,
+	 LATERAL sankey_nodes(s.flows) n
+ORDER BY n.layer, n.name;
+-- the calculation with the condensate-return loop (incident 9) is refused
+-- with the cycle named, instead of failing in the renderer
+SELECT sankey_svg(f->>'source', f->>'target', (f->>'value')::float8, 'unit=kWh')
+FROM calculations, jsonb_array_elements(energy_flows) f
+WHERE calculation_id = 'CALC-476';
+
+-- ==== greenlang: the priority of each finding ====
+-- The GL-008 impact matrix and the GL-008/GL-009 threshold rules applied to
+-- what the queries above found: site 3's surge P2 (FP rate > 30 % at the
+-- lower bound), site 5's scare nothing; the model (6 sites) and the energy
+-- calculator (5 sites), major degradation at 1-10 sites: P2; site 6's outage
+-- P1; FAC-002's efficiencies SEV1; November's calculations all succeeded: no
+-- severity.
+SELECT finding, priority FROM (VALUES
+	(1, 'GL-008 S3: false-positive surge, site 3 (last 24 h)',
+		(SELECT fp_rate_priority((fp_rate_interval(ti.verified_status = 'FALSE_POSITIVE')).lower)
+		 FROM trap_inspections ti JOIN traps t ON ti.trap_id = t.id
+		 WHERE ti.detected_at > NOW() - INTERVAL '24 hours' AND ti.status = 'FAILED' AND t.site_id = 3)),
+	(2, 'GL-008 S3: 1 false positive of 3, site 5 (last 24 h)',
+		(SELECT fp_rate_priority((fp_rate_interval(ti.verified_status = 'FALSE_POSITIVE')).lower)
+		 FROM trap_inspections ti JOIN traps t ON ti.trap_id = t.id
+		 WHERE ti.detected_at > NOW() - INTERVAL '24 hours' AND ti.status = 'FAILED' AND t.site_id = 5)),
+	(3, 'GL-008 S5: model v2.4.2 degraded, every site it runs at',
+		(SELECT incident_priority('major degradation', count(DISTINCT t.site_id)::int)
+		 FROM ml_predictions p JOIN traps t ON t.id = p.trap_id WHERE p.model_version = 'v2.4.2')),
+	(4, 'GL-008 S4: energy calculator ec-2.3.0, every site it ran for',
+		(SELECT incident_priority('major degradation', count(DISTINCT t.site_id)::int)
+		 FROM energy_calculations e JOIN traps t ON t.id = e.trap_id WHERE e.calculator_version = 'ec-2.3.0')),
+	(5, 'GL-008 S2: every sensor of a site offline',
+		(SELECT incident_priority('complete outage', count(*)::int)
+		 FROM (SELECT site_id FROM sensors GROUP BY site_id HAVING bool_and(status = 'OFFLINE')) s)),
+	(6, 'GL-009 S9: efficiency outside 0-100 %',
+		(SELECT coalesce(min(efficiency_severity(efficiency / 100)) FILTER (WHERE efficiency_severity(efficiency / 100) <> 'none'), 'none')
+		 FROM calculations)),
+	(7, 'GL-009: calculation success rate, November',
+		(SELECT calculation_success_severity(avg((status = 'completed')::int)) FROM calculations
+		 WHERE created_at >= '2025-11-01' AND created_at < '2025-11-26'))) f(n, finding, priority)
+ORDER BY n;
 
 -- clean up
 RESET search_path;

@@ -5,16 +5,7 @@
 -- link widths proportional to flow; then the errors, the limits, merging of
 -- small flows, escaping, determinism and a parallel plan.
 \pset null '-'
-CREATE FUNCTION pg_temp.err(q text, OUT code text, OUT message text,
-                            OUT detail text, OUT hint text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  code := '(none)';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-                          detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-END $$;
+\i test/sql/err.sql
 
 -- the nodes and links of an SVG document, from its data-* attributes
 CREATE FUNCTION pg_temp.svg_nodes(svg text)

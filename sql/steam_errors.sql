@@ -1,16 +1,7 @@
 -- Bad input, one per line: each is an ERROR with the right SQLSTATE and the
 -- valid range or units in DETAIL/HINT.  Nothing returns NaN; nothing crashes.
 -- pg_temp.err runs a statement and shows the error it raises, field by field.
-CREATE FUNCTION pg_temp.err(q text, OUT code text, OUT message text,
-                            OUT detail text, OUT hint text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE q;
-  code := '(none)';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS code = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-                          detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-END $$;
+\i test/sql/err.sql
 \pset null '-'
 \x on
 

@@ -2,5 +2,5 @@
 CORE_SRCS += src/energy/energy.c
 GLUE_SRCS += src/energy/energy_pg.c
 SQL_PARTS += src/energy/energy.sql
-REGRESS += energy energy_reference energy_errors
+REGRESS += energy energy_reference energy_errors recalculation
 UNIT_TESTS += test_energy

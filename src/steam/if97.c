@@ -2148,6 +2148,19 @@ properties(const if97_state *st, int second, if97_props *out)
 				return IF97_E_NONFINITE;
 			if (x < 0.0 || x > 1.0)
 				return IF97_E_QUALITY;
+			if ((x == 0.0 || x == 1.0) && st->T <= IF97_T_13)
+			{
+				/*
+				 * Saturated liquid or vapour below region 3: that phase
+				 * alone, exactly (no lever rule, no second phase).
+				 */
+				if (x == 0.0)
+					r1_props_n(st->p, st->T, second, &r);
+				else
+					r2_props_n(st->p, st->T, 0, second, &r);
+				r.cp = r.cv = r.w = 0.0;
+				break;
+			}
 			if (sat_props_n(st->p, st->T, second, &liq, &vap) != 0)
 				return IF97_E_NO_CONVERGENCE;
 			r.v = liq.v + x * (vap.v - liq.v);

@@ -809,6 +809,13 @@ test_two_phase(void)
 			CHECK(st.T == Ts, "state_px T = Tsat");
 			CHECK(if97_properties(&st, &pr) == IF97_OK, "two-phase properties");
 			CHECK_REL(pr.h, h, 1e-14, "mixture h");
+			if ((x == 0.0 || x == 1.0) && Ts <= 623.15)
+			{
+				const if97_props *ph = x == 0.0 ? &liq : &vap;
+
+				CHECK(pr.h == ph->h && pr.s == ph->s && pr.v == ph->v && pr.u == ph->u,
+					  "p=%g x=%g: the saturated phase itself, exactly", p, x);
+			}
 			CHECK_REL(pr.v, liq.v + x * (vap.v - liq.v), 1e-14, "mixture v");
 			if (Ts > 623.15)
 				CHECK_REL(pr.rho, st.rho, 1e-15, "mixture rho in state");

@@ -227,7 +227,8 @@ SELECT 2, 'after', count(*), sum(e.energy_loss_kwh), sum(e.fuel_energy_kwh),
 FROM energy_calculations e JOIN report_ec r ON r.id = e.id AND r.wrong
 WHERE e.calculator_version = greenlang_version();
 
-\echo '   What the correction changes (corrected rows only; gas at' :gas_price 'USD/MMBtu, 53.06 kg CO2/MMBtu):'
+\echo '   What the correction changes (corrected rows only; gas at' :gas_price 'USD/MMBtu, 53.06 kg CO2/MMBtu;'
+\echo '   "before" adds up the rows as stored, wrong signs and units included):'
 SELECT state, "rows", round(loss_kwh) AS energy_loss_kwh, round(fuel_kwh) AS fuel_kwh,
 	   round(cost_usd::numeric) AS fuel_cost_usd, round(co2_kg::numeric / 1000, 1) AS co2_t
 FROM report_totals ORDER BY o;
@@ -327,15 +328,24 @@ FROM sankey_nodes((SELECT sankey_collect(f.source, f.target, f.value)
 WHERE kind <> 'node' OR value_in = 0 OR value_out = 0
 ORDER BY layer, name;
 \echo '   drawn from' :sankey_calc '(period' :sankey_period'), written to' :svg_file
-\echo '   A calculation whose flows loop back is refused with the cycle named:'
-\set ON_ERROR_STOP 0
-SELECT c.calculation_id, sankey_svg(f.source, f.target, f.value)
-FROM calculations c,
-	 jsonb_to_recordset(c.energy_flows) AS f(source text, target text, value float8, unit text)
-WHERE c.calculation_id = (SELECT min(calculation_id) FROM calculations
-						  WHERE energy_flows @> '[{"source": "Condensate return", "target": "Boiler"}]')
-GROUP BY c.calculation_id;
-\set ON_ERROR_STOP 1
+\echo '   Calculations whose flows loop back: sankey_svg refuses them, naming the cycle:'
+CREATE FUNCTION pg_temp.report_sankey_check(calc text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM sankey_svg(f.source, f.target, f.value)
+	FROM calculations c,
+		 jsonb_to_recordset(c.energy_flows) AS f(source text, target text, value float8, unit text)
+	WHERE c.calculation_id = calc;
+	RETURN 'drawn';
+EXCEPTION WHEN invalid_parameter_value THEN
+	RETURN SQLERRM;
+END
+$$;
+SELECT calculation_id, facility_id, period_start::date AS period,
+	   pg_temp.report_sankey_check(calculation_id) AS sankey_svg
+FROM calculations
+WHERE energy_flows @> '[{"source": "Condensate return", "target": "Boiler"}]'
+ORDER BY calculation_id;
 
 -- ---- 6. Summary ---------------------------------------------------------
 \echo
@@ -345,4 +355,5 @@ FROM report_finding
 ORDER BY CASE WHEN priority ~ '^P' THEN substr(priority, 2)::int ELSE substr(priority, 4)::int - 1 END, n;
 
 DROP TABLE report_finding, report_fp, report_drift, report_ec, report_totals, report_balance, report_eff;
+DROP FUNCTION pg_temp.report_sankey_check(text);
 RESET client_min_messages;

@@ -26,7 +26,7 @@ REGRESS = greenlang
 UNIT_TESTS =
 -include $(foreach m,$(GL_MODULES),src/$(m)/module.mk)
 # the users' schema, the demo data and the runbook queries on them (docs/runbook.md)
-REGRESS += demo_data runbook
+REGRESS += demo_data runbook demo_report
 MODULE_DIRS = $(foreach m,$(GL_MODULES),$(wildcard src/$(m)))
 
 MODULE_big = greenlang

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # demo/run.sh - `make demo`: install what is missing, build and install
 # greenlang, start a throwaway cluster (unless PGHOST/PGDATABASE name a
-# server), run the demo session in demo/demo.sql, then load the users' schema
-# and the demo data (demo/load.sql).
+# server), run the demo session in demo/demo.sql, load the users' schema and
+# the demo data (demo/load.sql), then print the incident diagnostics
+# (demo/report.sql), which write a Sankey SVG to demo/out/.
 set -u
 cd "$(dirname "$0")/.."
 . tools/pg.sh
@@ -25,6 +26,11 @@ rc=$?
 if [ $rc -eq 0 ]; then
 	psql -X -v ON_ERROR_STOP=1 -q -v scale="${GL_DEMO_SCALE:-1}" -v seed="${GL_DEMO_SEED:-20251126}" \
 		-f demo/load.sql
+	rc=$?
+fi
+if [ $rc -eq 0 ]; then
+	mkdir -p demo/out
+	psql -X -v ON_ERROR_STOP=1 -q -v svg_dir="$PWD/demo/out" -f demo/report.sql
 	rc=$?
 fi
 [ $rc -eq 0 ] && gl_say "demo finished"

@@ -1,5 +1,6 @@
 -- greenlang_version(): the library's version agrees with the installed SQL
 -- objects' version, and names a formulas version.
+SELECT greenlang_version();
 SELECT greenlang_version() ~ '^greenlang [0-9]+\.[0-9]+, formulas [0-9]+$' AS well_formed;
 SELECT split_part(split_part(greenlang_version(), ' ', 2), ',', 1) = extversion AS matches_extension
 FROM pg_extension WHERE extname = 'greenlang';

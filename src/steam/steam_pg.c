@@ -352,7 +352,7 @@ item_value(const gl_steam_item *it, gl_dimension dim, const char *str)
 		gl_unit_report_code(ERRCODE_INVALID_TEXT_REPRESENTATION, status,
 							it->unit, (int) it->unit_len, dim,
 							psprintf("\"%.*s\"", (int) it->item_len, it->item));
-	return gl_unit_convert(u, gl_unit_base(dim), it->value);
+	return gl_unit_to_base(u, it->value);
 }
 
 PG_FUNCTION_INFO_V1(steam_in);
@@ -519,8 +519,7 @@ steam_property(FunctionCallInfo fcinfo, size_t offset, gl_dimension dim,
 		if97_properties_basic(st, &props);
 	if (rc != IF97_OK)
 		steam_report(rc, "a stored steam state", "");
-	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(dim), u,
-									 *(double *) ((char *) &props + offset)));
+	PG_RETURN_FLOAT8(gl_unit_from_base(u, *(double *) ((char *) &props + offset)));
 }
 
 #define STEAM_ACCESSOR(fname, field, dim, single) \
@@ -547,7 +546,7 @@ steam_temperature(PG_FUNCTION_ARGS)
 	if97_state *st = PG_GETARG_STEAM_P(0);
 	const gl_unit *u = gl_unit_arg(fcinfo, 1, GL_DIM_TEMPERATURE, "unit");
 
-	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(GL_DIM_TEMPERATURE), u, st->T));
+	PG_RETURN_FLOAT8(gl_unit_from_base(u, st->T));
 }
 
 PG_FUNCTION_INFO_V1(steam_pressure);
@@ -557,7 +556,7 @@ steam_pressure(PG_FUNCTION_ARGS)
 	if97_state *st = PG_GETARG_STEAM_P(0);
 	const gl_unit *u = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "unit");
 
-	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(GL_DIM_PRESSURE), u, st->p));
+	PG_RETURN_FLOAT8(gl_unit_from_base(u, st->p));
 }
 
 PG_FUNCTION_INFO_V1(steam_quality);
@@ -630,12 +629,12 @@ steam_saturation_temperature(PG_FUNCTION_ARGS)
 	if97_status rc;
 
 	gl_check_finite(p, "pressure");
-	pm = gl_unit_convert(pu, gl_unit_base(GL_DIM_PRESSURE), p);
+	pm = gl_unit_to_base(pu, p);
 	rc = if97_tsat_p(pm, &T);
 	if (rc != IF97_OK)
 		steam_report(rc, psprintf("p = %s", value_text(p, pu)),
 					 psprintf("p = %.9g MPa", pm));
-	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(GL_DIM_TEMPERATURE), ou, T));
+	PG_RETURN_FLOAT8(gl_unit_from_base(ou, T));
 }
 
 PG_FUNCTION_INFO_V1(steam_saturation_pressure);
@@ -650,12 +649,12 @@ steam_saturation_pressure(PG_FUNCTION_ARGS)
 	if97_status rc;
 
 	gl_check_finite(t, "temperature");
-	tk = gl_unit_convert(tu, gl_unit_base(GL_DIM_TEMPERATURE), t);
+	tk = gl_unit_to_base(tu, t);
 	rc = if97_psat_t(tk, &p);
 	if (rc != IF97_OK)
 		steam_report(rc, psprintf("T = %s", value_text(t, tu)),
 					 psprintf("T = %.9g K", tk));
-	PG_RETURN_FLOAT8(gl_unit_convert(gl_unit_base(GL_DIM_PRESSURE), ou, p));
+	PG_RETURN_FLOAT8(gl_unit_from_base(ou, p));
 }
 
 /* h'' - h' at pressure p: both phases from one saturation evaluation */

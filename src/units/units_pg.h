@@ -44,10 +44,10 @@ typedef struct gl_unit_cache
 extern void gl_unit_cache_init(gl_unit_cache *cache);
 
 /*
- * The unit named by text t for argument slot (0-based; cached when
- * < GL_MAX_UNIT_ARGS),
- * which must be of dimension dim (or any, with GL_DIM_ANY); raises a 22023 error naming argname and
- * listing the valid units otherwise.
+ * The unit named by text t for argument slot (0-based; cached when below
+ * GL_MAX_UNIT_ARGS), which must be of dimension dim (or any, with
+ * GL_DIM_ANY); raises a 22023 error naming argname and listing the valid
+ * units otherwise.
  */
 extern const gl_unit *gl_unit_cached(gl_unit_cache *cache, int slot,
 									 const text *t, gl_dimension dim,

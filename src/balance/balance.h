@@ -122,7 +122,7 @@ typedef struct gl_balance_result
 	bool		has_ratio;		/* input > 0: the two fractions are set */
 	double		efficiency;		/* output / input */
 	double		unaccounted_fraction;	/* unaccounted / input */
-	bool		closes;			/* |unaccounted| <= tolerance * input */
+	bool		closes;			/* |unaccounted_fraction| <= tolerance */
 	double		tolerance;		/* the one that applied */
 	int64_t		readings;
 } gl_balance_result;

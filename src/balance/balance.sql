@@ -58,7 +58,7 @@ CREATE TYPE energy_balance_result AS (
     readings bigint
 );
 COMMENT ON TYPE energy_balance_result IS
-'Result of energy_balance: totals in kWh, efficiency = output / input, unaccounted = input - output - loss (kWh and fraction of input), closes = |unaccounted| <= tolerance * input, the tolerance used and the number of readings.';
+'Result of energy_balance: totals in kWh, efficiency = output / input, unaccounted = input - output - loss (kWh and fraction of input), closes = |unaccounted fraction| <= tolerance, the tolerance used and the number of readings.';
 
 CREATE FUNCTION energy_balance_trans(energy_balance_state, float8, text, text) RETURNS energy_balance_state
 AS 'MODULE_PATHNAME', 'gl_energy_balance_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;

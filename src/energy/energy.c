@@ -9,6 +9,7 @@
  *-------------------------------------------------------------------------
  */
 #include "energy.h"
+#include "units.h"
 
 #include <math.h>
 #include <string.h>
@@ -16,7 +17,6 @@
 #define PSI_MPA		0.006894757293168361	/* MPa per psi (exact lb, in, g) */
 #define INCH_M		0.0254
 #define LB_KG		0.45359237
-#define ATM_MPA		0.101325
 
 static const char *const status_messages[] = {
 	"ok",
@@ -150,23 +150,10 @@ gl_loss_basis_find(const char *name, size_t len)
 	return find_name(basis_names, GL_BASIS__COUNT, name, len);
 }
 
-const char *
-gl_trap_mode_name(int mode)
-{
-	return (mode >= 0 && mode < GL_TRAP__COUNT) ? trap_mode_names[mode] : "?";
-}
-
 double
 gl_trap_mode_factor(int mode)
 {
 	return (mode >= 0 && mode < GL_TRAP__COUNT) ? trap_mode_factors[mode] : NAN;
-}
-
-const char *
-gl_trap_discharge_name(int discharge)
-{
-	return (discharge >= 0 && discharge < GL_DISCHARGE__COUNT) ?
-		discharge_names[discharge] : "?";
 }
 
 double
@@ -174,12 +161,6 @@ gl_trap_discharge_factor(int discharge)
 {
 	return (discharge >= 0 && discharge < GL_DISCHARGE__COUNT) ?
 		discharge_factors[discharge] : NAN;
-}
-
-const char *
-gl_loss_basis_name(int basis)
-{
-	return (basis >= 0 && basis < GL_BASIS__COUNT) ? basis_names[basis] : "?";
 }
 
 char *
@@ -221,7 +202,7 @@ gl_trap_leak_rate(double p, double d, int mode, double cd, int discharge,
 		return GL_EN_NEGATIVE;
 	if (!(cd > 0.0 && cd <= 1.0))
 		return GL_EN_COEFFICIENT;
-	if (!(p > ATM_MPA))
+	if (!(p > GL_ATM_MPA))
 		return GL_EN_PRESSURE_LOW;
 	if (p >= IF97_PC)
 		return GL_EN_PRESSURE_HIGH;

@@ -52,11 +52,6 @@
  */
 #define GL_SAT_TOLERANCE_K	2.0
 
-#define GL_BOILER_EFFICIENCY_DEFAULT 0.80
-
-/* US EPA, 40 CFR 98 Subpart C, Table C-1: natural gas, kg CO2 per MMBtu */
-#define GL_CO2_NATURAL_GAS_KG_PER_MMBTU 53.06
-
 typedef enum gl_energy_status
 {
 	GL_EN_OK = 0,
@@ -116,11 +111,8 @@ extern int	gl_trap_mode_find(const char *name, size_t len);
 extern int	gl_trap_discharge_find(const char *name, size_t len);
 extern int	gl_loss_basis_find(const char *name, size_t len);
 
-extern const char *gl_trap_mode_name(int mode);
 extern double gl_trap_mode_factor(int mode);
-extern const char *gl_trap_discharge_name(int discharge);
 extern double gl_trap_discharge_factor(int discharge);
-extern const char *gl_loss_basis_name(int basis);
 
 /* "a, b, c": all names of a kind (GL_TRAP__COUNT etc.) into buf */
 extern char *gl_trap_modes_list(char *buf, size_t buflen);

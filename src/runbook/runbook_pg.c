@@ -31,7 +31,12 @@ check_fraction(double x, const char *argname, const char *example)
 static Datum
 level_text(int level, const char *const *names)
 {
-	return CStringGetTextDatum(level == GL_RULE_NONE ? "none" : names[level]);
+	if (level == GL_RULE_NONE)
+		return CStringGetTextDatum("none");
+	/* the glue validates every argument first: no other negative level */
+	if (level < 0)
+		elog(ERROR, "unexpected rule level %d", level);
+	return CStringGetTextDatum(names[level]);
 }
 
 /* incident_priority(impact text, sites integer) returns text */

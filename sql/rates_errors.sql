@@ -37,6 +37,8 @@ SELECT * FROM pg_temp.err($q$SELECT accuracy_interval('tp=90, fp=10, fn=15, tn=8
 SELECT * FROM pg_temp.err($q$SELECT f1_interval('tp=90, fp=10, fn=15, tn=885', -0.95)$q$);
 SELECT * FROM pg_temp.err($q$SELECT specificity_interval('tp=90, fp=10, fn=15, tn=885', 'NaN')$q$);
 SELECT * FROM pg_temp.err($q$SELECT false_positive_rate_interval('tp=90, fp=10, fn=15, tn=885', 'Infinity')$q$);
+SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 0) FROM generate_series(1, 10) g$q$);
+SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, -0.0::float8, 'clopper-pearson') FROM generate_series(1, 10) g$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 95) FROM generate_series(1, 10) g$q$);
 -- unknown method (22023), listing the methods
 SELECT * FROM pg_temp.err($q$SELECT precision_interval('tp=90, fp=10, fn=15, tn=885', 0.95, 'agresti-coull')$q$);

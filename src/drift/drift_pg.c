@@ -1015,10 +1015,17 @@ drift_state_combine(PG_FUNCTION_ARGS)
  * Final functions
  * ---------------------------------------------------------------------- */
 
+/*
+ * Asks the exact walk to stop only for an interrupt that CHECK_FOR_INTERRUPTS
+ * turns into an error (cancel, termination): other pending interrupts
+ * (barriers, memory-context logging) are served after the test, not by
+ * restarting it.
+ */
 static int
 drift_interrupt_hook(void)
 {
-	return INTERRUPTS_PENDING_CONDITION() && INTERRUPTS_CAN_BE_PROCESSED();
+	return (QueryCancelPending || ProcDiePending) &&
+		INTERRUPTS_CAN_BE_PROCESSED();
 }
 
 static void
@@ -1070,6 +1077,7 @@ drift_ks_result(FunctionCallInfo fcinfo, const gl_ks_point *pts, size_t npts,
 		if (rc == GL_STATS_E_CANCELLED)
 			CHECK_FOR_INTERRUPTS();
 	} while (rc == GL_STATS_E_CANCELLED && ++tries < 1000);
+	gl_stats_interrupt_hook = NULL;
 
 	*isnull = false;
 	if (rc == GL_STATS_E_EMPTY)

@@ -513,8 +513,13 @@ fp_rate_accum(PG_FUNCTION_ARGS)
 	{
 		gl_fp_tally row = {0, 0, 0.0, GL_CI_WILSON, 0};
 
+		/*
+		 * Validated on the first row of a state (whose confidence is still
+		 * the unset 0) and whenever it differs from the state's; a row
+		 * equal to an already validated value needs no check.
+		 */
 		row.confidence = PG_GETARG_FLOAT8(2);
-		if (row.confidence != st->confidence)
+		if (st->method == GL_CI_UNSET || row.confidence != st->confidence)
 			row.confidence = confidence_arg(fcinfo, 2);
 		if (PG_NARGS() > 3)
 			row.method = method_arg(fcinfo, 3);

@@ -230,6 +230,7 @@ FROM (VALUES ('fuel', 'boiler', 10::float8), ('boiler', 'steam', 8), ('boiler', 
 SELECT * FROM pg_temp.err($q$SELECT '"a"->"b"'::sankey_flows$q$);
 SELECT * FROM pg_temp.err($q$SELECT '"a"->"b":-1'::sankey_flows$q$);
 SELECT * FROM pg_temp.err($q$SELECT 'options="bogus=1"'::sankey_flows$q$);
+SELECT * FROM pg_temp.err($q$SELECT sankey_collect('a', 'b', 1, 'colour=red')$q$);
 CREATE TEMP TABLE stored (id int, f sankey_flows);
 INSERT INTO stored VALUES (1, 'options="unit=kW";"a"->"b":0.1;"b"->"c":0.1'), (2, ''), (3, NULL);
 \copy stored TO 'test/out/sankey_flows.bin' (FORMAT binary)

@@ -1985,17 +1985,6 @@ sk_layout(const sk_flows *f, const sk_options *o, sk_diagram *d,
 	keys = NULL;
 
 	/* cycles, a self-loop included */
-	for (i = 0; i < d->nlinks; i++)
-		if (d->links[i].src == d->links[i].tgt)
-		{
-			const sk_node *nd = &d->nodes[d->links[i].src];
-
-			sk_fail(err, SK_ERR_CYCLE,
-					"circular flow in Sankey diagram: %.*s -> %.*s",
-					(int) nd->namelen, nd->name, (int) nd->namelen, nd->name);
-			sk_detail(err, "A Sankey diagram shows flows that do not return to a node they came from.");
-			return SK_ERR_CYCLE;
-		}
 	st = find_cycle(d, err);
 	if (st != SK_OK)
 		return st;

@@ -131,6 +131,18 @@ sankey_report(const sk_error *err)
 	pg_unreachable();
 }
 
+/* options text (len bytes; none when 0) parsed into o, errors raised */
+static void
+parse_options(const char *options, int32 len, sk_options *o)
+{
+	sk_error	err = {0};
+
+	use_palloc();
+	sk_options_default(o);
+	if (len > 0 && sk_options_parse(options, len, o, &err) != SK_OK)
+		sankey_report(&err);
+}
+
 static void sankey_too_large(void) pg_attribute_noreturn();
 
 static void
@@ -354,9 +366,7 @@ sankey_flows_in(PG_FUNCTION_ARGS)
 	sk_flows_init(&f);
 	if (sk_flows_parse(str, &f, &options, &optlen, &err) != SK_OK)
 		sankey_report(&err);
-	sk_options_default(&o);
-	if (options && sk_options_parse(options, optlen, &o, &err) != SK_OK)
-		sankey_report(&err);
+	parse_options(options, options ? optlen : 0, &o);
 	PG_RETURN_POINTER(make_flat(&f, options, options ? optlen : 0));
 }
 
@@ -453,7 +463,6 @@ sankey_flows_recv(PG_FUNCTION_ARGS)
 	const char *options;
 	sk_flows	f;
 	sk_options	o;
-	sk_error	err = {0};
 	int32		i;
 
 	use_palloc();
@@ -479,9 +488,7 @@ sankey_flows_recv(PG_FUNCTION_ARGS)
 		if (sk_flows_add(&f, src, srclen, tgt, tgtlen, value) != SK_OK)
 			sankey_too_large();
 	}
-	sk_options_default(&o);
-	if (optlen > 0 && sk_options_parse(options, optlen, &o, &err) != SK_OK)
-		sankey_report(&err);
+	parse_options(options, optlen, &o);
 	PG_RETURN_POINTER(make_flat(&f, options, optlen));
 }
 
@@ -539,7 +546,13 @@ flows_add(FunctionCallInfo fcinfo, const char *options, int32 optlen)
 	}
 
 	if (PG_ARGISNULL(0))
+	{
+		sk_options o;
+
+		/* once per group: a state never holds options its type refuses */
+		parse_options(options, optlen, &o);
 		ex = ex_new(aggctx, options, optlen);
+	}
 	else
 	{
 		ex = ex_writable(PG_GETARG_DATUM(0), aggctx, in_aggregate);
@@ -611,11 +624,8 @@ layout_datum(Datum d, sk_options *o, sk_diagram *dg)
 	SankeyView	v;
 	sk_error	err = {0};
 
-	use_palloc();
 	view_datum(d, &v);
-	sk_options_default(o);
-	if (v.optlen > 0 && sk_options_parse(v.options, v.optlen, o, &err) != SK_OK)
-		sankey_report(&err);
+	parse_options(v.options, v.optlen, o);
 	if (sk_layout(&v.flows, o, dg, &err) != SK_OK)
 		sankey_report(&err);
 }

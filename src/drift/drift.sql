@@ -38,7 +38,7 @@ CREATE TYPE drift_state (
 	STORAGE = extended
 );
 COMMENT ON TYPE drift_state IS
-'State of the ks_drift and psi aggregates: the distinct values seen, each with its count in the baseline and in the current sample (16 bytes per distinct value, so at most 16 bytes per row), and the test options.';
+'State of the ks_drift and psi aggregates: the distinct values seen, each with its count in the baseline and in the current sample (16 bytes per distinct value, so a stored state takes at most 16 bytes per row), and the test options.';
 
 CREATE TYPE ks_drift_result AS (
 	statistic float8,

@@ -107,17 +107,20 @@ arg_pressure(FunctionCallInfo fcinfo, int argno)
 	return pm;
 }
 
-/* a name argument looked up with find; raise 22023 listing the names */
+/*
+ * A name argument looked up with find (once per query when constant); raise
+ * 22023 listing the names.
+ */
 static int
 arg_name(FunctionCallInfo fcinfo, int argno, const char *argname,
 		 int (*find) (const char *, size_t),
 		 char *(*list) (char *, size_t))
 {
-	text	   *t = PG_GETARG_TEXT_PP(argno);
-	int			i = find(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	int			i = gl_choice_arg(fcinfo, argno, find);
 
 	if (i < 0)
 	{
+		text	   *t = PG_GETARG_TEXT_PP(argno);
 		char		buf[128];
 
 		ereport(ERROR,

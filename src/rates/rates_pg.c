@@ -22,6 +22,7 @@
 
 #include "binomial.h"
 #include "rates.h"
+#include "units_pg.h"
 
 StaticAssertDecl(sizeof(gl_confusion) == 32, "confusion is 32 bytes");
 StaticAssertDecl(sizeof(gl_fp_tally) == 32, "fp_tally is 32 bytes");
@@ -85,19 +86,27 @@ confidence_arg(FunctionCallInfo fcinfo, int argno)
 }
 
 /* an interval method argument, validated */
+/* gl_ci_method_parse for gl_choice_arg: -1 for an unknown name */
+static int
+method_find(const char *name, size_t len)
+{
+	gl_ci_method m = gl_ci_method_parse(name, len);
+
+	return m == GL_CI_UNSET ? -1 : (int) m;
+}
+
 static gl_ci_method
 method_arg(FunctionCallInfo fcinfo, int argno)
 {
-	text	   *t = PG_GETARG_TEXT_PP(argno);
-	gl_ci_method m = gl_ci_method_parse(VARDATA_ANY(t),
-										VARSIZE_ANY_EXHDR(t));
+	int			m = gl_choice_arg(fcinfo, argno, method_find);
 
-	if (m == GL_CI_UNSET)
+	if (m < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown interval method \"%s\"", text_to_cstring(t)),
+				 errmsg("unknown interval method \"%s\"",
+						text_to_cstring(PG_GETARG_TEXT_PP(argno))),
 				 errhint("Known methods: " GL_CI_METHOD_NAMES ".")));
-	return m;
+	return (gl_ci_method) m;
 }
 
 static void text_error(const char *type, const char *str,

@@ -118,17 +118,12 @@ gl_unit_cached(gl_unit_cache *cache, int slot, const text *t,
 	return u;
 }
 
-const gl_unit *
-gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
-			const char *argname)
+/* the argument cache of the current call's function, made on first use */
+static gl_unit_cache *
+arg_cache(FunctionCallInfo fcinfo)
 {
 	gl_unit_cache *cache = (gl_unit_cache *) fcinfo->flinfo->fn_extra;
-	const gl_unit *u;
 
-	/* a position beyond the cache's slots is looked up on every call */
-	if (argno >= GL_MAX_UNIT_ARGS)
-		return gl_unit_cached(NULL, argno, PG_GETARG_TEXT_PP(argno), dim,
-							  argname);
 	if (cache == NULL)
 	{
 		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
@@ -136,7 +131,38 @@ gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
 		gl_unit_cache_init(cache);
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	else if (cache->slot[argno].stable && cache->slot[argno].stable_dim == dim)
+	return cache;
+}
+
+/*
+ * Whether argument argno is a constant of the query (asked once per slot):
+ * then its resolution, already stored in the slot, serves every later call.
+ */
+static bool
+arg_stable(FunctionCallInfo fcinfo, gl_unit_cache *cache, int argno)
+{
+	if (!cache->slot[argno].checked)
+	{
+		cache->slot[argno].checked = true;
+		cache->slot[argno].stable = get_fn_expr_arg_stable(fcinfo->flinfo,
+															argno);
+	}
+	return cache->slot[argno].stable;
+}
+
+const gl_unit *
+gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
+			const char *argname)
+{
+	gl_unit_cache *cache;
+	const gl_unit *u;
+
+	/* a position beyond the cache's slots is looked up on every call */
+	if (argno >= GL_MAX_UNIT_ARGS)
+		return gl_unit_cached(NULL, argno, PG_GETARG_TEXT_PP(argno), dim,
+							  argname);
+	cache = arg_cache(fcinfo);
+	if (cache->slot[argno].stable && cache->slot[argno].stable_dim == dim)
 		return cache->slot[argno].unit;
 
 	u = gl_unit_cached(cache, argno, PG_GETARG_TEXT_PP(argno), dim, argname);
@@ -145,17 +171,52 @@ gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
 	 * A unit given as a constant (or an external parameter) is the same on
 	 * every row: once resolved, later calls need not even look at the text.
 	 */
-	if (!cache->slot[argno].checked)
+	if (arg_stable(fcinfo, cache, argno))
 	{
-		cache->slot[argno].checked = true;
-		if (get_fn_expr_arg_stable(fcinfo->flinfo, argno))
-		{
-			cache->slot[argno].stable = true;
-			cache->slot[argno].stable_dim = dim;
-			cache->slot[argno].unit = u;
-		}
+		cache->slot[argno].stable_dim = dim;
+		cache->slot[argno].unit = u;
 	}
 	return u;
+}
+
+int
+gl_choice_arg(FunctionCallInfo fcinfo, int argno,
+			  int (*find) (const char *name, size_t len))
+{
+	gl_unit_cache *cache;
+	text	   *t;
+	const char *name;
+	int			len;
+	int			i;
+
+	if (argno >= GL_MAX_UNIT_ARGS)
+	{
+		t = PG_GETARG_TEXT_PP(argno);
+		return find(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	}
+	cache = arg_cache(fcinfo);
+	if (cache->slot[argno].stable)
+		return cache->slot[argno].choice;
+
+	t = PG_GETARG_TEXT_PP(argno);
+	name = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (cache->slot[argno].len == len &&
+		memcmp(cache->slot[argno].name, name, len) == 0)
+		i = cache->slot[argno].choice;
+	else
+	{
+		i = find(name, len);
+		if (i < 0)
+			return i;
+		if (len > (int) sizeof(cache->slot[argno].name))
+			return i;			/* too long to cache (and to be stable) */
+		memcpy(cache->slot[argno].name, name, len);
+		cache->slot[argno].len = len;
+		cache->slot[argno].choice = i;
+	}
+	arg_stable(fcinfo, cache, argno);
+	return i;
 }
 
 void

@@ -34,7 +34,8 @@ typedef struct gl_unit_cache
 		int			len;		/* -1: empty slot */
 		char		name[48];
 		const gl_unit *unit;
-		/* gl_unit_arg: the argument is a constant of the query */
+		int			choice;		/* gl_choice_arg: what name resolved to */
+		/* gl_unit_arg, gl_choice_arg: the argument is a query constant */
 		bool		checked;	/* whether that was looked at */
 		bool		stable;		/* it is: unit holds its resolution */
 		gl_dimension stable_dim;	/* for this dimension */
@@ -60,6 +61,17 @@ extern const gl_unit *gl_unit_cached(gl_unit_cache *cache, int slot,
  */
 extern const gl_unit *gl_unit_arg(FunctionCallInfo fcinfo, int argno,
 								  gl_dimension dim, const char *argname);
+
+/*
+ * A name argument (a failure mode, a method, ...) resolved by find, which
+ * returns an index >= 0 or -1 for an unknown name; cached like unit
+ * arguments (in the same fn_extra cache, so a function may mix both, each
+ * argument position being one or the other), and resolved once per query
+ * when the argument is a constant.  Returns -1 for an unknown name: the
+ * caller raises the error, which lists its names.
+ */
+extern int	gl_choice_arg(FunctionCallInfo fcinfo, int argno,
+						  int (*find) (const char *name, size_t len));
 
 /* raise the error for a failed look-up of name (len bytes) */
 extern void gl_unit_report(gl_unit_status status, const char *name, int len,

@@ -833,50 +833,20 @@ drift_state_recv(PG_FUNCTION_ARGS)
  * Transition and combine functions
  * ---------------------------------------------------------------------- */
 
-/* the options of the last call, so constant arguments are parsed once */
-typedef struct DriftArgCache
+/*
+ * The option arguments, for gl_choice_arg (which resolves a constant once
+ * per query); an unknown name raises 22023 listing the names.
+ */
+static int
+alt_find(const char *s, size_t len)
 {
-	int			alt_len;		/* -1: none */
-	char		alt_text[16];
-	int			alt;
-	int			method_len;
-	char		method_text[16];
-	int			method;
-} DriftArgCache;
-
-static DriftArgCache *
-drift_arg_cache(FunctionCallInfo fcinfo)
-{
-	DriftArgCache *c = (DriftArgCache *) fcinfo->flinfo->fn_extra;
-
-	if (c == NULL)
-	{
-		c = (DriftArgCache *) MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-													 sizeof(DriftArgCache));
-		c->alt_len = -1;
-		c->method_len = -1;
-		fcinfo->flinfo->fn_extra = c;
-	}
-	return c;
+	return drift_parse_alt(s, (int) len, ERRCODE_INVALID_PARAMETER_VALUE);
 }
 
-/* parse a text option, reusing the last result when the text is the same */
 static int
-drift_cached_option(text *t, int *cached_len, char *cached_text, int *cached,
-					int (*parse) (const char *, int, int))
+method_find(const char *s, size_t len)
 {
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-
-	if (len == *cached_len && memcmp(s, cached_text, len) == 0)
-		return *cached;
-	*cached = parse(s, len, ERRCODE_INVALID_PARAMETER_VALUE);
-	if (len <= 16)
-	{
-		memcpy(cached_text, s, len);
-		*cached_len = len;
-	}
-	return *cached;
+	return drift_parse_method(s, (int) len, ERRCODE_INVALID_PARAMETER_VALUE);
 }
 
 /* update (or create) the state with one row */
@@ -925,17 +895,9 @@ ks_drift_trans(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(i))
 			return drift_keep_state(fcinfo);
 	if (nargs > 3)
-	{
-		DriftArgCache *c = drift_arg_cache(fcinfo);
-
-		opts.alt = drift_cached_option(PG_GETARG_TEXT_PP(3), &c->alt_len,
-									   c->alt_text, &c->alt,
-									   drift_parse_alt);
-		if (nargs > 4)
-			opts.method = drift_cached_option(PG_GETARG_TEXT_PP(4),
-											  &c->method_len, c->method_text,
-											  &c->method, drift_parse_method);
-	}
+		opts.alt = gl_choice_arg(fcinfo, 3, alt_find);
+	if (nargs > 4)
+		opts.method = gl_choice_arg(fcinfo, 4, method_find);
 	return drift_trans_common(fcinfo, &opts);
 }
 

@@ -502,9 +502,9 @@ flows_add(FunctionCallInfo fcinfo, const char *options, int32 optlen)
 	text	   *src,
 			   *tgt;
 	double		value;
-	sk_flow		fl;
 	SankeyEx   *ex;
-	char	   *pool;
+	MemoryContext oldcxt;
+	sk_status	st;
 
 	if (!in_aggregate)
 		aggctx = CurrentMemoryContext;
@@ -558,17 +558,14 @@ flows_add(FunctionCallInfo fcinfo, const char *options, int32 optlen)
 		ex = ex_writable(PG_GETARG_DATUM(0), aggctx, in_aggregate);
 		check_same_options(ex->options, ex->optlen, options, optlen);
 	}
-	/* one flow whose names are src then tgt in a little pool */
-	pool = palloc(VARSIZE_ANY_EXHDR(src) + VARSIZE_ANY_EXHDR(tgt));
-	memcpy(pool, VARDATA_ANY(src), VARSIZE_ANY_EXHDR(src));
-	memcpy(pool + VARSIZE_ANY_EXHDR(src), VARDATA_ANY(tgt), VARSIZE_ANY_EXHDR(tgt));
-	fl.value = value;
-	fl.src_off = 0;
-	fl.src_len = VARSIZE_ANY_EXHDR(src);
-	fl.tgt_off = fl.src_len;
-	fl.tgt_len = VARSIZE_ANY_EXHDR(tgt);
-	ex_append(ex, &fl, 1, pool);
-	pfree(pool);
+	/* the names go straight from the arguments into the state's pool */
+	oldcxt = MemoryContextSwitchTo(ex->hdr.eoh_context);
+	use_palloc();
+	st = sk_flows_add(&ex->flows, VARDATA_ANY(src), VARSIZE_ANY_EXHDR(src),
+					  VARDATA_ANY(tgt), VARSIZE_ANY_EXHDR(tgt), value);
+	MemoryContextSwitchTo(oldcxt);
+	if (st != SK_OK)
+		sankey_too_large();
 	PG_RETURN_DATUM(EOHPGetRWDatum(&ex->hdr));
 }
 

@@ -67,6 +67,9 @@ all install installcheck:
 	@exit 1
 endif
 
+# objects follow the headers (PGXS tracks no header dependencies)
+$(OBJS) $(OBJS:.o=.bc): $(wildcard src/*/*.h) Makefile
+
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) Makefile
 	@{ echo "-- greenlang $(EXTVERSION): generated from $(SQL_PARTS); do not edit."; \
 	   printf '%s\n' '\echo Use "CREATE EXTENSION greenlang" to load this file. \quit'; \

@@ -98,9 +98,9 @@ ks_next_block(const gl_ks_point *pts, size_t npts, size_t *pos,
 	return 0;
 }
 
-/* Validate the points and sum the sample sizes. */
-static int
-ks_scan(const gl_ks_point *pts, size_t npts, int64_t *n1, int64_t *n2)
+/* Validate the points and sum the sample sizes (ks.h). */
+int
+gl_ks_points_scan(const gl_ks_point *pts, size_t npts, int64_t *n1, int64_t *n2)
 {
 	size_t		k;
 	int64_t		s1 = 0;
@@ -854,7 +854,7 @@ gl_ks_test(const gl_ks_point *pts, size_t npts, gl_ks_alternative alt,
 	if (method != GL_KS_AUTO && method != GL_KS_EXACT && method != GL_KS_ASYMP)
 		return GL_STATS_E_PARAM;
 
-	rc = ks_scan(pts, npts, &n1, &n2);
+	rc = gl_ks_points_scan(pts, npts, &n1, &n2);
 	if (rc != GL_STATS_OK)
 		return rc;
 	out->n1 = n1;

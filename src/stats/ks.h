@@ -90,6 +90,15 @@ extern int	gl_ks_test(const gl_ks_point *pts, size_t npts,
  * Sort and merge raw samples into points (NaN -> GL_STATS_E_PARAM).
  * *pts is malloc'ed (NULL when n1 + n2 == 0); the caller frees it.
  */
+/*
+ * Validate points (no NaN, no negative count, sorted by value) and sum the
+ * two sample sizes into *n1, *n2: GL_STATS_OK, GL_STATS_E_PARAM,
+ * GL_STATS_E_UNSORTED or GL_STATS_E_OVERFLOW (a total beyond what the
+ * tests can count).
+ */
+extern int	gl_ks_points_scan(const gl_ks_point *pts, size_t npts,
+							  int64_t *n1, int64_t *n2);
+
 extern int	gl_ks_points_from_samples(const double *x, size_t n1,
 									  const double *y, size_t n2,
 									  gl_ks_point **pts, size_t *npts);

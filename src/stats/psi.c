@@ -12,12 +12,11 @@
 
 #include <math.h>
 
+/* level * n1 with totals as gl_ks_points_scan allows them */
 #ifdef __SIZEOF_INT128__
 typedef __int128 psi_wide;
-#define PSI_MAX_TOTAL INT64_MAX
 #else
 typedef int64_t psi_wide;
-#define PSI_MAX_TOTAL ((int64_t) INT32_MAX)
 #endif
 
 /* one bin's term, with the empty-bin rule */
@@ -42,6 +41,7 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	int64_t		level = 1;		/* the next level j whose edge is to come */
 	double		psi = 0.0;
 	size_t		k;
+	int			rc;
 
 	if (out == NULL)
 		return GL_STATS_E_PARAM;
@@ -52,17 +52,9 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	if ((pts == NULL && npts > 0) || bins < 2 || !(eps > 0.0 && eps < 1.0))
 		return GL_STATS_E_PARAM;
 
-	for (k = 0; k < npts; k++)
-	{
-		if (isnan(pts[k].value) || pts[k].n1 < 0 || pts[k].n2 < 0)
-			return GL_STATS_E_PARAM;
-		if (k > 0 && pts[k].value < pts[k - 1].value)
-			return GL_STATS_E_UNSORTED;
-		if (n1 > PSI_MAX_TOTAL - pts[k].n1 || n2 > PSI_MAX_TOTAL - pts[k].n2)
-			return GL_STATS_E_OVERFLOW;
-		n1 += pts[k].n1;
-		n2 += pts[k].n2;
-	}
+	rc = gl_ks_points_scan(pts, npts, &n1, &n2);
+	if (rc != GL_STATS_OK)
+		return rc;
 	out->n1 = n1;
 	out->n2 = n2;
 	if (n1 == 0 || n2 == 0)

@@ -14,11 +14,13 @@ EXTVERSION = 0.1
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) \
                          $(shell command -v pg_config 2>/dev/null))
 
-# Modules, in the order their SQL goes into the install script.  Each
-# src/<module>/module.mk adds to CORE_SRCS (pure C, no PostgreSQL headers;
-# also linked into the unit tests and benchmarks), GLUE_SRCS (PostgreSQL
-# glue), SQL_PARTS, REGRESS and UNIT_TESTS.
-GL_MODULES = units steam stats rates drift energy balance runbook sankey
+# Modules, in the order their SQL goes into the install script (a module
+# comes after the modules it depends on).  Each src/<module>/module.mk sets
+# <module>_DEPS (the modules it includes from) and adds to CORE_SRCS (pure
+# C, no PostgreSQL headers; also linked into the unit tests, fuzzers and
+# benchmarks), GLUE_SRCS (PostgreSQL glue), SQL_PARTS, REGRESS and
+# UNIT_TESTS.  Sources include by module path: #include "steam/if97.h".
+GL_MODULES = base units steam stats rates drift energy balance runbook sankey
 CORE_SRCS =
 GLUE_SRCS = src/greenlang.c
 SQL_PARTS = src/greenlang.sql
@@ -27,7 +29,6 @@ UNIT_TESTS =
 -include $(foreach m,$(GL_MODULES),src/$(m)/module.mk)
 # the users' schema, the demo data and the runbook queries on them (docs/runbook.md)
 REGRESS += demo_data runbook demo_report
-MODULE_DIRS = $(foreach m,$(GL_MODULES),$(wildcard src/$(m)))
 
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
@@ -37,7 +38,7 @@ EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql test/unit/bin bench/bin
 # GL_FORMULAS_VERSION: bump whenever any function's numeric result changes,
 # so rows stamped with greenlang_version() tell which formulas made them.
 GL_FORMULAS_VERSION = 1
-PG_CPPFLAGS = $(addprefix -I$(CURDIR)/,$(MODULE_DIRS)) \
+PG_CPPFLAGS = -I$(CURDIR)/src \
               -DGL_EXTVERSION='"$(EXTVERSION)"' -DGL_FORMULAS_VERSION='"$(GL_FORMULAS_VERSION)"'
 
 GSL_LIBS = $(shell gsl-config --libs 2>/dev/null || echo -lgsl -lgslcblas -lm)
@@ -49,7 +50,7 @@ REGRESS_OPTS = --outputdir=test/out --load-extension=greenlang
 
 UNIT_CFLAGS = -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter \
               -Wmissing-prototypes -Wdeclaration-after-statement \
-              $(addprefix -I,$(MODULE_DIRS)) -Itest/unit
+              -Isrc -Itest/unit
 
 ifneq ($(PG_CONFIG),)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -97,8 +98,12 @@ bench:
 print-core:
 	@echo $(CORE_SRCS) $(GSL_LIBS)
 print-includes:
-	@echo $(addprefix -I,$(MODULE_DIRS))
+	@echo -Isrc
+# the module graph: every include of another module is a declared
+# dependency, and the declared graph has no cycle (tools/check_deps.sh)
+check-deps:
+	@GL_MODULES="$(GL_MODULES)" $(foreach m,$(GL_MODULES),$(m)_DEPS="$($(m)_DEPS)") bash tools/check_deps.sh
 print-regress:
 	@echo $(REGRESS)
 
-.PHONY: unit test demo bench print-core print-includes print-regress
+.PHONY: unit test demo bench print-core print-includes print-regress check-deps

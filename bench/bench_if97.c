@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "if97.h"
+#include "steam/if97.h"
 
 #define NIN 1024
 

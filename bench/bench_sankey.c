@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "sankey.h"
+#include "sankey/sankey.h"
 
 #define RUNS 5
 #define DOCS 20

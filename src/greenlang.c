@@ -2,12 +2,9 @@
  * greenlang.c - the module: its magic block, load-time set-up and
  * greenlang_version().
  */
-#include "postgres.h"
+#include "base/base_pg.h"
 
-#include "fmgr.h"
 #include "utils/builtins.h"
-
-#include <gsl/gsl_errno.h>
 
 PG_MODULE_MAGIC;
 
@@ -23,12 +20,7 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
-	/*
-	 * GSL's default error handler calls abort(), which would take the whole
-	 * backend down.  With it off, GSL functions return error codes (or NaN)
-	 * and the glue turns those into SQL errors.
-	 */
-	gsl_set_error_handler_off();
+	gl_base_init();
 }
 
 /*

@@ -2,7 +2,7 @@
  * balance.c - thermal efficiency and exact energy-balance accumulation
  * (pure C).  See balance.h for the design of the sums.
  */
-#include "balance.h"
+#include "balance/balance.h"
 
 #include <math.h>
 #include <string.h>

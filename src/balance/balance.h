@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "units.h"
+#include "units/units.h"
 
 typedef __int128 gl_i128;
 

@@ -15,8 +15,8 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
-#include "balance.h"
-#include "units_pg.h"
+#include "balance/balance.h"
+#include "units/units_pg.h"
 
 #define PG_GETARG_BALANCE_P(n) ((gl_balance *) PG_GETARG_POINTER(n))
 

@@ -1,4 +1,5 @@
 # balance: thermal efficiency and the exact energy-balance aggregate
+balance_DEPS = base units
 CORE_SRCS += src/balance/balance.c
 GLUE_SRCS += src/balance/balance_pg.c
 SQL_PARTS += src/balance/balance.sql

@@ -38,9 +38,9 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
-#include "ks.h"
-#include "psi.h"
-#include "units_pg.h"
+#include "stats/ks.h"
+#include "stats/psi.h"
+#include "units/units_pg.h"
 
 /* sort points by value, in place (lib/sort_template.h quicksort) */
 #define ST_SORT drift_sort_points
@@ -895,9 +895,9 @@ ks_drift_trans(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(i))
 			return drift_keep_state(fcinfo);
 	if (nargs > 3)
-		opts.alt = gl_choice_arg(fcinfo, 3, alt_find);
+		opts.alt = gl_choice_arg_legacy(fcinfo, 3, alt_find);
 	if (nargs > 4)
-		opts.method = gl_choice_arg(fcinfo, 4, method_find);
+		opts.method = gl_choice_arg_legacy(fcinfo, 4, method_find);
 	return drift_trans_common(fcinfo, &opts);
 }
 

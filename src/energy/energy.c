@@ -8,8 +8,8 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "energy.h"
-#include "units.h"
+#include "energy/energy.h"
+#include "units/units.h"
 
 #include <math.h>
 #include <string.h>

@@ -22,7 +22,7 @@
 
 #include <stddef.h>
 
-#include "if97.h"
+#include "steam/if97.h"
 
 /*
  * Napier's rule for choked flow of saturated steam through an orifice:

@@ -12,9 +12,9 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
-#include "energy.h"
-#include "if97.h"
-#include "units_pg.h"
+#include "energy/energy.h"
+#include "steam/if97.h"
+#include "units/units_pg.h"
 
 #define DatumGetSteamP(X)	((if97_state *) DatumGetPointer(X))
 
@@ -116,7 +116,7 @@ arg_name(FunctionCallInfo fcinfo, int argno, const char *argname,
 		 int (*find) (const char *, size_t),
 		 char *(*list) (char *, size_t))
 {
-	int			i = gl_choice_arg(fcinfo, argno, find);
+	int			i = gl_choice_arg_legacy(fcinfo, argno, find);
 
 	if (i < 0)
 	{

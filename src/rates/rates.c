@@ -7,7 +7,7 @@
  * is the correctly rounded quotient of its two counts (while they are
  * below 2^53) whatever order the rows came in.
  */
-#include "rates.h"
+#include "rates/rates.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "binomial.h"
+#include "stats/binomial.h"
 
 typedef __int128 gl_i128;
 

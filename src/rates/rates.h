@@ -31,7 +31,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "binomial.h"			/* status codes */
+#include "stats/binomial.h"			/* status codes */
 
 typedef struct gl_confusion
 {

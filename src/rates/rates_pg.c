@@ -20,9 +20,9 @@
 #include "nodes/execnodes.h"
 #include "utils/builtins.h"
 
-#include "binomial.h"
-#include "rates.h"
-#include "units_pg.h"
+#include "stats/binomial.h"
+#include "rates/rates.h"
+#include "units/units_pg.h"
 
 StaticAssertDecl(sizeof(gl_confusion) == 32, "confusion is 32 bytes");
 StaticAssertDecl(sizeof(gl_fp_tally) == 32, "fp_tally is 32 bytes");
@@ -98,7 +98,7 @@ method_find(const char *name, size_t len)
 static gl_ci_method
 method_arg(FunctionCallInfo fcinfo, int argno)
 {
-	int			m = gl_choice_arg(fcinfo, argno, method_find);
+	int			m = gl_choice_arg_legacy(fcinfo, argno, method_find);
 
 	if (m < 0)
 		ereport(ERROR,

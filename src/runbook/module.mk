@@ -1,4 +1,5 @@
 # runbook: the GL-008 impact matrix and the GL-008/GL-009 threshold rules
+runbook_DEPS = base units
 CORE_SRCS += src/runbook/runbook.c
 GLUE_SRCS += src/runbook/runbook_pg.c
 SQL_PARTS += src/runbook/runbook.sql

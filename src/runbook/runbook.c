@@ -2,7 +2,7 @@
  * runbook.c - GL-008 impact matrix and the GL-008/GL-009 threshold rules
  * (pure C).
  */
-#include "runbook.h"
+#include "runbook/runbook.h"
 
 #include <ctype.h>
 #include <math.h>

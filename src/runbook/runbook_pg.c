@@ -9,8 +9,8 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
-#include "runbook.h"
-#include "units_pg.h"
+#include "runbook/runbook.h"
+#include "units/units_pg.h"
 
 static const char *const priority_names[] = {"P0", "P1", "P2", "P3", "P4"};
 static const char *const severity_names[] = {"", "SEV1", "SEV2", "SEV3", "SEV4"};

@@ -1,4 +1,5 @@
 # sankey: Sankey diagrams of flows as SVG (layout and SVG writer in pure C)
+sankey_DEPS = base
 CORE_SRCS += src/sankey/sankey.c
 GLUE_SRCS += src/sankey/sankey_pg.c
 SQL_PARTS += src/sankey/sankey.sql

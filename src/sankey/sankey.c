@@ -22,7 +22,7 @@
  *     the linked nodes, without overlapping (labels included).
  * All ties are broken by node number, so the output is deterministic.
  */
-#include "sankey.h"
+#include "sankey/sankey.h"
 
 #include <ctype.h>
 #include <math.h>

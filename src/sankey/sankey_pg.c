@@ -26,7 +26,7 @@
 #include "utils/expandeddatum.h"
 #include "utils/memutils.h"
 
-#include "sankey.h"
+#include "sankey/sankey.h"
 
 typedef struct SankeyFlat
 {

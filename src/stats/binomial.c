@@ -20,7 +20,7 @@
  * handler is installed here (see binomial.h); every GSL result is checked
  * for NaN and turned into GL_STATS_E_NUMERIC.
  */
-#include "binomial.h"
+#include "stats/binomial.h"
 
 #include <math.h>
 #include <float.h>

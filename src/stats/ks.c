@@ -32,7 +32,7 @@
  * outside the band) are accumulated; the latter is a sum of positive terms,
  * so small p-values suffer no cancellation.
  */
-#include "ks.h"
+#include "stats/ks.h"
 
 #include <float.h>
 #include <math.h>

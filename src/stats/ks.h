@@ -22,7 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "binomial.h"
+#include "stats/binomial.h"
 
 typedef struct gl_ks_point
 {

@@ -8,7 +8,7 @@
  * bins are therefore closed on the right and equal edges merge by
  * themselves.
  */
-#include "psi.h"
+#include "stats/psi.h"
 
 #include <math.h>
 

@@ -24,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ks.h"
+#include "stats/ks.h"
 
 /* the share put in place of an empty bin's 0 */
 #define GL_PSI_EPSILON 1e-4

@@ -40,7 +40,7 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "if97.h"
+#include "steam/if97.h"
 
 #include <float.h>
 #include <math.h>

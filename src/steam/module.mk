@@ -1,4 +1,5 @@
 # steam: IAPWS-IF97 core and the steam type
+steam_DEPS = base units
 CORE_SRCS += src/steam/if97.c src/steam/steam_text.c
 GLUE_SRCS += src/steam/steam_pg.c
 SQL_PARTS += src/steam/steam.sql

@@ -17,9 +17,9 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
-#include "if97.h"
-#include "steam_text.h"
-#include "units_pg.h"
+#include "steam/if97.h"
+#include "steam/steam_text.h"
+#include "units/units_pg.h"
 
 #define DatumGetSteamP(X)	((if97_state *) DatumGetPointer(X))
 #define PG_GETARG_STEAM_P(n) DatumGetSteamP(PG_GETARG_DATUM(n))

@@ -1,7 +1,7 @@
 /*
  * steam_text.c - parser of the text form of a steam state (pure C).
  */
-#include "steam_text.h"
+#include "steam/steam_text.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,5 @@
 # units: the one unit table of the extension
+units_DEPS = base
 CORE_SRCS += src/units/units.c
 GLUE_SRCS += src/units/units_pg.c
 SQL_PARTS += src/units/units.sql

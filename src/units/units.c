@@ -8,7 +8,7 @@
  * utility convention; NIST's "US therm" is 105.4804 MJ); a standard
  * atmosphere (the zero of every gauge unit) is 101.325 kPa.
  */
-#include "units.h"
+#include "units/units.h"
 
 #include <string.h>
 

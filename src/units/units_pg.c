@@ -2,30 +2,15 @@
  * units_pg.c - SQL face of the unit table: convert_units(), the cached
  * look-up of unit arguments, and the errors for bad units.
  */
-#include "postgres.h"
+#include "units/units_pg.h"
 
 #include <math.h>
 
-#include "fmgr.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
 #include "units_pg.h"
-
-void
-gl_unit_cache_init(gl_unit_cache *cache)
-{
-	int			i;
-
-	for (i = 0; i < GL_MAX_UNIT_ARGS; i++)
-	{
-		cache->slot[i].len = -1;
-		cache->slot[i].unit = NULL;
-		cache->slot[i].checked = false;
-		cache->slot[i].stable = false;
-	}
-}
 
 void
 gl_unit_report(gl_unit_status status, const char *name, int len,
@@ -85,149 +70,95 @@ gl_unit_report_code(int sqlstate, gl_unit_status status, const char *name,
 }
 
 const gl_unit *
-gl_unit_cached(gl_unit_cache *cache, int slot, const text *t,
-			   gl_dimension dim, const char *argname)
+gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
+			   const char *argname)
 {
-	const char *name = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
 	gl_unit_status status;
 	const gl_unit *u;
-
-	/* no slot for this position: look it up every time */
-	if (slot < 0 || slot >= GL_MAX_UNIT_ARGS)
-		cache = NULL;
-	/* a hit must also be of the dimension asked for this time */
-	if (cache && cache->slot[slot].len == len &&
-		memcmp(cache->slot[slot].name, name, len) == 0 &&
-		(dim == GL_DIM_ANY || cache->slot[slot].unit->dim == dim))
-		return cache->slot[slot].unit;
 
 	if (dim == GL_DIM_ANY)
 		u = gl_unit_find(name, len, &status);
 	else
 		u = gl_unit_find_dim(name, len, dim, &status);
 	if (u == NULL)
-		gl_unit_report(status, name, len, dim, argname);
-
-	if (cache && len <= (int) sizeof(cache->slot[slot].name))
-	{
-		memcpy(cache->slot[slot].name, name, len);
-		cache->slot[slot].len = len;
-		cache->slot[slot].unit = u;
-	}
+		gl_unit_report(status, name, (int) len, dim, argname);
 	return u;
 }
 
-/* the argument cache of the current call's function, made on first use */
-static gl_unit_cache *
-arg_cache(FunctionCallInfo fcinfo)
-{
-	gl_unit_cache *cache = (gl_unit_cache *) fcinfo->flinfo->fn_extra;
+/* base's argument cache keys on ctx: one address per dimension */
+static const gl_dimension dim_keys[GL_DIM__COUNT + 1] = {
+	GL_DIM_PRESSURE, GL_DIM_TEMPERATURE, GL_DIM_SPECIFIC_ENERGY,
+	GL_DIM_SPECIFIC_ENTROPY, GL_DIM_SPECIFIC_VOLUME, GL_DIM_DENSITY,
+	GL_DIM_SPEED, GL_DIM_ENERGY, GL_DIM_MASS, GL_DIM_MASS_FLOW,
+	GL_DIM_LENGTH, GL_DIM_TIME, GL_DIM_ANY
+};
 
-	if (cache == NULL)
-	{
-		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
-								   sizeof(gl_unit_cache));
-		gl_unit_cache_init(cache);
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	return cache;
-}
+StaticAssertDecl(GL_DIM_TIME + 1 == GL_DIM__COUNT,
+				 "dim_keys lists every dimension");
 
-/*
- * Whether argument argno is a constant of the query (asked once per slot):
- * then its resolution, already stored in the slot, serves every later call.
- */
-static bool
-arg_stable(FunctionCallInfo fcinfo, gl_unit_cache *cache, int argno)
+static const void *
+resolve_unit(const char *s, size_t len, const void *ctx, const char *argname)
 {
-	if (!cache->slot[argno].checked)
-	{
-		cache->slot[argno].checked = true;
-		cache->slot[argno].stable = get_fn_expr_arg_stable(fcinfo->flinfo,
-															argno);
-	}
-	return cache->slot[argno].stable;
+	return gl_unit_lookup(s, len, *(const gl_dimension *) ctx, argname);
 }
 
 const gl_unit *
 gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
 			const char *argname)
 {
-	gl_unit_cache *cache;
-	const gl_unit *u;
+	return gl_cached_arg(fcinfo, argno, resolve_unit, &dim_keys[dim], argname);
+}
 
-	/* a position beyond the cache's slots is looked up on every call */
-	if (argno >= GL_MAX_UNIT_ARGS)
-		return gl_unit_cached(NULL, argno, PG_GETARG_TEXT_PP(argno), dim,
-							  argname);
-	cache = arg_cache(fcinfo);
-	if (cache->slot[argno].stable && cache->slot[argno].stable_dim == dim)
-		return cache->slot[argno].unit;
+/*
+ * Transitional (see units_pg.h): find's index, cached like a unit.  The
+ * cache keys on an address per find function.
+ */
+#define LEGACY_MAX 64
 
-	u = gl_unit_cached(cache, argno, PG_GETARG_TEXT_PP(argno), dim, argname);
+static const int legacy_index[LEGACY_MAX + 1] = {
+	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+	21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38,
+	39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
+	57, 58, 59, 60, 61, 62, 63, -1
+};
 
-	/*
-	 * A unit given as a constant (or an external parameter) is the same on
-	 * every row: once resolved, later calls need not even look at the text.
-	 */
-	if (arg_stable(fcinfo, cache, argno))
-	{
-		cache->slot[argno].stable_dim = dim;
-		cache->slot[argno].unit = u;
-	}
-	return u;
+typedef int (*legacy_find) (const char *name, size_t len);
+
+static legacy_find legacy_keys[16];
+static int	legacy_nkeys = 0;
+
+static const void *
+resolve_legacy(const char *s, size_t len, const void *ctx, const char *argname)
+{
+	legacy_find find = *(const legacy_find *) ctx;
+	int			i = find(s, len);
+
+	if (i < 0 || i >= LEGACY_MAX)
+		return &legacy_index[LEGACY_MAX];
+	return &legacy_index[i];
 }
 
 int
-gl_choice_arg(FunctionCallInfo fcinfo, int argno,
-			  int (*find) (const char *name, size_t len))
+gl_choice_arg_legacy(FunctionCallInfo fcinfo, int argno,
+					 int (*find) (const char *name, size_t len))
 {
-	gl_unit_cache *cache;
-	text	   *t;
-	const char *name;
-	int			len;
-	int			i;
+	int			k;
 
-	if (argno >= GL_MAX_UNIT_ARGS)
+	for (k = 0; k < legacy_nkeys; k++)
+		if (legacy_keys[k] == find)
+			break;
+	if (k == legacy_nkeys)
 	{
-		t = PG_GETARG_TEXT_PP(argno);
-		return find(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-	}
-	cache = arg_cache(fcinfo);
-	if (cache->slot[argno].stable)
-		return cache->slot[argno].choice;
+		if (legacy_nkeys == 16)
+		{
+			text	   *t = PG_GETARG_TEXT_PP(argno);
 
-	t = PG_GETARG_TEXT_PP(argno);
-	name = VARDATA_ANY(t);
-	len = VARSIZE_ANY_EXHDR(t);
-	if (cache->slot[argno].len == len &&
-		memcmp(cache->slot[argno].name, name, len) == 0)
-		i = cache->slot[argno].choice;
-	else
-	{
-		i = find(name, len);
-		if (i < 0)
-			return i;
-		if (len > (int) sizeof(cache->slot[argno].name))
-			return i;			/* too long to cache (and to be stable) */
-		memcpy(cache->slot[argno].name, name, len);
-		cache->slot[argno].len = len;
-		cache->slot[argno].choice = i;
+			return find(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		}
+		legacy_keys[legacy_nkeys++] = find;
 	}
-	arg_stable(fcinfo, cache, argno);
-	return i;
-}
-
-void
-gl_report_nonfinite(double value, const char *argname)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s must be a finite number, not %s", argname,
-					isnan(value) ? "NaN" : (value > 0 ? "Infinity" : "-Infinity")),
-			 errhint("Filter out rows whose %s is NaN or infinite.",
-					 argname)));
+	return *(const int *) gl_cached_arg(fcinfo, argno, resolve_legacy,
+										&legacy_keys[k], NULL);
 }
 
 /*

@@ -3,7 +3,7 @@
  * Reference values: the GL-009 runbook example (750 + 200) / (1000 + 50)
  * and exact conversions (Btu(IT) = 1055.05585262 J, 1 kWh = 3.6 MJ).
  */
-#include "balance.h"
+#include "balance/balance.h"
 #include "unit.h"
 
 static const gl_unit *

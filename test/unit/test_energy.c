@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "unit.h"
-#include "energy.h"
+#include "energy/energy.h"
 
 #define PSI_MPA 0.006894757293168361
 #define ATM_MPA 0.101325

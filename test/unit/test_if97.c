@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "if97.h"
+#include "steam/if97.h"
 #include "unit.h"
 
 /* the density of a state (stored only in region 3 and 4; computed otherwise) */

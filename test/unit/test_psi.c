@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "psi.h"
+#include "stats/psi.h"
 #include "unit.h"
 
 static gl_ks_point *

@@ -12,8 +12,8 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "binomial.h"
-#include "rates.h"
+#include "stats/binomial.h"
+#include "rates/rates.h"
 
 static void
 test_energy_example(void)

@@ -2,7 +2,7 @@
  * test_runbook.c - the GL-008 impact matrix cell by cell and the threshold
  * rules at their boundaries (seeds 000 and 001 of the runbooks).
  */
-#include "runbook.h"
+#include "runbook/runbook.h"
 #include "unit.h"
 
 static int

@@ -5,7 +5,7 @@
  */
 #include <stdlib.h>
 
-#include "sankey.h"
+#include "sankey/sankey.h"
 #include "unit.h"
 
 /* flows from their text form; NULL options when none */

@@ -12,8 +12,8 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "binomial.h"
-#include "ks.h"
+#include "stats/binomial.h"
+#include "stats/ks.h"
 
 static double
 now_seconds(void)

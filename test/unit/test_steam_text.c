@@ -1,7 +1,7 @@
 /*
  * test_steam_text.c - the parser of steam text input.
  */
-#include "steam_text.h"
+#include "steam/steam_text.h"
 #include "unit.h"
 
 static int

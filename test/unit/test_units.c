@@ -2,7 +2,7 @@
  * test_units.c - the unit table against the published conversion facts
  * (shared reference energy.md: exact lb, in, Btu(IT), psi from g = 9.80665).
  */
-#include "units.h"
+#include "units/units.h"
 #include "unit.h"
 
 static const gl_unit *

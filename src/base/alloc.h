@@ -1,0 +1,55 @@
+/*
+ * base/alloc.h - the allocator the pure cores use (pure C).
+ *
+ * Cores never call malloc directly: they call gl_alloc/gl_realloc/gl_free,
+ * which go to the C library in the unit tests and fuzzers and to palloc in
+ * the current memory context inside the server (installed once, in
+ * _PG_init, by gl_base_init).  The server's allocator raises an error
+ * instead of returning NULL; cores still check for NULL, for the tests.
+ */
+#ifndef GL_BASE_ALLOC_H
+#define GL_BASE_ALLOC_H
+
+#include <stddef.h>
+
+typedef struct gl_allocator
+{
+	void	   *(*alloc) (size_t size);
+	void	   *(*realloc) (void *ptr, size_t size);	/* ptr may be NULL */
+	void		(*free) (void *ptr);	/* ptr may be NULL */
+} gl_allocator;
+
+extern gl_allocator gl_mem;
+
+/* install a (the server's) allocator; the default is the C library's */
+extern void gl_set_allocator(const gl_allocator *a);
+
+static inline void *
+gl_alloc(size_t size)
+{
+	return gl_mem.alloc(size ? size : 1);
+}
+
+static inline void *
+gl_realloc(void *ptr, size_t size)
+{
+	return gl_mem.realloc(ptr, size ? size : 1);
+}
+
+static inline void
+gl_free(void *ptr)
+{
+	if (ptr)
+		gl_mem.free(ptr);
+}
+
+/* n * size, or 0 when that overflows (gl_alloc of 0 bytes is refused by callers) */
+static inline size_t
+gl_mul_size(size_t n, size_t size)
+{
+	if (size != 0 && n > (size_t) -1 / size)
+		return 0;
+	return n * size;
+}
+
+#endif							/* GL_BASE_ALLOC_H */

@@ -1,0 +1,455 @@
+/*
+ * base/base_pg.c - the shared glue (see base_pg.h).
+ */
+#include "base/base_pg.h"
+
+#include <gsl/gsl_errno.h>
+
+#include "common/shortest_dec.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "base/alloc.h"
+
+/* ---------------------------------------------------------------------
+ * Reporting
+ * ------------------------------------------------------------------ */
+
+int
+gl_errkind_sqlstate(gl_errkind kind)
+{
+	switch (kind)
+	{
+		case GL_ERR_TEXT:
+			return ERRCODE_INVALID_TEXT_REPRESENTATION;
+		case GL_ERR_BINARY:
+			return ERRCODE_INVALID_BINARY_REPRESENTATION;
+		case GL_ERR_RANGE:
+			return ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+		case GL_ERR_PARAM:
+			return ERRCODE_INVALID_PARAMETER_VALUE;
+		case GL_ERR_DIVZERO:
+			return ERRCODE_DIVISION_BY_ZERO;
+		case GL_ERR_NULL:
+			return ERRCODE_NULL_VALUE_NOT_ALLOWED;
+		case GL_ERR_LIMIT:
+			return ERRCODE_PROGRAM_LIMIT_EXCEEDED;
+		case GL_ERR_NOT_SUPPORTED:
+			return ERRCODE_FEATURE_NOT_SUPPORTED;
+		case GL_ERR_CORRUPT:
+			return ERRCODE_DATA_CORRUPTED;
+		case GL_ERR_NONE:
+		case GL_ERR_INTERNAL:
+			break;
+	}
+	return ERRCODE_INTERNAL_ERROR;
+}
+
+#define GL_MSG_LEN 1024
+
+/* the three texts of a report */
+typedef struct report_texts
+{
+	int			sqlstate;
+	char		message[GL_MSG_LEN];
+	char		detail[GL_MSG_LEN];
+	char		hint[GL_MSG_LEN];
+	bool		has_detail;
+	bool		has_hint;
+} report_texts;
+
+static void
+make_texts(report_texts *r, const gl_status_table *t, int code,
+		   const gl_status_args *a)
+{
+	const gl_status *s = gl_status_find(t, code);
+
+	if (s == NULL)
+	{
+		r->sqlstate = ERRCODE_INTERNAL_ERROR;
+		snprintf(r->message, GL_MSG_LEN, "%s: status %d has no descriptor",
+				 t->module, code);
+		r->has_detail = r->has_hint = false;
+		return;
+	}
+	r->sqlstate = gl_errkind_sqlstate(s->kind);
+	gl_status_format(r->message, GL_MSG_LEN, s->message, s, a);
+	r->has_detail = s->detail != NULL;
+	r->has_hint = s->hint != NULL;
+	if (r->has_detail)
+		gl_status_format(r->detail, GL_MSG_LEN, s->detail, s, a);
+	if (r->has_hint)
+		gl_status_format(r->hint, GL_MSG_LEN, s->hint, s, a);
+}
+
+void
+gl_raise(const gl_status_table *t, int code, const gl_status_args *a)
+{
+	report_texts r;
+
+	make_texts(&r, t, code, a);
+	ereport(ERROR,
+			(errcode(r.sqlstate),
+			 errmsg_internal("%s", r.message),
+			 r.has_detail ? errdetail_internal("%s", r.detail) : 0,
+			 r.has_hint ? errhint("%s", r.hint) : 0));
+	pg_unreachable();
+}
+
+bool
+gl_raise_soft(struct Node *escontext, const gl_status_table *t, int code,
+			  const gl_status_args *a)
+{
+	report_texts r;
+
+	make_texts(&r, t, code, a);
+#if GL_SOFT_ERRORS
+	errsave(escontext,
+			(errcode(r.sqlstate),
+			 errmsg_internal("%s", r.message),
+			 r.has_detail ? errdetail_internal("%s", r.detail) : 0,
+			 r.has_hint ? errhint("%s", r.hint) : 0));
+#else
+	ereport(ERROR,
+			(errcode(r.sqlstate),
+			 errmsg_internal("%s", r.message),
+			 r.has_detail ? errdetail_internal("%s", r.detail) : 0,
+			 r.has_hint ? errhint("%s", r.hint) : 0));
+#endif
+	return false;
+}
+
+void
+gl_raise_arg(const gl_status_table *t, int code, const char *arg)
+{
+	gl_status_args a = {0};
+
+	a.arg = arg;
+	gl_raise(t, code, &a);
+}
+
+void
+gl_raise_value(const gl_status_table *t, int code, const char *arg,
+			   double value)
+{
+	gl_status_args a = {0};
+
+	a.arg = arg;
+	a.has_value = true;
+	a.value = value;
+	gl_raise(t, code, &a);
+}
+
+bool
+gl_raise_text(struct Node *escontext, const char *type_name, const char *str,
+			  const gl_text_error *err)
+{
+	gl_status_args a = {0};
+	int			code;
+
+	switch (err->status)
+	{
+		case GL_TEXT_EMPTY:
+			code = GL_BASE_TEXT_EMPTY;
+			break;
+		case GL_TEXT_TOO_MANY:
+			code = GL_BASE_TEXT_TOO_MANY;
+			break;
+		case GL_TEXT_NO_NAME:
+			code = GL_BASE_TEXT_NO_NAME;
+			break;
+		case GL_TEXT_NO_EQUALS:
+			code = GL_BASE_TEXT_NO_EQUALS;
+			break;
+		case GL_TEXT_NO_VALUE:
+			code = GL_BASE_TEXT_NO_VALUE;
+			break;
+		case GL_TEXT_NUMBER_RANGE:
+			code = GL_BASE_TEXT_NUMBER_RANGE;
+			break;
+		default:
+			code = GL_BASE_TEXT_BAD_NUMBER;
+			break;
+	}
+	a.extra = type_name;
+	a.name = str;
+	a.namelen = strlen(str);
+	a.item = err->token;
+	a.itemlen = err->token_len;
+	return gl_raise_soft(escontext, &gl_base_statuses, code, &a);
+}
+
+/* ---------------------------------------------------------------------
+ * Argument caches
+ * ------------------------------------------------------------------ */
+
+#define GL_ARG_SLOTS 12			/* argument positions with a cache */
+#define GL_ARG_WAYS 4			/* texts remembered per position */
+#define GL_ARG_TEXT 48			/* longest text remembered */
+
+typedef struct arg_entry
+{
+	int			len;			/* -1: empty */
+	char		text[GL_ARG_TEXT];
+	const void *value;
+} arg_entry;
+
+typedef struct arg_slot
+{
+	gl_arg_resolver resolve;	/* what the entries were resolved by */
+	const void *ctx;
+	bool		checked;		/* was the argument's constness looked at */
+	bool		stable;			/* it is a query constant */
+	bool		have_stable;	/* stable_value holds its resolution */
+	const void *stable_value;
+	int			next;			/* entry to replace next */
+	arg_entry	e[GL_ARG_WAYS];
+} arg_slot;
+
+typedef struct arg_cache
+{
+	arg_slot	slot[GL_ARG_SLOTS];
+} arg_cache;
+
+static arg_cache *
+get_cache(FunctionCallInfo fcinfo)
+{
+	arg_cache  *c = (arg_cache *) fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		int			i,
+					j;
+
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(arg_cache));
+		for (i = 0; i < GL_ARG_SLOTS; i++)
+			for (j = 0; j < GL_ARG_WAYS; j++)
+				c->slot[i].e[j].len = -1;
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+const void *
+gl_cached_arg(FunctionCallInfo fcinfo, int argno, gl_arg_resolver resolve,
+			  const void *ctx, const char *argname)
+{
+	text	   *t;
+	const char *s;
+	int			len;
+	arg_slot   *slot;
+	const void *v;
+	int			j;
+
+	if (argno >= GL_ARG_SLOTS || fcinfo->flinfo == NULL)
+	{
+		t = PG_GETARG_TEXT_PP(argno);
+		return resolve(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), ctx, argname);
+	}
+	slot = &get_cache(fcinfo)->slot[argno];
+	if (slot->resolve != resolve || slot->ctx != ctx)
+	{
+		/* first use, or the position is now resolved for something else */
+		for (j = 0; j < GL_ARG_WAYS; j++)
+			slot->e[j].len = -1;
+		slot->resolve = resolve;
+		slot->ctx = ctx;
+		slot->have_stable = false;
+	}
+	if (slot->have_stable)
+		return slot->stable_value;
+
+	t = PG_GETARG_TEXT_PP(argno);
+	s = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	v = NULL;
+	for (j = 0; j < GL_ARG_WAYS; j++)
+		if (slot->e[j].len == len && memcmp(slot->e[j].text, s, len) == 0)
+		{
+			v = slot->e[j].value;
+			break;
+		}
+	if (v == NULL)
+	{
+		v = resolve(s, len, ctx, argname);
+		if (len <= GL_ARG_TEXT)
+		{
+			arg_entry  *e = &slot->e[slot->next];
+
+			slot->next = (slot->next + 1) % GL_ARG_WAYS;
+			memcpy(e->text, s, len);
+			e->len = len;
+			e->value = v;
+		}
+	}
+	if (!slot->checked)
+	{
+		slot->checked = true;
+		slot->stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+	}
+	if (slot->stable)
+	{
+		slot->have_stable = true;
+		slot->stable_value = v;
+	}
+	return v;
+}
+
+int
+gl_choice_lookup(const gl_choices *c, const char *s, size_t len,
+				 const char *argname)
+{
+	int			v = gl_choice_find(c, s, len);
+
+	if (v < 0)
+	{
+		char		list[512];
+		gl_status_args a = {0};
+
+		a.arg = argname;
+		a.name = s;
+		a.namelen = len;
+		a.extra = c->what;
+		a.list = gl_choices_list(c, list, sizeof(list));
+		gl_raise(&gl_base_statuses, GL_BASE_UNKNOWN_CHOICE, &a);
+	}
+	return v;
+}
+
+/*
+ * Choices resolve to small ints; the cache holds pointers, so a choice's
+ * resolution is the address of its item (never NULL).
+ */
+static const void *
+resolve_choice(const char *s, size_t len, const void *ctx,
+			   const char *argname)
+{
+	const gl_choices *c = ctx;
+	int			v = gl_choice_lookup(c, s, len, argname);
+	int			i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->items[i].value == v)
+			return &c->items[i];
+	return NULL;				/* not reached */
+}
+
+int
+gl_choice_arg(FunctionCallInfo fcinfo, int argno, const gl_choices *c,
+			  const char *argname)
+{
+	const gl_choice *item = gl_cached_arg(fcinfo, argno, resolve_choice, c,
+										  argname);
+
+	return item->value;
+}
+
+/* ---------------------------------------------------------------------
+ * Output
+ * ------------------------------------------------------------------ */
+
+char *
+gl_shortest(double v, char *buf)
+{
+	double_to_shortest_decimal_buf(v, buf);
+	return buf;
+}
+
+void
+gl_append_shortest(StringInfo buf, double v)
+{
+	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	double_to_shortest_decimal_buf(v, num);
+	appendStringInfoString(buf, num);
+}
+
+/* ---------------------------------------------------------------------
+ * Expanded objects
+ * ------------------------------------------------------------------ */
+
+MemoryContext
+gl_agg_context(FunctionCallInfo fcinfo)
+{
+	MemoryContext aggcxt;
+
+	if (AggCheckCallContext(fcinfo, &aggcxt))
+		return aggcxt;
+	return CurrentMemoryContext;
+}
+
+ExpandedObjectHeader *
+gl_eoh_of(Datum d, const ExpandedObjectMethods *m)
+{
+	ExpandedObjectHeader *eoh;
+
+	if (!VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)))
+		return NULL;
+	eoh = DatumGetEOHP(d);
+	if (eoh->eoh_methods != m)
+		elog(ERROR, "greenlang: expanded object of an unexpected type");
+	return eoh;
+}
+
+ExpandedObjectHeader *
+gl_eoh_rw_arg(FunctionCallInfo fcinfo, int argno,
+			  const ExpandedObjectMethods *m)
+{
+	Datum		d;
+
+	if (PG_ARGISNULL(argno) || !AggCheckCallContext(fcinfo, NULL))
+		return NULL;
+	d = PG_GETARG_DATUM(argno);
+	if (!VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)))
+		return NULL;
+	return gl_eoh_of(d, m);
+}
+
+Datum
+gl_eoh_flatten(ExpandedObjectHeader *eoh)
+{
+	Size		sz = EOH_get_flat_size(eoh);
+	void	   *flat = palloc(sz);
+
+	EOH_flatten_into(eoh, flat, sz);
+	return PointerGetDatum(flat);
+}
+
+/* ---------------------------------------------------------------------
+ * Set-up
+ * ------------------------------------------------------------------ */
+
+static void *
+pg_alloc(size_t size)
+{
+	return MemoryContextAllocHuge(CurrentMemoryContext, size);
+}
+
+static void *
+pg_realloc(void *ptr, size_t size)
+{
+	if (ptr == NULL)
+		return MemoryContextAllocHuge(CurrentMemoryContext, size);
+	return repalloc_huge(ptr, size);
+}
+
+static void
+pg_free(void *ptr)
+{
+	pfree(ptr);
+}
+
+void
+gl_base_init(void)
+{
+	static const gl_allocator pg_allocator = {pg_alloc, pg_realloc, pg_free};
+
+	gl_set_allocator(&pg_allocator);
+
+	/*
+	 * GSL's default error handler calls abort(), which would take the whole
+	 * backend down.  With it off, GSL functions return error codes (or NaN)
+	 * and the glue turns those into SQL errors.
+	 */
+	gsl_set_error_handler_off();
+}

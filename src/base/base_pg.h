@@ -1,0 +1,138 @@
+/*
+ * base/base_pg.h - the glue every module shares: reporting a core's status
+ * as a SQL error (one function, one SQLSTATE per kind), argument caches for
+ * unit and name arguments, finite checks, float output, expanded-object
+ * helpers for aggregate states, and the load-time set-up.
+ *
+ * Glue files include this first (it includes postgres.h via compat.h).
+ */
+#ifndef GL_BASE_PG_H
+#define GL_BASE_PG_H
+
+#include "base/compat.h"
+
+#include <math.h>
+
+#include "lib/stringinfo.h"
+#include "utils/memutils.h"
+#include "utils/expandeddatum.h"
+
+#include "base/names.h"
+#include "base/status.h"
+#include "base/textform.h"
+
+/* ---- reporting ------------------------------------------------------- */
+
+/* the SQLSTATE of an error kind */
+extern int	gl_errkind_sqlstate(gl_errkind kind);
+
+/*
+ * Report status code of table t as an ERROR (never returns).  a may be
+ * NULL; its arg overrides the descriptor's argument name.
+ */
+GL_NORETURN extern void gl_raise(const gl_status_table *t, int code,
+								 const gl_status_args *a);
+
+/*
+ * The same for input functions: with a soft-error context (16+,
+ * pg_input_is_valid) the error is saved there and false returned; else it
+ * is raised.
+ */
+extern bool gl_raise_soft(struct Node *escontext, const gl_status_table *t,
+						  int code, const gl_status_args *a);
+
+/* shorthands */
+GL_NORETURN extern void gl_raise_arg(const gl_status_table *t, int code,
+									 const char *arg);
+GL_NORETURN extern void gl_raise_value(const gl_status_table *t, int code,
+									   const char *arg, double value);
+
+
+/*
+ * A text-form syntax error of a type's input: the textform status st, the
+ * input str and the error's token.  Soft like gl_raise_soft.
+ */
+extern bool gl_raise_text(struct Node *escontext, const char *type_name,
+						  const char *str, const gl_text_error *err);
+
+/* ---- arguments ------------------------------------------------------- */
+
+/* a float8 argument that must be finite (22003 naming argname) */
+static inline void
+gl_check_finite(double value, const char *argname)
+{
+	if (unlikely(isnan(value) || isinf(value)))
+		gl_raise_value(&gl_base_statuses, GL_BASE_NONFINITE, argname, value);
+}
+
+/*
+ * A resolver turns the text of an argument into what it means, or raises
+ * the error (naming argname) when it means nothing.  ctx tells it what is
+ * wanted (a dimension, a choice set); the cache is keyed on it too.
+ */
+typedef const void *(*gl_arg_resolver) (const char *s, size_t len,
+										const void *ctx, const char *argname);
+
+/*
+ * The resolution of text argument argno of the current call, cached in
+ * fn_extra: a constant argument (or external parameter) is resolved once
+ * per query; a varying one is looked up in a small cache of the texts seen
+ * recently in that position.  Functions using this may not use fn_extra
+ * for anything else.
+ */
+extern const void *gl_cached_arg(FunctionCallInfo fcinfo, int argno,
+								 gl_arg_resolver resolve, const void *ctx,
+								 const char *argname);
+
+/*
+ * A name argument from a choice set: its value, resolved once per query
+ * when constant; an unknown name raises 22023 listing the valid ones.
+ */
+extern int	gl_choice_arg(FunctionCallInfo fcinfo, int argno,
+						  const gl_choices *c, const char *argname);
+
+/* the same for a name not in an argument (a text form's item, ...) */
+extern int	gl_choice_lookup(const gl_choices *c, const char *s, size_t len,
+							 const char *argname);
+
+/* ---- output ---------------------------------------------------------- */
+
+/* the shortest decimal that reads back to v (buf: at least 32 bytes) */
+extern char *gl_shortest(double v, char *buf);
+extern void gl_append_shortest(StringInfo buf, double v);
+
+/* ---- aggregate states as expanded objects ---------------------------- */
+
+/* the aggregate's memory context, or the current one outside aggregates */
+extern MemoryContext gl_agg_context(FunctionCallInfo fcinfo);
+
+/*
+ * The expanded object with methods m in datum d, or NULL when d is not an
+ * expanded object (a flat value).  An expanded object of other methods is
+ * an internal error.
+ */
+extern ExpandedObjectHeader *gl_eoh_of(Datum d,
+									   const ExpandedObjectMethods *m);
+
+/*
+ * The aggregate's own read-write expanded object in argument argno, to be
+ * updated in place; NULL outside an aggregate or when the argument is not
+ * one (the caller then makes a new one in gl_agg_context).
+ */
+extern ExpandedObjectHeader *gl_eoh_rw_arg(FunctionCallInfo fcinfo,
+										   int argno,
+										   const ExpandedObjectMethods *m);
+
+/* the flat form of an expanded object, in the current memory context */
+extern Datum gl_eoh_flatten(ExpandedObjectHeader *eoh);
+
+/* a memory context for a new expanded object, in parent (name: a literal) */
+#define gl_eoh_context(parent, name) \
+	AllocSetContextCreate((parent), (name), ALLOCSET_SMALL_SIZES)
+
+/* ---- set-up ---------------------------------------------------------- */
+
+/* installs the cores' allocator and the GSL error handler; from _PG_init */
+extern void gl_base_init(void);
+
+#endif							/* GL_BASE_PG_H */

@@ -30,3 +30,5 @@ gl_set_allocator(const gl_allocator *a)
 {
 	gl_mem = *a;
 }
+
+void		(*gl_interrupt_hook) (void) = NULL;

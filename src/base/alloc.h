@@ -1,5 +1,5 @@
 /*
- * base/alloc.h - the allocator the pure cores use (pure C).
+ * base/alloc.h - the allocator and interrupt hook the pure cores use (pure C).
  *
  * Cores never call malloc directly: they call gl_alloc/gl_realloc/gl_free,
  * which go to the C library in the unit tests and fuzzers and to palloc in
@@ -50,6 +50,21 @@ gl_mul_size(size_t n, size_t size)
 	if (size != 0 && n > (size_t) -1 / size)
 		return 0;
 	return n * size;
+}
+
+/*
+ * Interrupts.  A core loop that may run long calls gl_check_interrupts()
+ * every few thousand iterations; in the server that is CHECK_FOR_INTERRUPTS
+ * (a cancel or statement_timeout leaves the loop by an error, so the core
+ * keeps nothing it would have to undo), in the tests nothing.
+ */
+extern void (*gl_interrupt_hook) (void);
+
+static inline void
+gl_check_interrupts(void)
+{
+	if (gl_interrupt_hook)
+		gl_interrupt_hook();
 }
 
 #endif							/* GL_BASE_ALLOC_H */

@@ -6,6 +6,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "common/shortest_dec.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
@@ -439,12 +440,19 @@ pg_free(void *ptr)
 	pfree(ptr);
 }
 
+static void
+pg_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
 void
 gl_base_init(void)
 {
 	static const gl_allocator pg_allocator = {pg_alloc, pg_realloc, pg_free};
 
 	gl_set_allocator(&pg_allocator);
+	gl_interrupt_hook = pg_interrupts;
 
 	/*
 	 * GSL's default error handler calls abort(), which would take the whole

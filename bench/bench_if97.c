@@ -4,7 +4,7 @@
  *	  Micro-benchmark of the IAPWS-IF97 core (src/steam/if97.c).
  *
  * For each case, NIN varied valid inputs are prepared first (from
- * if97_state_pt on a pseudo-random (p,T) sample inside the case's region);
+ * gl_if97_state_pt on a pseudo-random (p,T) sample inside the case's region);
  * the timed loop then cycles over them many times, summing results into a
  * volatile sink so nothing is optimised away.  Prints one line per case:
  *
@@ -69,12 +69,12 @@ prepare(int region, double p0, double p1, double T0, double T1)
 	{
 		double		p = p0 + (p1 - p0) * urand();
 		double		T = T0 + (T1 - T0) * urand();
-		if97_state	st;
-		if97_props	pr;
+		gl_if97_state	st;
+		gl_if97_props	pr;
 
-		if (if97_state_pt(p, T, &st) != IF97_OK || st.region != region)
+		if (gl_if97_state_pt(p, T, &st) != GL_IF97_OK || st.region != region)
 			continue;
-		if97_properties(&st, &pr);
+		gl_if97_properties(&st, &pr);
 		inputs[n].p = p;
 		inputs[n].T = T;
 		inputs[n].h = pr.h;
@@ -95,11 +95,11 @@ run(const char *name, enum bench_kind kind, long iters)
 				t1,
 				acc = 0.0;
 	long		i;
-	if97_state	st;
+	gl_if97_state	st;
 
 	/* warm-up pass */
 	for (i = 0; i < NIN; i++)
-		acc += if97_h_pt(inputs[i].p, inputs[i].T);
+		acc += gl_if97_h_pt(inputs[i].p, inputs[i].T);
 
 	t0 = now_ns();
 	for (i = 0; i < iters; i++)
@@ -110,22 +110,22 @@ run(const char *name, enum bench_kind kind, long iters)
 		switch (kind)
 		{
 			case B_H_PT:
-				acc += if97_h_pt(in->p, in->T);
+				acc += gl_if97_h_pt(in->p, in->T);
 				break;
 			case B_STATE_PT:
-				if97_state_pt(in->p, in->T, &st);
+				gl_if97_state_pt(in->p, in->T, &st);
 				acc += st.rho;
 				break;
 			case B_STATE_PH:
-				if97_state_ph(in->p, in->h, &st);
+				gl_if97_state_ph(in->p, in->h, &st);
 				acc += st.T;
 				break;
 			case B_STATE_PS:
-				if97_state_ps(in->p, in->s, &st);
+				gl_if97_state_ps(in->p, in->s, &st);
 				acc += st.T;
 				break;
 			case B_TSAT:
-				if97_tsat_p(in->p, &T);
+				gl_if97_tsat_p(in->p, &T);
 				acc += T;
 				break;
 		}

@@ -204,7 +204,7 @@ gl_trap_leak_rate(double p, double d, int mode, double cd, int discharge,
 		return GL_EN_COEFFICIENT;
 	if (!(p > GL_ATM_MPA))
 		return GL_EN_PRESSURE_LOW;
-	if (p >= IF97_PC)
+	if (p >= GL_IF97_PC)
 		return GL_EN_PRESSURE_HIGH;
 
 	psia = p / PSI_MPA;
@@ -222,18 +222,18 @@ gl_trap_leak_rate(double p, double d, int mode, double cd, int discharge,
  * ------------------------------------------------------------------ */
 
 static gl_energy_status
-from_if97(if97_status st)
+from_if97(gl_if97_status st)
 {
 	switch (st)
 	{
-		case IF97_OK:
+		case GL_IF97_OK:
 			return GL_EN_OK;
-		case IF97_E_NONFINITE:
+		case GL_IF97_E_NONFINITE:
 			return GL_EN_NONFINITE;
-		case IF97_E_PRESSURE:
-		case IF97_E_SATURATION_RANGE:
+		case GL_IF97_E_PRESSURE:
+		case GL_IF97_E_SATURATION_RANGE:
 			return GL_EN_PRESSURE_LOW;
-		case IF97_E_TEMPERATURE:
+		case GL_IF97_E_TEMPERATURE:
 			return GL_EN_TEMPERATURE;
 		default:
 			return GL_EN_STEAM_FAILED;
@@ -246,20 +246,20 @@ check_subcritical(double p)
 {
 	if (!isfinite(p))
 		return GL_EN_NONFINITE;
-	if (p >= IF97_PC)
+	if (p >= GL_IF97_PC)
 		return GL_EN_PRESSURE_HIGH;
-	if (!(p >= IF97_PSAT_MIN))
+	if (!(p >= GL_IF97_PSAT_MIN))
 		return GL_EN_PRESSURE_LOW;
 	return GL_EN_OK;
 }
 
 gl_energy_status
-gl_steam_reading(double p, double T, double tol_k, if97_state *out)
+gl_steam_reading(double p, double T, double tol_k, gl_if97_state *out)
 {
 	gl_energy_status rc;
-	if97_status st;
+	gl_if97_status st;
 	double		ts;
-	if97_state	s;
+	gl_if97_state	s;
 
 	if (!isfinite(T) || !isfinite(tol_k))
 		return GL_EN_NONFINITE;
@@ -268,25 +268,25 @@ gl_steam_reading(double p, double T, double tol_k, if97_state *out)
 	rc = check_subcritical(p);
 	if (rc != GL_EN_OK)
 		return rc;
-	st = if97_tsat_p(p, &ts);
-	if (st != IF97_OK)
+	st = gl_if97_tsat_p(p, &ts);
+	if (st != GL_IF97_OK)
 		return from_if97(st);
 	if (T < ts - tol_k)
-		return T < IF97_T_MIN ? GL_EN_TEMPERATURE : GL_EN_NOT_STEAM;
+		return T < GL_IF97_T_MIN ? GL_EN_TEMPERATURE : GL_EN_NOT_STEAM;
 	if (T > ts)
 	{
 		/* superheated; a hair above Tsat may still classify as liquid */
-		st = if97_state_pt(p, T, &s);
-		if (st == IF97_OK && s.region != 1)
+		st = gl_if97_state_pt(p, T, &s);
+		if (st == GL_IF97_OK && s.region != 1)
 		{
 			*out = s;
 			return GL_EN_OK;
 		}
-		if (st != IF97_OK && st != IF97_E_ON_SATURATION)
+		if (st != GL_IF97_OK && st != GL_IF97_E_ON_SATURATION)
 			return from_if97(st);
 	}
-	st = if97_state_px(p, 1.0, &s);
-	if (st != IF97_OK)
+	st = gl_if97_state_px(p, 1.0, &s);
+	if (st != GL_IF97_OK)
 		return from_if97(st);
 	*out = s;
 	return GL_EN_OK;
@@ -296,22 +296,22 @@ gl_steam_reading(double p, double T, double tol_k, if97_state *out)
 static gl_energy_status
 feedwater_enthalpy(double p, double t_fw, double ts, double *h)
 {
-	if97_state	s;
-	if97_props	pr;
-	if97_status st;
+	gl_if97_state	s;
+	gl_if97_props	pr;
+	gl_if97_status st;
 
 	if (!isfinite(t_fw))
 		return GL_EN_NONFINITE;
-	if (t_fw < IF97_T_MIN)
+	if (t_fw < GL_IF97_T_MIN)
 		return GL_EN_TEMPERATURE;
 	if (!(t_fw < ts))
 		return GL_EN_FEEDWATER;
-	st = if97_state_pt(p, t_fw, &s);
-	if (st == IF97_E_ON_SATURATION || (st == IF97_OK && s.region == 2))
+	st = gl_if97_state_pt(p, t_fw, &s);
+	if (st == GL_IF97_E_ON_SATURATION || (st == GL_IF97_OK && s.region == 2))
 		return GL_EN_FEEDWATER;
-	if (st == IF97_OK)
-		st = if97_properties_basic(&s, &pr);
-	if (st != IF97_OK)
+	if (st == GL_IF97_OK)
+		st = gl_if97_properties_basic(&s, &pr);
+	if (st != GL_IF97_OK)
 		return from_if97(st);
 	*h = pr.h;
 	return GL_EN_OK;
@@ -348,19 +348,19 @@ gl_saturated_loss_specific(double p, int basis, double t_feedwater,
 						   double *kj_kg)
 {
 	gl_energy_status rc;
-	if97_status st;
+	gl_if97_status st;
 	double		ts;
 	double		h0;
-	if97_props	liq;
-	if97_props	vap;
+	gl_if97_props	liq;
+	gl_if97_props	vap;
 
 	if (basis < 0 || basis >= GL_BASIS__COUNT)
 		return GL_EN_COEFFICIENT;
 	rc = check_subcritical(p);
 	if (rc != GL_EN_OK)
 		return rc;
-	st = if97_saturation_p_basic(p, &ts, &liq, &vap);
-	if (st != IF97_OK)
+	st = gl_if97_saturation_p_basic(p, &ts, &liq, &vap);
+	if (st != GL_IF97_OK)
 		return from_if97(st);
 	rc = reference_enthalpy(p, basis, t_feedwater, ts, liq.h, &h0);
 	if (rc != GL_EN_OK)
@@ -369,14 +369,14 @@ gl_saturated_loss_specific(double p, int basis, double t_feedwater,
 }
 
 gl_energy_status
-gl_steam_loss_specific(const if97_state *st, int basis, double t_feedwater,
+gl_steam_loss_specific(const gl_if97_state *st, int basis, double t_feedwater,
 					   double tol_k, double *kj_kg)
 {
 	gl_energy_status rc;
-	if97_status s;
-	if97_state	use = *st;
-	if97_props	pr;
-	if97_props	liq;
+	gl_if97_status s;
+	gl_if97_state	use = *st;
+	gl_if97_props	pr;
+	gl_if97_props	liq;
 	double		ts;
 	double		h0;
 
@@ -389,8 +389,8 @@ gl_steam_loss_specific(const if97_state *st, int basis, double t_feedwater,
 	rc = check_subcritical(st->p);
 	if (rc != GL_EN_OK)
 		return rc;
-	s = if97_saturation_p_basic(st->p, &ts, &liq, NULL);
-	if (s != IF97_OK)
+	s = gl_if97_saturation_p_basic(st->p, &ts, &liq, NULL);
+	if (s != GL_IF97_OK)
 		return from_if97(s);
 
 	/* a liquid state: saturated vapour within the tolerance, else an error */
@@ -398,12 +398,12 @@ gl_steam_loss_specific(const if97_state *st, int basis, double t_feedwater,
 	{
 		if (st->T < ts - tol_k)
 			return GL_EN_NOT_STEAM;
-		s = if97_state_px(st->p, 1.0, &use);
-		if (s != IF97_OK)
+		s = gl_if97_state_px(st->p, 1.0, &use);
+		if (s != GL_IF97_OK)
 			return from_if97(s);
 	}
-	s = if97_properties_basic(&use, &pr);
-	if (s != IF97_OK)
+	s = gl_if97_properties_basic(&use, &pr);
+	if (s != GL_IF97_OK)
 		return from_if97(s);
 
 	rc = reference_enthalpy(st->p, basis, t_feedwater, ts, liq.h, &h0);

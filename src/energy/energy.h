@@ -140,7 +140,7 @@ extern gl_energy_status gl_trap_leak_rate(double p, double d, int mode,
  * GL_EN_NOT_STEAM further below.  Needs psat(273.15 K) <= p < pc.
  */
 extern gl_energy_status gl_steam_reading(double p, double T, double tol_k,
-										 if97_state *out);
+										 gl_if97_state *out);
 
 /*
  * Specific energy (kJ/kg) that a kilogram of steam in state st takes away,
@@ -149,7 +149,7 @@ extern gl_energy_status gl_steam_reading(double p, double T, double tol_k,
  * A liquid state within tol_k below Tsat(p) counts as saturated vapour;
  * further below it is GL_EN_NOT_STEAM.
  */
-extern gl_energy_status gl_steam_loss_specific(const if97_state *st,
+extern gl_energy_status gl_steam_loss_specific(const gl_if97_state *st,
 											   int basis, double t_feedwater,
 											   double tol_k, double *kj_kg);
 

@@ -13,10 +13,9 @@
 #include "utils/builtins.h"
 
 #include "energy/energy.h"
-#include "steam/if97.h"
+#include "steam/steam_pg.h"
 #include "units/units_pg.h"
 
-#define DatumGetSteamP(X)	((if97_state *) DatumGetPointer(X))
 
 /* Raise the error of a core status; what names the computation. */
 static void energy_report(gl_energy_status st, const char *what)
@@ -288,7 +287,7 @@ gl_steam_energy_loss_fw(PG_FUNCTION_ARGS)
 
 /* a measured state: rate at arg rate_arg, hours, then basis/feedwater */
 static Datum
-state_loss(FunctionCallInfo fcinfo, const if97_state *s, int rate_arg,
+state_loss(FunctionCallInfo fcinfo, const gl_if97_state *s, int rate_arg,
 		   int basis, double t_fw, int out_arg)
 {
 	double		dh = 0;
@@ -305,7 +304,10 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss_state);
 Datum
 gl_steam_energy_loss_state(PG_FUNCTION_ARGS)
 {
-	return state_loss(fcinfo, DatumGetSteamP(PG_GETARG_DATUM(0)), 1,
+	gl_if97_state sv;
+
+	gl_steam_get(PG_GETARG_DATUM(0), &sv);
+	return state_loss(fcinfo, &sv, 1,
 					  arg_basis_latent(fcinfo, 4), NAN, 5);
 }
 
@@ -314,13 +316,16 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss_state_fw);
 Datum
 gl_steam_energy_loss_state_fw(PG_FUNCTION_ARGS)
 {
-	return state_loss(fcinfo, DatumGetSteamP(PG_GETARG_DATUM(0)), 1,
+	gl_if97_state sv;
+
+	gl_steam_get(PG_GETARG_DATUM(0), &sv);
+	return state_loss(fcinfo, &sv, 1,
 					  GL_BASIS_FEEDWATER, arg_feedwater(fcinfo, 4), 6);
 }
 
 /* a (p, T) reading as a state, with tolerance tol_k; errors raised here */
 static void
-reading_state(FunctionCallInfo fcinfo, double tol_k, if97_state *s)
+reading_state(FunctionCallInfo fcinfo, double tol_k, gl_if97_state *s)
 {
 	double		p = arg_pressure(fcinfo, 0);
 	double		t = PG_GETARG_FLOAT8(2);
@@ -336,7 +341,7 @@ reading_state(FunctionCallInfo fcinfo, double tol_k, if97_state *s)
 	{
 		double		ts = 0;
 
-		(void) if97_tsat_p(p, &ts);
+		(void) gl_if97_tsat_p(p, &ts);
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("the reading is not steam: %g %s is %.3g K below the saturation temperature %.6g %s at %g %s",
@@ -361,7 +366,7 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss_pt);
 Datum
 gl_steam_energy_loss_pt(PG_FUNCTION_ARGS)
 {
-	if97_state	s;
+	gl_if97_state	s;
 	int			basis = arg_basis_latent(fcinfo, 7);
 
 	reading_state(fcinfo, GL_SAT_TOLERANCE_K, &s);
@@ -373,7 +378,7 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss_pt_fw);
 Datum
 gl_steam_energy_loss_pt_fw(PG_FUNCTION_ARGS)
 {
-	if97_state	s;
+	gl_if97_state	s;
 	double		t_fw = arg_feedwater(fcinfo, 7);
 
 	reading_state(fcinfo, GL_SAT_TOLERANCE_K, &s);
@@ -388,11 +393,11 @@ gl_steam_reading_sql(PG_FUNCTION_ARGS)
 	double		tol = arg_nonneg(fcinfo, 4, "saturation_tolerance");
 	const gl_unit *tolu = gl_unit_arg(fcinfo, 5, GL_DIM_TEMPERATURE,
 									  "tolerance_unit");
-	if97_state *s = palloc0(sizeof(if97_state));
+	gl_if97_state s;
 
 	/* a temperature difference: the unit's scale, not its offset */
-	reading_state(fcinfo, tol * tolu->num / tolu->den, s);
-	PG_RETURN_POINTER(s);
+	reading_state(fcinfo, tol * tolu->num / tolu->den, &s);
+	PG_RETURN_DATUM(gl_steam_datum(&s));
 }
 
 /* ---------------------------------------------------------------------

@@ -34,7 +34,7 @@
  *	 (seeded by the backward equations in regions 1 and 2).  The result is
  *	 finally checked with the (p,T) region selection and moved by a few
  *	 units in the last place if rounding put it on the wrong side of a
- *	 boundary, so that if97_state_pt(p, T) reproduces the state.
+ *	 boundary, so that gl_if97_state_pt(p, T) reproduces the state.
  *
  * src/steam/if97.c
  *
@@ -1059,8 +1059,8 @@ r3_helm(double delta, double tau, helm *f)
 static inline void
 r3_p_dp(double rho, double T, double *p, double *dpdrho)
 {
-	double		delta = rho / IF97_RHOC;
-	double		tau = IF97_TC / T;
+	double		delta = rho / GL_IF97_RHOC;
+	double		tau = GL_IF97_TC / T;
 	double		t[39];
 	double		sI = 0.0,
 				sII = 0.0;
@@ -1075,8 +1075,8 @@ r3_p_dp(double rho, double T, double *p, double *dpdrho)
 		sII += I * (I - 1.0) * t[i];
 	}
 	/* delta phi_delta = n1 + sI; delta^2 phi_deltadelta = -n1 + sII */
-	*p = rho * IF97_R * T * (r3_n1 + sI) * 1e-3;
-	*dpdrho = IF97_R * T * (2.0 * (r3_n1 + sI) + (-r3_n1 + sII)) * 1e-3;
+	*p = rho * GL_IF97_R * T * (r3_n1 + sI) * 1e-3;
+	*dpdrho = GL_IF97_R * T * (2.0 * (r3_n1 + sI) + (-r3_n1 + sII)) * 1e-3;
 }
 
 /* ----------------------------------------------------------------------
@@ -1086,11 +1086,11 @@ r3_p_dp(double rho, double T, double *p, double *dpdrho)
 
 /* Table 3: region 1 properties from gamma */
 static void
-r1_props_n(double p, double T, int second, if97_props *out)
+r1_props_n(double p, double T, int second, gl_if97_props *out)
 {
 	double		pi = p / R1_PSTAR;
 	double		tau = R1_TSTAR / T;
-	double		RT = IF97_R * T;
+	double		RT = GL_IF97_R * T;
 	double		a;
 	gibbs		g;
 
@@ -1099,21 +1099,21 @@ r1_props_n(double p, double T, int second, if97_props *out)
 	out->rho = 1.0 / out->v;
 	out->h = RT * tau * g.grt;
 	out->u = RT * (tau * g.grt - pi * g.grp);
-	out->s = IF97_R * (tau * g.grt - g.gr);
+	out->s = GL_IF97_R * (tau * g.grt - g.gr);
 	if (!second)
 	{
 		out->cp = out->cv = out->w = 0.0;
 		return;
 	}
-	out->cp = -IF97_R * tau * tau * g.grtt;
+	out->cp = -GL_IF97_R * tau * tau * g.grtt;
 	a = g.grp - tau * g.grpt;
-	out->cv = IF97_R * (-tau * tau * g.grtt + a * a / g.grpp);
+	out->cv = GL_IF97_R * (-tau * tau * g.grtt + a * a / g.grpp);
 	out->w = sqrt(1e3 * RT * g.grp * g.grp /
 				  (a * a / (tau * tau * g.grtt) - g.grpp));
 }
 
 static void
-r1_props(double p, double T, if97_props *out)
+r1_props(double p, double T, gl_if97_props *out)
 {
 	r1_props_n(p, T, 1, out);
 }
@@ -1121,9 +1121,9 @@ r1_props(double p, double T, if97_props *out)
 /* Tables 12 and 39: properties of regions 2 and 5 from gamma0 + gammar */
 static void
 gas_props(double p, double T, double pi, double tau, const gibbs *g,
-		  int second, if97_props *out)
+		  int second, gl_if97_props *out)
 {
-	double		RT = IF97_R * T;
+	double		RT = GL_IF97_R * T;
 	double		gt = g->g0t + g->grt;
 	double		gtt = g->g0tt + g->grtt;
 	double		a = 1.0 + pi * g->grp - tau * pi * g->grpt;
@@ -1133,20 +1133,20 @@ gas_props(double p, double T, double pi, double tau, const gibbs *g,
 	out->rho = 1.0 / out->v;
 	out->h = RT * tau * gt;
 	out->u = RT * (tau * gt - (1.0 + pi * g->grp));
-	out->s = IF97_R * (tau * gt - (log(pi) + g->g0 + g->gr));
+	out->s = GL_IF97_R * (tau * gt - (log(pi) + g->g0 + g->gr));
 	if (!second)
 	{
 		out->cp = out->cv = out->w = 0.0;
 		return;
 	}
-	out->cp = -IF97_R * tau * tau * gtt;
-	out->cv = IF97_R * (-tau * tau * gtt - a * a / c);
+	out->cp = -GL_IF97_R * tau * tau * gtt;
+	out->cv = GL_IF97_R * (-tau * tau * gtt - a * a / c);
 	out->w = sqrt(1e3 * RT * (1.0 + 2.0 * pi * g->grp + pi * pi * g->grp * g->grp) /
 				  (c + a * a / (tau * tau * gtt)));
 }
 
 static void
-r2_props_n(double p, double T, int metastable, int second, if97_props *out)
+r2_props_n(double p, double T, int metastable, int second, gl_if97_props *out)
 {
 	double		pi = p / R2_PSTAR;
 	double		tau = R2_TSTAR / T;
@@ -1157,13 +1157,13 @@ r2_props_n(double p, double T, int metastable, int second, if97_props *out)
 }
 
 static void
-r2_props(double p, double T, int metastable, if97_props *out)
+r2_props(double p, double T, int metastable, gl_if97_props *out)
 {
 	r2_props_n(p, T, metastable, 1, out);
 }
 
 static void
-r5_props(double p, double T, if97_props *out)
+r5_props(double p, double T, gl_if97_props *out)
 {
 	double		pi = p / R5_PSTAR;
 	double		tau = R5_TSTAR / T;
@@ -1175,11 +1175,11 @@ r5_props(double p, double T, if97_props *out)
 
 /* Table 31: region 3 properties from phi; *p gets the pressure */
 static void
-r3_props(double rho, double T, double *p, if97_props *out)
+r3_props(double rho, double T, double *p, gl_if97_props *out)
 {
-	double		delta = rho / IF97_RHOC;
-	double		tau = IF97_TC / T;
-	double		RT = IF97_R * T;
+	double		delta = rho / GL_IF97_RHOC;
+	double		tau = GL_IF97_TC / T;
+	double		RT = GL_IF97_R * T;
 	double		dfd,
 				a,
 				c;
@@ -1197,40 +1197,40 @@ r3_props(double rho, double T, double *p, if97_props *out)
 		out->v = 1.0 / rho;
 		out->u = RT * tau * f.ft;
 		out->h = RT * (tau * f.ft + dfd);
-		out->s = IF97_R * (tau * f.ft - f.f);
-		out->cv = -IF97_R * tau * tau * f.ftt;
-		out->cp = IF97_R * (-tau * tau * f.ftt + a * a / c);
+		out->s = GL_IF97_R * (tau * f.ft - f.f);
+		out->cv = -GL_IF97_R * tau * tau * f.ftt;
+		out->cp = GL_IF97_R * (-tau * tau * f.ftt + a * a / c);
 		out->w = sqrt(1e3 * RT * (c - a * a / (tau * tau * f.ftt)));
 	}
 }
 
 /* Public raw forward equations (no range checks) */
 void
-if97_region1(double p, double T, if97_props *out)
+gl_if97_region1(double p, double T, gl_if97_props *out)
 {
 	r1_props(p, T, out);
 }
 
 void
-if97_region2(double p, double T, if97_props *out)
+gl_if97_region2(double p, double T, gl_if97_props *out)
 {
 	r2_props(p, T, 0, out);
 }
 
 void
-if97_region2_metastable(double p, double T, if97_props *out)
+gl_if97_region2_metastable(double p, double T, gl_if97_props *out)
 {
 	r2_props(p, T, 1, out);
 }
 
 void
-if97_region3_rhot(double rho, double T, double *p, if97_props *out)
+gl_if97_region3_rhot(double rho, double T, double *p, gl_if97_props *out)
 {
 	r3_props(rho, T, p, out);
 }
 
 void
-if97_region5(double p, double T, if97_props *out)
+gl_if97_region5(double p, double T, gl_if97_props *out)
 {
 	r5_props(p, T, out);
 }
@@ -1254,13 +1254,13 @@ r1_val(double p, double T, int which, double *dval)
 	r1_gt(pi, tau, which == WHICH_S, &g, &gt, dval ? &gtt : NULL);
 	if (dval)
 	{
-		double		cp = -IF97_R * tau * tau * gtt;
+		double		cp = -GL_IF97_R * tau * tau * gtt;
 
 		*dval = (which == WHICH_H) ? cp : cp / T;
 	}
 	if (which == WHICH_H)
-		return IF97_R * R1_TSTAR * gt;
-	return IF97_R * (tau * gt - g);
+		return GL_IF97_R * R1_TSTAR * gt;
+	return GL_IF97_R * (tau * gt - g);
 }
 
 static inline double
@@ -1275,13 +1275,13 @@ r2_val(double p, double T, int which, double *dval)
 	r2_gt(pi, tau, which == WHICH_S, &g, &gt, dval ? &gtt : NULL);
 	if (dval)
 	{
-		double		cp = -IF97_R * tau * tau * gtt;
+		double		cp = -GL_IF97_R * tau * tau * gtt;
 
 		*dval = (which == WHICH_H) ? cp : cp / T;
 	}
 	if (which == WHICH_H)
-		return IF97_R * R2_TSTAR * gt;
-	return IF97_R * (tau * gt - (log(pi) + g));
+		return GL_IF97_R * R2_TSTAR * gt;
+	return GL_IF97_R * (tau * gt - (log(pi) + g));
 }
 
 static inline double
@@ -1297,12 +1297,12 @@ r5_val(double p, double T, int which, double *dval)
 	r5_gibbs(pi, tau, &g);
 	gt = g.g0t + g.grt;
 	gtt = g.g0tt + g.grtt;
-	cp = -IF97_R * tau * tau * gtt;
+	cp = -GL_IF97_R * tau * tau * gtt;
 	if (dval)
 		*dval = (which == WHICH_H) ? cp : cp / T;
 	if (which == WHICH_H)
-		return IF97_R * R5_TSTAR * gt;
-	return IF97_R * (tau * gt - (log(pi) + g.g0 + g.gr));
+		return GL_IF97_R * R5_TSTAR * gt;
+	return GL_IF97_R * (tau * gt - (log(pi) + g.g0 + g.gr));
 }
 
 /* Region 1 / 2 / 5 dispatch of the above */
@@ -1318,23 +1318,23 @@ gas_liq_val(int region, double p, double T, int which, double *dval)
 
 /*
  * Fast single-phase enthalpy from (p,T).  Region selection as in
- * if97_state_pt() but without the validity checks; for region 3 the density
+ * gl_if97_state_pt() but without the validity checks; for region 3 the density
  * is iterated.
  */
 static double r3_h_pt(double p, double T);
 static double psat_raw(double T);
 
 double
-if97_h_pt(double p, double T)
+gl_if97_h_pt(double p, double T)
 {
-	if (!(p > 0.0) || !(T >= IF97_T_MIN) || !(T <= IF97_T_MAX))
+	if (!(p > 0.0) || !(T >= GL_IF97_T_MIN) || !(T <= GL_IF97_T_MAX))
 		return NAN;
-	if (T > IF97_T_25)
+	if (T > GL_IF97_T_25)
 		return r5_val(p, T, WHICH_H, NULL);
-	if (T <= IF97_T_13)
+	if (T <= GL_IF97_T_13)
 		return (p > psat_raw(T)) ? r1_val(p, T, WHICH_H, NULL)
 			: r2_val(p, T, WHICH_H, NULL);
-	if (T > 863.15 || p <= if97_b23_p(T))
+	if (T > 863.15 || p <= gl_if97_b23_p(T))
 		return r2_val(p, T, WHICH_H, NULL);
 	return r3_h_pt(p, T);
 }
@@ -1346,28 +1346,28 @@ if97_h_pt(double p, double T)
 
 /* Eq. 5: pressure on the B23 boundary, MPa, from T in K */
 double
-if97_b23_p(double T)
+gl_if97_b23_p(double T)
 {
 	return b23_n[0] + b23_n[1] * T + b23_n[2] * T * T;
 }
 
 /* Eq. 6: temperature on the B23 boundary, K, from p in MPa */
 double
-if97_b23_t(double p)
+gl_if97_b23_t(double p)
 {
 	return b23_n[3] + sqrt((p - b23_n[4]) / b23_n[2]);
 }
 
 /* Eq. 20: pressure on the B2bc boundary, MPa, from h in kJ/kg */
 double
-if97_b2bc_p(double h)
+gl_if97_b2bc_p(double h)
 {
 	return b2bc_n[0] + b2bc_n[1] * h + b2bc_n[2] * h * h;
 }
 
 /* Eq. 21: enthalpy on the B2bc boundary, kJ/kg, from p in MPa */
 double
-if97_b2bc_h(double p)
+gl_if97_b2bc_h(double p)
 {
 	return b2bc_n[3] + sqrt((p - b2bc_n[4]) / b2bc_n[2]);
 }
@@ -1410,7 +1410,7 @@ tsat_raw(double p)
 static inline double
 psat_min(void)
 {
-	return psat_raw(IF97_T_MIN);
+	return psat_raw(GL_IF97_T_MIN);
 }
 
 /*
@@ -1424,10 +1424,10 @@ tsat_clamped(double p)
 {
 	double		T = tsat_raw(p);
 
-	if (T < IF97_T_MIN)
-		return IF97_T_MIN;
-	if (T > IF97_TC)
-		return IF97_TC;
+	if (T < GL_IF97_T_MIN)
+		return GL_IF97_T_MIN;
+	if (T > GL_IF97_TC)
+		return GL_IF97_TC;
 	return T;
 }
 
@@ -1436,42 +1436,42 @@ psat_clamped(double T)
 {
 	double		p = psat_raw(T);
 
-	return (p > IF97_PC) ? IF97_PC : p;
+	return (p > GL_IF97_PC) ? GL_IF97_PC : p;
 }
 
 /* Shared range check of the pressure-based saturation functions */
-static inline if97_status
+static inline gl_if97_status
 check_sat_p(double p)
 {
 	if (!isfinite(p))
-		return IF97_E_NONFINITE;
+		return GL_IF97_E_NONFINITE;
 	if (p <= 0.0)
-		return IF97_E_PRESSURE;
-	if (p < psat_min() || p > IF97_PC)
-		return IF97_E_SATURATION_RANGE;
-	return IF97_OK;
+		return GL_IF97_E_PRESSURE;
+	if (p < psat_min() || p > GL_IF97_PC)
+		return GL_IF97_E_SATURATION_RANGE;
+	return GL_IF97_OK;
 }
 
-if97_status
-if97_tsat_p(double p, double *T)
+gl_if97_status
+gl_if97_tsat_p(double p, double *T)
 {
-	if97_status st = check_sat_p(p);
+	gl_if97_status st = check_sat_p(p);
 
-	if (st != IF97_OK)
+	if (st != GL_IF97_OK)
 		return st;
 	*T = tsat_clamped(p);
-	return IF97_OK;
+	return GL_IF97_OK;
 }
 
-if97_status
-if97_psat_t(double T, double *p)
+gl_if97_status
+gl_if97_psat_t(double T, double *p)
 {
 	if (!isfinite(T))
-		return IF97_E_NONFINITE;
-	if (T < IF97_T_MIN || T > IF97_TC)
-		return IF97_E_SATURATION_RANGE;
+		return GL_IF97_E_NONFINITE;
+	if (T < GL_IF97_T_MIN || T > GL_IF97_TC)
+		return GL_IF97_E_SATURATION_RANGE;
 	*p = psat_clamped(T);
-	return IF97_OK;
+	return GL_IF97_OK;
 }
 
 /* ----------------------------------------------------------------------
@@ -1496,7 +1496,7 @@ bw_sum(const double *n, const int *I, const int *J, int cnt,
  * Eq. 24 (2c) (eta = h/2000), all with p* = 1 MPa, T* = 1 K.
  */
 double
-if97_backward_t_ph(int subregion, double p, double h)
+gl_if97_backward_t_ph(int subregion, double p, double h)
 {
 	double		abuf[24];
 	double		bbuf[48];
@@ -1536,7 +1536,7 @@ if97_backward_t_ph(int subregion, double p, double h)
  * Eq. 26 (2b, sigma = s/0.7853), Eq. 27 (2c, sigma = s/2.9251).
  */
 double
-if97_backward_t_ps(int subregion, double p, double s)
+gl_if97_backward_t_ps(int subregion, double p, double s)
 {
 	double		abuf[24];
 	double		bbuf[48];
@@ -1582,16 +1582,16 @@ r2_backward(int which, double p, double v)
 	if (which == WHICH_H)
 	{
 		if (p <= 4.0)
-			return if97_backward_t_ph(21, p, v);
-		if (p <= if97_b2bc_p(v))
-			return if97_backward_t_ph(22, p, v);
-		return if97_backward_t_ph(23, p, v);
+			return gl_if97_backward_t_ph(21, p, v);
+		if (p <= gl_if97_b2bc_p(v))
+			return gl_if97_backward_t_ph(22, p, v);
+		return gl_if97_backward_t_ph(23, p, v);
 	}
 	if (p <= 4.0)
-		return if97_backward_t_ps(21, p, v);
+		return gl_if97_backward_t_ps(21, p, v);
 	if (v >= 5.85)
-		return if97_backward_t_ps(22, p, v);
-	return if97_backward_t_ps(23, p, v);
+		return gl_if97_backward_t_ps(22, p, v);
+	return gl_if97_backward_t_ps(23, p, v);
 }
 
 /* ----------------------------------------------------------------------
@@ -1665,7 +1665,7 @@ r3_rho(double p, double T, int branch, double seed, double *rho_out)
 	if (branch == R3_SUP)
 	{
 		/* explicit bracket: a low density with p3 < p, a high one above */
-		double		a = 0.5 * 1e3 * p / (IF97_R * T);
+		double		a = 0.5 * 1e3 * p / (GL_IF97_R * T);
 
 		for (it = 0; it < 60; it++)
 		{
@@ -1683,7 +1683,7 @@ r3_rho(double p, double T, int branch, double seed, double *rho_out)
 		if (!have_x)
 		{
 			/* start from the ideal-gas density if inside, else bisect */
-			x = 1e3 * p / (IF97_R * T);
+			x = 1e3 * p / (GL_IF97_R * T);
 			if (!(x > lo && x < hi))
 				x = 0.5 * (lo + hi);
 			r3_p_dp(x, T, &pp, &dp);
@@ -1704,7 +1704,7 @@ r3_rho(double p, double T, int branch, double seed, double *rho_out)
 		else
 		{
 			/* start below the vapour root: the ideal-gas density (Z < 1) */
-			x = 1e3 * p / (IF97_R * T);
+			x = 1e3 * p / (GL_IF97_R * T);
 			for (it = 0; it < 60; it++)
 			{
 				r3_p_dp(x, T, &pp, &dp);
@@ -1829,7 +1829,7 @@ r3_branch(double p, double T, int side)
 {
 	double		ps;
 
-	if (T >= IF97_TC)
+	if (T >= GL_IF97_TC)
 		return R3_SUP;
 	ps = psat_raw(T);
 	if (p > ps)
@@ -1839,12 +1839,12 @@ r3_branch(double p, double T, int side)
 	return side == R3_VAP ? R3_VAP : R3_LIQ;
 }
 
-/* Region-3 enthalpy from (p,T), no checks (used by if97_h_pt) */
+/* Region-3 enthalpy from (p,T), no checks (used by gl_if97_h_pt) */
 static double
 r3_h_pt(double p, double T)
 {
 	double		rho;
-	if97_props	pr;
+	gl_if97_props	pr;
 
 	if (r3_rho(p, T, r3_branch(p, T, R3_LIQ), 0.0, &rho) != 0)
 		return NAN;
@@ -1858,13 +1858,13 @@ r3_h_pt(double p, double T)
  * densities solved from p3(rho,T) = p on the liquid and vapour branches.
  */
 static int
-sat_props_n(double p, double T, int second, if97_props *liq,
-			if97_props *vap)
+sat_props_n(double p, double T, int second, gl_if97_props *liq,
+			gl_if97_props *vap)
 {
 	double		rl,
 				rv;
 
-	if (T <= IF97_T_13)
+	if (T <= GL_IF97_T_13)
 	{
 		r1_props_n(p, T, second, liq);
 		r2_props_n(p, T, 0, second, vap);
@@ -1900,7 +1900,7 @@ sat_props_n(double p, double T, int second, if97_props *liq,
  * Validate (p,T) and find the region (1, 2, 3, 5) and, for region 3, the
  * branch.  The saturation line is decided with strict inequalities against
  * psat(T); (p,T) with p == psat(T), or T == Tsat(p), is reported as
- * IF97_E_ON_SATURATION.
+ * GL_IF97_E_ON_SATURATION.
  */
 /*
  * Whether p is close enough to psat(T) that T could be Tsat(p) exactly.
@@ -1911,94 +1911,94 @@ sat_props_n(double p, double T, int second, if97_props *liq,
 static inline int
 near_sat(double p, double ps)
 {
-	return p <= IF97_PC && fabs(p - ps) <= 1e-8 * ps;
+	return p <= GL_IF97_PC && fabs(p - ps) <= 1e-8 * ps;
 }
 
-static if97_status
+static gl_if97_status
 classify_pt(double p, double T, int *region, int *branch)
 {
 	double		ps;
 
 	if (!isfinite(p) || !isfinite(T))
-		return IF97_E_NONFINITE;
+		return GL_IF97_E_NONFINITE;
 	if (p <= 0.0)
-		return IF97_E_PRESSURE;
-	if (T < IF97_T_MIN || T > IF97_T_MAX)
-		return IF97_E_TEMPERATURE;
-	if (p > IF97_P_MAX)
-		return IF97_E_PRESSURE;
+		return GL_IF97_E_PRESSURE;
+	if (T < GL_IF97_T_MIN || T > GL_IF97_T_MAX)
+		return GL_IF97_E_TEMPERATURE;
+	if (p > GL_IF97_P_MAX)
+		return GL_IF97_E_PRESSURE;
 	*branch = 0;
-	if (T > IF97_T_25)
+	if (T > GL_IF97_T_25)
 	{
-		if (p > IF97_P_MAX5)
-			return IF97_E_TEMPERATURE;
+		if (p > GL_IF97_P_MAX5)
+			return GL_IF97_E_TEMPERATURE;
 		*region = 5;
-		return IF97_OK;
+		return GL_IF97_OK;
 	}
-	if (T <= IF97_T_13)
+	if (T <= GL_IF97_T_13)
 	{
 		ps = psat_raw(T);
 		if (p == ps)
-			return IF97_E_ON_SATURATION;
+			return GL_IF97_E_ON_SATURATION;
 		if (near_sat(p, ps) && T == tsat_raw(p))
-			return IF97_E_ON_SATURATION;
+			return GL_IF97_E_ON_SATURATION;
 		*region = (p > ps) ? 1 : 2;
-		return IF97_OK;
+		return GL_IF97_OK;
 	}
-	if (T > 863.15 || p <= if97_b23_p(T))
+	if (T > 863.15 || p <= gl_if97_b23_p(T))
 	{
 		*region = 2;
-		return IF97_OK;
+		return GL_IF97_OK;
 	}
 	*region = 3;
-	if (T >= IF97_TC)
+	if (T >= GL_IF97_TC)
 	{
 		*branch = R3_SUP;
-		return IF97_OK;
+		return GL_IF97_OK;
 	}
 	ps = psat_raw(T);
 	if (p == ps)
-		return IF97_E_ON_SATURATION;
+		return GL_IF97_E_ON_SATURATION;
 	if (near_sat(p, ps) && T == tsat_raw(p))
-		return IF97_E_ON_SATURATION;
+		return GL_IF97_E_ON_SATURATION;
 	*branch = (p > ps) ? R3_LIQ : R3_VAP;
-	return IF97_OK;
+	return GL_IF97_OK;
 }
 
 /* Fill a single-phase state for a classified (p,T) */
-static if97_status
-fill_state(double p, double T, int region, int branch, if97_state *out)
+static gl_if97_status
+fill_state(double p, double T, int region, int branch, gl_if97_state *out)
 {
 	double		rho;
 
 	/*
 	 * Only region 3 needs its density stored (it is solved by iteration);
 	 * regions 1, 2 and 5 compute every property from (p,T), so their
-	 * stored density is 0 and if97_properties() gives the value.
+	 * stored density is 0 and gl_if97_properties() gives the value.
 	 */
 	rho = 0.0;
 	if (region == 3)
 	{
 		if (r3_rho(p, T, branch, 0.0, &rho) != 0 ||
 			!isfinite(rho) || !(rho > 0.0))
-			return IF97_E_NO_CONVERGENCE;
+			return GL_IF97_E_NO_CONVERGENCE;
 	}
 	out->p = p;
 	out->T = T;
 	out->rho = rho;
 	out->x = -1.0;
 	out->region = region;
-	return IF97_OK;
+	return GL_IF97_OK;
 }
 
-if97_status
-if97_state_pt(double p, double T, if97_state *out)
+gl_if97_status
+gl_if97_state_pt(double p, double T, gl_if97_state *out)
 {
 	int			region,
 				branch;
-	if97_status st = classify_pt(p, T, &region, &branch);
+	gl_if97_status st = classify_pt(p, T, &region, &branch);
 
-	if (st != IF97_OK)
+	if (st != GL_IF97_OK)
 		return st;
 	return fill_state(p, T, region, branch, out);
 }
@@ -2008,28 +2008,28 @@ if97_state_pt(double p, double T, if97_state *out)
  * ----------------------------------------------------------------------
  */
 
-static if97_status
-make_sat_state(double p, double T, double x, if97_state *out)
+static gl_if97_status
+make_sat_state(double p, double T, double x, gl_if97_state *out)
 {
-	if97_props	liq,
+	gl_if97_props	liq,
 				vap;
 	double		v,
 				rho = 0.0;
 
 	/*
 	 * Up to 623.15 K the saturated phases come from the explicit regions 1
-	 * and 2, and if97_properties() evaluates them when asked: nothing is
+	 * and 2, and gl_if97_properties() evaluates them when asked: nothing is
 	 * stored.  Above, they are solved in region 3: solve them now, so that
 	 * a state that cannot be evaluated is never made, and keep the mixture
 	 * density.
 	 */
-	if (T > IF97_T_13)
+	if (T > GL_IF97_T_13)
 	{
 		if (sat_props_n(p, T, 0, &liq, &vap) != 0)
-			return IF97_E_NO_CONVERGENCE;
+			return GL_IF97_E_NO_CONVERGENCE;
 		v = liq.v + x * (vap.v - liq.v);
 		if (!isfinite(v) || !(v > 0.0))
-			return IF97_E_NO_CONVERGENCE;
+			return GL_IF97_E_NO_CONVERGENCE;
 		rho = 1.0 / v;
 	}
 	out->p = p;
@@ -2037,68 +2037,68 @@ make_sat_state(double p, double T, double x, if97_state *out)
 	out->rho = rho;
 	out->x = x;
 	out->region = 4;
-	return IF97_OK;
+	return GL_IF97_OK;
 }
 
-if97_status
-if97_state_px(double p, double x, if97_state *out)
+gl_if97_status
+gl_if97_state_px(double p, double x, gl_if97_state *out)
 {
-	if97_status st;
+	gl_if97_status st;
 
 	if (!isfinite(x))
-		return IF97_E_NONFINITE;
+		return GL_IF97_E_NONFINITE;
 	st = check_sat_p(p);
-	if (st != IF97_OK)
+	if (st != GL_IF97_OK)
 		return st;
 	if (x < 0.0 || x > 1.0)
-		return IF97_E_QUALITY;
+		return GL_IF97_E_QUALITY;
 	return make_sat_state(p, tsat_clamped(p), x, out);
 }
 
-if97_status
-if97_state_tx(double T, double x, if97_state *out)
+gl_if97_status
+gl_if97_state_tx(double T, double x, gl_if97_state *out)
 {
 	if (!isfinite(T) || !isfinite(x))
-		return IF97_E_NONFINITE;
-	if (T < IF97_T_MIN || T > IF97_TC)
-		return IF97_E_SATURATION_RANGE;
+		return GL_IF97_E_NONFINITE;
+	if (T < GL_IF97_T_MIN || T > GL_IF97_TC)
+		return GL_IF97_E_SATURATION_RANGE;
 	if (x < 0.0 || x > 1.0)
-		return IF97_E_QUALITY;
+		return GL_IF97_E_QUALITY;
 	return make_sat_state(psat_clamped(T), T, x, out);
 }
 
-static if97_status
-saturation_p(double p, int second, double *T, if97_props *liq,
-			 if97_props *vap)
+static gl_if97_status
+saturation_p(double p, int second, double *T, gl_if97_props *liq,
+			 gl_if97_props *vap)
 {
 	double		Ts;
-	if97_props	l,
+	gl_if97_props	l,
 				v;
-	if97_status st = check_sat_p(p);
+	gl_if97_status st = check_sat_p(p);
 
-	if (st != IF97_OK)
+	if (st != GL_IF97_OK)
 		return st;
 	Ts = tsat_clamped(p);
 	if (sat_props_n(p, Ts, second, &l, &v) != 0)
-		return IF97_E_NO_CONVERGENCE;
+		return GL_IF97_E_NO_CONVERGENCE;
 	if (T)
 		*T = Ts;
 	if (liq)
 		*liq = l;
 	if (vap)
 		*vap = v;
-	return IF97_OK;
+	return GL_IF97_OK;
 }
 
-if97_status
-if97_saturation_p(double p, double *T, if97_props *liq, if97_props *vap)
+gl_if97_status
+gl_if97_saturation_p(double p, double *T, gl_if97_props *liq, gl_if97_props *vap)
 {
 	return saturation_p(p, 1, T, liq, vap);
 }
 
-if97_status
-if97_saturation_p_basic(double p, double *T, if97_props *liq,
-						if97_props *vap)
+gl_if97_status
+gl_if97_saturation_p_basic(double p, double *T, gl_if97_props *liq,
+						gl_if97_props *vap)
 {
 	return saturation_p(p, 0, T, liq, vap);
 }
@@ -2109,23 +2109,23 @@ if97_saturation_p_basic(double p, double *T, if97_props *liq,
  */
 
 int
-if97_props_defined_cp_cv_w(const if97_state *st)
+gl_if97_props_defined_cp_cv_w(const gl_if97_state *st)
 {
 	return st != NULL && st->region != 4;
 }
 
-static if97_status
-properties(const if97_state *st, int second, if97_props *out)
+static gl_if97_status
+properties(const gl_if97_state *st, int second, gl_if97_props *out)
 {
-	if97_props	liq,
+	gl_if97_props	liq,
 				vap,
 				r;
 	double		x;
 
 	if (st == NULL || out == NULL)
-		return IF97_E_UNDEFINED;
+		return GL_IF97_E_UNDEFINED;
 	if (!isfinite(st->p) || !isfinite(st->T))
-		return IF97_E_NONFINITE;
+		return GL_IF97_E_NONFINITE;
 	switch (st->region)
 	{
 		case 1:
@@ -2139,16 +2139,16 @@ properties(const if97_state *st, int second, if97_props *out)
 			break;
 		case 3:
 			if (!isfinite(st->rho) || !(st->rho > 0.0))
-				return IF97_E_NONFINITE;
+				return GL_IF97_E_NONFINITE;
 			r3_props(st->rho, st->T, NULL, &r);
 			break;
 		case 4:
 			x = st->x;
 			if (!isfinite(x))
-				return IF97_E_NONFINITE;
+				return GL_IF97_E_NONFINITE;
 			if (x < 0.0 || x > 1.0)
-				return IF97_E_QUALITY;
-			if ((x == 0.0 || x == 1.0) && st->T <= IF97_T_13)
+				return GL_IF97_E_QUALITY;
+			if ((x == 0.0 || x == 1.0) && st->T <= GL_IF97_T_13)
 			{
 				/*
 				 * Saturated liquid or vapour below region 3: that phase
@@ -2162,7 +2162,7 @@ properties(const if97_state *st, int second, if97_props *out)
 				break;
 			}
 			if (sat_props_n(st->p, st->T, second, &liq, &vap) != 0)
-				return IF97_E_NO_CONVERGENCE;
+				return GL_IF97_E_NO_CONVERGENCE;
 			r.v = liq.v + x * (vap.v - liq.v);
 			r.rho = 1.0 / r.v;
 			r.h = liq.h + x * (vap.h - liq.h);
@@ -2171,14 +2171,14 @@ properties(const if97_state *st, int second, if97_props *out)
 			r.cp = r.cv = r.w = 0.0;
 			break;
 		default:
-			return IF97_E_UNDEFINED;
+			return GL_IF97_E_UNDEFINED;
 	}
 	*out = r;
-	return IF97_OK;
+	return GL_IF97_OK;
 }
 
-if97_status
-if97_properties(const if97_state *st, if97_props *out)
+gl_if97_status
+gl_if97_properties(const gl_if97_state *st, gl_if97_props *out)
 {
 	return properties(st, 1, out);
 }
@@ -2186,10 +2186,10 @@ if97_properties(const if97_state *st, if97_props *out)
 /*
  * v, rho, h, u, s only (cp, cv, w set to 0): in regions 1 and 2 this skips
  * the second derivatives of the Gibbs function.  The values are the same,
- * bit for bit, as those of if97_properties (same terms, same order).
+ * bit for bit, as those of gl_if97_properties (same terms, same order).
  */
-if97_status
-if97_properties_basic(const if97_state *st, if97_props *out)
+gl_if97_status
+gl_if97_properties_basic(const gl_if97_state *st, gl_if97_props *out)
 {
 	return properties(st, 0, out);
 }
@@ -2221,7 +2221,7 @@ tsolve_val(tsolve *c, double T, double *dval)
 {
 	double		rho;
 	int			branch;
-	if97_props	pr;
+	gl_if97_props	pr;
 
 	if (c->region != 3)
 		return gas_liq_val(c->region, c->p, T, c->which, dval);
@@ -2330,24 +2330,24 @@ region_rank(int region, int branch)
 
 /*
  * Final step of the (p,h) and (p,s) constructors: make the state from
- * (p,T) through the same region selection as if97_state_pt(), so that the
+ * (p,T) through the same region selection as gl_if97_state_pt(), so that the
  * invariant state_pt(st.p, st.T) == st holds.  If rounding put T on the
  * wrong side of a boundary (saturation line, B23, 623.15 K, 1073.15 K), T is
  * moved by the smallest number of units in the last place (at most ~1e-9
  * relative) that gives the intended region.
  */
 static inline int
-state_matches(if97_status st, int region, int branch, int want, int side)
+state_matches(gl_if97_status st, int region, int branch, int want, int side)
 {
-	if (st != IF97_OK || region != want)
+	if (st != GL_IF97_OK || region != want)
 		return 0;
 	if (region != 3 || side == SIDE_NONE)
 		return 1;
 	return (side == SIDE_LIQ) ? (branch == R3_LIQ) : (branch != R3_LIQ);
 }
 
-static if97_status
-finalize(double p, double T, int want, int side, if97_state *out)
+static gl_if97_status
+finalize(double p, double T, int want, int side, gl_if97_state *out)
 {
 	int			k,
 				dir,
@@ -2355,18 +2355,18 @@ finalize(double p, double T, int want, int side, if97_state *out)
 				branch,
 				region2,
 				branch2;
-	if97_status st = classify_pt(p, T, &region, &branch);
+	gl_if97_status st = classify_pt(p, T, &region, &branch);
 
 	if (state_matches(st, region, branch, want, side))
 		return fill_state(p, T, region, branch, out);
 
-	if (st == IF97_E_ON_SATURATION)
+	if (st == GL_IF97_E_ON_SATURATION)
 		dir = (want == 1 || (want == 3 && side == SIDE_LIQ)) ? -1 : 1;
-	else if (st == IF97_OK)
+	else if (st == GL_IF97_OK)
 		dir = (region_rank(region, branch) >
 			   region_rank(want, side == SIDE_NONE ? R3_SUP : side)) ? -1 : 1;
 	else
-		return IF97_E_NO_CONVERGENCE;
+		return GL_IF97_E_NO_CONVERGENCE;
 
 	/* steps of 1, 1, 2, 2, 4, 4, ... half-ulps of T, up to ~5e-10 T */
 	for (k = 0; k < 44; k++)
@@ -2380,14 +2380,14 @@ finalize(double p, double T, int want, int side, if97_state *out)
 
 	/* keep the state that (p,T) selects: never an error in range */
 	st = classify_pt(p, T, &region, &branch);
-	if (st != IF97_OK)
-		return IF97_E_NO_CONVERGENCE;
+	if (st != GL_IF97_OK)
+		return GL_IF97_E_NO_CONVERGENCE;
 	return fill_state(p, T, region, branch, out);
 }
 
 /*
  * The range ends are compared with a margin of a few units in the last
- * place: h and s at 273.15 K (or 1073.15 / 2273.15 K) computed by if97_properties
+ * place: h and s at 273.15 K (or 1073.15 / 2273.15 K) computed by gl_if97_properties
  * and by the iteration's own evaluator can differ in the last bits, and a
  * value taken from a state at the very end of the range must be accepted.
  */
@@ -2404,10 +2404,10 @@ above_range(double target, double vmax)
 }
 
 /* Iterate T in one region and build the state */
-static if97_status
+static gl_if97_status
 solve_and_finish(int region, int side, int which, double p, double target,
 				 double lo, double hi, double vlo, double vhi, double seed,
-				 if97_state *out)
+				 gl_if97_state *out)
 {
 	tsolve		c;
 	double		T;
@@ -2419,7 +2419,7 @@ solve_and_finish(int region, int side, int which, double p, double target,
 	c.rho = 0.0;
 	c.branch = 0;
 	if (solve_t(&c, target, lo, hi, vlo, vhi, seed, &T) != 0)
-		return IF97_E_NO_CONVERGENCE;
+		return GL_IF97_E_NO_CONVERGENCE;
 	return finalize(p, T, region, side, out);
 }
 
@@ -2428,22 +2428,22 @@ solve_and_finish(int region, int side, int which, double p, double target,
  * hi.  Seeded by the backward equation (Eq. 11 or 13); the lower end of the
  * range is only evaluated when the seed is near it.
  */
-static if97_status
+static gl_if97_status
 liquid_r1(int which, double p, double target, double hi, double vhi,
-		  if97_status err, if97_state *out)
+		  gl_if97_status err, gl_if97_state *out)
 {
-	double		seed = (which == WHICH_H) ? if97_backward_t_ph(1, p, target)
-		: if97_backward_t_ps(1, p, target);
+	double		seed = (which == WHICH_H) ? gl_if97_backward_t_ph(1, p, target)
+		: gl_if97_backward_t_ps(1, p, target);
 	double		vmin = NAN;
 
-	if (!(seed > IF97_T_MIN + 5.0))
+	if (!(seed > GL_IF97_T_MIN + 5.0))
 	{
-		vmin = r1_val(p, IF97_T_MIN, which, NULL);
+		vmin = r1_val(p, GL_IF97_T_MIN, which, NULL);
 		if (below_range(target, vmin))
 			return err;
 	}
 	return solve_and_finish(1, SIDE_NONE, which, p, target,
-							IF97_T_MIN, hi, vmin, vhi, seed, out);
+							GL_IF97_T_MIN, hi, vmin, vhi, seed, out);
 }
 
 /*
@@ -2452,17 +2452,17 @@ liquid_r1(int which, double p, double target, double hi, double vhi,
  * equations (Eqs. 22-27); the 1073.15 K end is only evaluated when the seed
  * is near or above it.
  */
-static if97_status
+static gl_if97_status
 vapour_r25(int which, double p, double target, double lo, double vlo,
-		   if97_status err, if97_state *out)
+		   gl_if97_status err, gl_if97_state *out)
 {
 	double		seed = r2_backward(which, p, target);
 	double		v25 = NAN,
 				T;
 	tsolve		c;
 
-	if (!(seed < IF97_T_25 - 25.0))
-		v25 = r2_val(p, IF97_T_25, which, NULL);
+	if (!(seed < GL_IF97_T_25 - 25.0))
+		v25 = r2_val(p, GL_IF97_T_25, which, NULL);
 	if (isnan(v25) || target <= v25)
 	{
 		c.region = 2;
@@ -2471,16 +2471,16 @@ vapour_r25(int which, double p, double target, double lo, double vlo,
 		c.p = p;
 		c.rho = 0.0;
 		c.branch = 0;
-		if (solve_t(&c, target, lo, IF97_T_25, vlo, v25, seed, &T) != 0)
-			return IF97_E_NO_CONVERGENCE;
+		if (solve_t(&c, target, lo, GL_IF97_T_25, vlo, v25, seed, &T) != 0)
+			return GL_IF97_E_NO_CONVERGENCE;
 
 		/*
 		 * A seed far below 1073.15 K skipped the comparison with the end of
 		 * region 2; an iteration that ran into that end makes it now (the
 		 * backward equations are not meant for extrapolation).
 		 */
-		if (!isnan(v25) || T < IF97_T_25 * (1.0 - 1e-9) ||
-			target <= (v25 = r2_val(p, IF97_T_25, which, NULL)))
+		if (!isnan(v25) || T < GL_IF97_T_25 * (1.0 - 1e-9) ||
+			target <= (v25 = r2_val(p, GL_IF97_T_25, which, NULL)))
 			return finalize(p, T, 2, SIDE_NONE, out);
 	}
 
@@ -2489,19 +2489,19 @@ vapour_r25(int which, double p, double target, double lo, double vlo,
 		double		vmax,
 					v5lo;
 
-		if (p > IF97_P_MAX5)
+		if (p > GL_IF97_P_MAX5)
 		{
 			if (above_range(target, v25))
 				return err;
 			return solve_and_finish(2, SIDE_NONE, which, p, target,
-									lo, IF97_T_25, vlo, v25, NAN, out);
+									lo, GL_IF97_T_25, vlo, v25, NAN, out);
 		}
-		vmax = r5_val(p, IF97_T_MAX, which, NULL);
+		vmax = r5_val(p, GL_IF97_T_MAX, which, NULL);
 		if (above_range(target, vmax))
 			return err;
-		v5lo = r5_val(p, IF97_T_25, which, NULL);
+		v5lo = r5_val(p, GL_IF97_T_25, which, NULL);
 		return solve_and_finish(5, SIDE_NONE, which, p, target,
-								IF97_T_25, IF97_T_MAX, v5lo, vmax, NAN, out);
+								GL_IF97_T_25, GL_IF97_T_MAX, v5lo, vmax, NAN, out);
 	}
 }
 
@@ -2546,12 +2546,12 @@ interp_seed(double target, double T0, double v0, double T1, double v1)
  * 623.15 K, region 2's on B23 and region 2's at 1073.15 K (the explicit
  * (p,T) equations, cheap to evaluate); a value in an overlap goes to the
  * region so chosen, and a value in a gap gives the border temperature on
- * the chosen side.  Either way if97_state_pt(p, T) reproduces the state.
+ * the chosen side.  Either way gl_if97_state_pt(p, T) reproduces the state.
  */
-static if97_status
-state_from(int which, double p, double target, if97_state *out)
+static gl_if97_status
+state_from(int which, double p, double target, gl_if97_state *out)
 {
-	if97_status err = (which == WHICH_H) ? IF97_E_ENTHALPY : IF97_E_ENTROPY;
+	gl_if97_status err = (which == WHICH_H) ? GL_IF97_E_ENTHALPY : GL_IF97_E_ENTROPY;
 	double		liq_sup = (which == WHICH_H) ? H_LIQ_SUP : S_LIQ_SUP;
 	double		vap_inf = (which == WHICH_H) ? H_VAP_INF : S_VAP_INF;
 	double		Ts,
@@ -2562,24 +2562,24 @@ state_from(int which, double p, double target, if97_state *out)
 				vb;
 
 	if (!isfinite(p) || !isfinite(target))
-		return IF97_E_NONFINITE;
-	if (p <= 0.0 || p > IF97_P_MAX)
-		return IF97_E_PRESSURE;
+		return GL_IF97_E_NONFINITE;
+	if (p <= 0.0 || p > GL_IF97_P_MAX)
+		return GL_IF97_E_PRESSURE;
 
 	if (p < psat_min())
 	{
 		/* below psat(273.15 K): vapour only */
-		double		vmin = r2_val(p, IF97_T_MIN, which, NULL);
+		double		vmin = r2_val(p, GL_IF97_T_MIN, which, NULL);
 
 		if (below_range(target, vmin))
 			return err;
-		return vapour_r25(which, p, target, IF97_T_MIN, vmin, err, out);
+		return vapour_r25(which, p, target, GL_IF97_T_MIN, vmin, err, out);
 	}
 
-	if (p < IF97_PC)
+	if (p < GL_IF97_PC)
 	{
 		Ts = tsat_clamped(p);
-		if (Ts <= IF97_T_13)
+		if (Ts <= GL_IF97_T_13)
 		{
 			/*
 			 * Regions 1 and 2.  Saturated values are only evaluated when the
@@ -2614,7 +2614,7 @@ state_from(int which, double p, double target, if97_state *out)
 		}
 		else
 		{
-			if97_props	liq,
+			gl_if97_props	liq,
 						vap;
 
 			/*
@@ -2624,25 +2624,25 @@ state_from(int which, double p, double target, if97_state *out)
 			 * by < 0.05 kJ/kg at 623.15 K) values up to region 1's end,
 			 * need no saturation properties.
 			 */
-			Tb = if97_b23_t(p);
+			Tb = gl_if97_b23_t(p);
 			vb = r2_val(p, Tb, which, NULL);
 			if (target >= vb)
 				return vapour_r25(which, p, target, Tb, vb, err, out);
-			v13 = r1_val(p, IF97_T_13, which, NULL);
-			if (Ts > IF97_T_13 + 0.5 && target <= v13)
-				return liquid_r1(which, p, target, IF97_T_13, v13, err, out);
+			v13 = r1_val(p, GL_IF97_T_13, which, NULL);
+			if (Ts > GL_IF97_T_13 + 0.5 && target <= v13)
+				return liquid_r1(which, p, target, GL_IF97_T_13, v13, err, out);
 			if (sat_props_n(p, Ts, 0, &liq, &vap) != 0)
-				return IF97_E_NO_CONVERGENCE;
+				return GL_IF97_E_NO_CONVERGENCE;
 			vL = (which == WHICH_H) ? liq.h : liq.s;
 			vV = (which == WHICH_H) ? vap.h : vap.s;
 			if (target < vL)
 			{
 				if (target <= v13)
-					return liquid_r1(which, p, target, IF97_T_13, v13,
+					return liquid_r1(which, p, target, GL_IF97_T_13, v13,
 									 err, out);
 				return solve_and_finish(3, SIDE_LIQ, which, p, target,
-										IF97_T_13, Ts, NAN, vL,
-										interp_seed(target, IF97_T_13, v13, Ts, vL),
+										GL_IF97_T_13, Ts, NAN, vL,
+										interp_seed(target, GL_IF97_T_13, v13, Ts, vL),
 										out);
 			}
 			if (target > vV)
@@ -2664,57 +2664,57 @@ state_from(int which, double p, double target, if97_state *out)
 	}
 
 	/* supercritical pressure: region 1, region 3, region 2, region 5 */
-	v13 = r1_val(p, IF97_T_13, which, NULL);
+	v13 = r1_val(p, GL_IF97_T_13, which, NULL);
 	if (target <= v13)
-		return liquid_r1(which, p, target, IF97_T_13, v13, err, out);
-	Tb = if97_b23_t(p);
+		return liquid_r1(which, p, target, GL_IF97_T_13, v13, err, out);
+	Tb = gl_if97_b23_t(p);
 	vb = r2_val(p, Tb, which, NULL);
 	if (target < vb)
 		return solve_and_finish(3, SIDE_NONE, which, p, target,
-								IF97_T_13, Tb, NAN, NAN,
-								interp_seed(target, IF97_T_13, v13, Tb, vb),
+								GL_IF97_T_13, Tb, NAN, NAN,
+								interp_seed(target, GL_IF97_T_13, v13, Tb, vb),
 								out);
 	return vapour_r25(which, p, target, Tb, vb, err, out);
 }
 
-if97_status
-if97_state_ph(double p, double h, if97_state *out)
+gl_if97_status
+gl_if97_state_ph(double p, double h, gl_if97_state *out)
 {
 	return state_from(WHICH_H, p, h, out);
 }
 
-if97_status
-if97_state_ps(double p, double s, if97_state *out)
+gl_if97_status
+gl_if97_state_ps(double p, double s, gl_if97_state *out)
 {
 	return state_from(WHICH_S, p, s, out);
 }
 
 const char *
-if97_status_message(if97_status st)
+gl_if97_status_message(gl_if97_status st)
 {
 	switch (st)
 	{
-		case IF97_OK:
+		case GL_IF97_OK:
 			return "ok";
-		case IF97_E_NONFINITE:
+		case GL_IF97_E_NONFINITE:
 			return "input is NaN or infinite";
-		case IF97_E_PRESSURE:
+		case GL_IF97_E_PRESSURE:
 			return "pressure out of range";
-		case IF97_E_TEMPERATURE:
+		case GL_IF97_E_TEMPERATURE:
 			return "temperature out of range";
-		case IF97_E_QUALITY:
+		case GL_IF97_E_QUALITY:
 			return "vapour quality outside [0,1]";
-		case IF97_E_SATURATION_RANGE:
+		case GL_IF97_E_SATURATION_RANGE:
 			return "saturation state outside triple point to critical point";
-		case IF97_E_ON_SATURATION:
+		case GL_IF97_E_ON_SATURATION:
 			return "state is on the saturation line: use (p,x) or (T,x)";
-		case IF97_E_ENTHALPY:
+		case GL_IF97_E_ENTHALPY:
 			return "enthalpy out of range for this pressure";
-		case IF97_E_ENTROPY:
+		case GL_IF97_E_ENTROPY:
 			return "entropy out of range for this pressure";
-		case IF97_E_NO_CONVERGENCE:
+		case GL_IF97_E_NO_CONVERGENCE:
 			return "iteration did not converge";
-		case IF97_E_UNDEFINED:
+		case GL_IF97_E_UNDEFINED:
 			return "property undefined for this state";
 	}
 	return "unknown status";

@@ -12,8 +12,8 @@
  * h and u in kJ/kg, s, cp and cv in kJ/(kg K), w in m/s.
  *
  * No function returns NaN, an infinity or a value outside the range of
- * validity for valid input; inputs are checked first and an if97_status
- * code other than IF97_OK is returned instead.
+ * validity for valid input; inputs are checked first and an gl_if97_status
+ * code other than GL_IF97_OK is returned instead.
  *
  * src/steam/if97.h
  *
@@ -23,63 +23,63 @@
 #define GREENLANG_IF97_H
 
 /* Constants of the formulation (Eqs. 1-3 and section 2 of the release) */
-#define IF97_R		0.461526	/* specific gas constant, kJ/(kg K) */
-#define IF97_TC		647.096		/* critical temperature, K */
-#define IF97_PC		22.064		/* critical pressure, MPa */
-#define IF97_RHOC	322.0		/* critical density, kg/m3 */
+#define GL_IF97_R		0.461526	/* specific gas constant, kJ/(kg K) */
+#define GL_IF97_TC		647.096		/* critical temperature, K */
+#define GL_IF97_PC		22.064		/* critical pressure, MPa */
+#define GL_IF97_RHOC	322.0		/* critical density, kg/m3 */
 
 /* Range of validity (section 4 of the release) */
-#define IF97_T_MIN	273.15		/* K */
-#define IF97_T_MAX	2273.15		/* K, region 5, p <= 50 MPa */
-#define IF97_T_25	1073.15		/* K, border between regions 2 and 5 */
-#define IF97_P_MAX	100.0		/* MPa, for T <= 1073.15 K */
-#define IF97_P_MAX5 50.0		/* MPa, for T > 1073.15 K */
-#define IF97_T_13	623.15		/* K, border between regions 1 and 3 */
+#define GL_IF97_T_MIN	273.15		/* K */
+#define GL_IF97_T_MAX	2273.15		/* K, region 5, p <= 50 MPa */
+#define GL_IF97_T_25	1073.15		/* K, border between regions 2 and 5 */
+#define GL_IF97_P_MAX	100.0		/* MPa, for T <= 1073.15 K */
+#define GL_IF97_P_MAX5 50.0		/* MPa, for T > 1073.15 K */
+#define GL_IF97_T_13	623.15		/* K, border between regions 1 and 3 */
 
 /*
  * Lowest pressure of the saturation line: psat(273.15 K) from Eq. 30,
  * 611.212677 Pa (611.213 Pa rounded).  The functions use the equation's
  * own value; this constant is for documentation and callers.
  */
-#define IF97_PSAT_MIN 6.1121267744434485e-4
+#define GL_IF97_PSAT_MIN 6.1121267744434485e-4
 
 /* Status codes: never return NaN or a value outside the range: a code instead */
 typedef enum
 {
-	IF97_OK = 0,
-	IF97_E_NONFINITE,			/* an input is NaN or infinite */
-	IF97_E_PRESSURE,			/* p <= 0 or above the range for this
+	GL_IF97_OK = 0,
+	GL_IF97_E_NONFINITE,			/* an input is NaN or infinite */
+	GL_IF97_E_PRESSURE,			/* p <= 0 or above the range for this
 								 * temperature */
-	IF97_E_TEMPERATURE,			/* T outside 273.15..2273.15 K (or >1073.15
+	GL_IF97_E_TEMPERATURE,			/* T outside 273.15..2273.15 K (or >1073.15
 								 * with p > 50 MPa) */
-	IF97_E_QUALITY,				/* x outside [0,1] */
-	IF97_E_SATURATION_RANGE,	/* saturation asked outside 273.15 K..Tc /
+	GL_IF97_E_QUALITY,				/* x outside [0,1] */
+	GL_IF97_E_SATURATION_RANGE,	/* saturation asked outside 273.15 K..Tc /
 								 * 611.213 Pa..pc */
-	IF97_E_ON_SATURATION,		/* (p,T) exactly on the saturation line:
+	GL_IF97_E_ON_SATURATION,		/* (p,T) exactly on the saturation line:
 								 * ambiguous, use (p,x) */
-	IF97_E_ENTHALPY,			/* (p,h) outside the range */
-	IF97_E_ENTROPY,				/* (p,s) outside the range */
-	IF97_E_NO_CONVERGENCE,		/* an iteration failed (should never happen
+	GL_IF97_E_ENTHALPY,			/* (p,h) outside the range */
+	GL_IF97_E_ENTROPY,				/* (p,s) outside the range */
+	GL_IF97_E_NO_CONVERGENCE,		/* an iteration failed (should never happen
 								 * in range) */
-	IF97_E_UNDEFINED			/* property undefined for this state (cp, cv,
+	GL_IF97_E_UNDEFINED			/* property undefined for this state (cp, cv,
 								 * w of a two-phase mixture) */
-} if97_status;
+} gl_if97_status;
 
-typedef struct if97_state
+typedef struct gl_if97_state
 {
 	double		p;				/* MPa, absolute */
 	double		T;				/* K */
 	double		rho;			/* kg/m3: the solved density in region 3, the
 								 * mixture density in region 4 above 623.15 K,
-								 * 0 otherwise (use if97_properties for the
+								 * 0 otherwise (use gl_if97_properties for the
 								 * density) */
 	double		x;				/* vapour quality 0..1 for region 4, -1 for
 								 * single phase */
 	int			region;			/* 1, 2, 3, 5 single phase; 4 = two-phase
 								 * mixture or saturated (x in [0,1]) */
-} if97_state;
+} gl_if97_state;
 
-typedef struct if97_props
+typedef struct gl_if97_props
 {
 	double		v,				/* m3/kg */
 				rho,			/* kg/m3 */
@@ -89,77 +89,77 @@ typedef struct if97_props
 				cp,				/* kJ/(kg K) */
 				cv,				/* kJ/(kg K) */
 				w;				/* m/s */
-} if97_props;
+} gl_if97_props;
 
 /* Short English text for a status code */
-extern const char *if97_status_message(if97_status st);
+extern const char *gl_if97_status_message(gl_if97_status st);
 
 /*
- * State constructors.  On success *out is filled and IF97_OK returned; on
+ * State constructors.  On success *out is filled and GL_IF97_OK returned; on
  * failure *out is left untouched.
  *
  * Invariant: for a single-phase state returned by any constructor,
- * if97_state_pt(st.p, st.T) gives the same region and the same properties.
+ * gl_if97_state_pt(st.p, st.T) gives the same region and the same properties.
  */
-extern if97_status if97_state_pt(double p, double T, if97_state *out);
-extern if97_status if97_state_px(double p, double x, if97_state *out);
-extern if97_status if97_state_tx(double T, double x, if97_state *out);
-extern if97_status if97_state_ph(double p, double h, if97_state *out);
-extern if97_status if97_state_ps(double p, double s, if97_state *out);
+extern gl_if97_status gl_if97_state_pt(double p, double T, gl_if97_state *out);
+extern gl_if97_status gl_if97_state_px(double p, double x, gl_if97_state *out);
+extern gl_if97_status gl_if97_state_tx(double T, double x, gl_if97_state *out);
+extern gl_if97_status gl_if97_state_ph(double p, double h, gl_if97_state *out);
+extern gl_if97_status gl_if97_state_ps(double p, double s, gl_if97_state *out);
 
 /*
  * All properties of a state.  For region 4, v, rho, h, u, s are mixture
- * values and cp, cv, w are set to 0 (IF97_OK is still returned): use
- * if97_props_defined_cp_cv_w() to tell.
+ * values and cp, cv, w are set to 0 (GL_IF97_OK is still returned): use
+ * gl_if97_props_defined_cp_cv_w() to tell.
  */
-extern if97_status if97_properties(const if97_state *st, if97_props *out);
-extern if97_status if97_properties_basic(const if97_state *st, if97_props *out);	/* v, rho, h, u, s only */
-extern int	if97_props_defined_cp_cv_w(const if97_state *st);	/* 0 for two-phase */
+extern gl_if97_status gl_if97_properties(const gl_if97_state *st, gl_if97_props *out);
+extern gl_if97_status gl_if97_properties_basic(const gl_if97_state *st, gl_if97_props *out);	/* v, rho, h, u, s only */
+extern int	gl_if97_props_defined_cp_cv_w(const gl_if97_state *st);	/* 0 for two-phase */
 
 /*
  * Saturated liquid and vapour at pressure p (psat(273.15 K) <= p <= pc):
  * *T = Tsat(p); liq and vap may be NULL.
  */
-extern if97_status if97_saturation_p(double p, double *T,
-									 if97_props *liq, if97_props *vap);
+extern gl_if97_status gl_if97_saturation_p(double p, double *T,
+									 gl_if97_props *liq, gl_if97_props *vap);
 /* the same with v, rho, h, u, s only (cp, cv, w are 0), bit-identical */
-extern if97_status if97_saturation_p_basic(double p, double *T,
-										   if97_props *liq, if97_props *vap);
+extern gl_if97_status gl_if97_saturation_p_basic(double p, double *T,
+										   gl_if97_props *liq, gl_if97_props *vap);
 
 /*
  * Fast path for benchmarks and tests: single-phase enthalpy from (p,T).
  * The caller guarantees that (p,T) is valid and not on the saturation line.
  * Returns NaN only for invalid input.
  */
-extern double if97_h_pt(double p, double T);
+extern double gl_if97_h_pt(double p, double T);
 
 /* Region 4 (saturation line) */
 /*
- * Region 4 (saturation line).  if97_tsat_p: Eq. 31, psat(273.15 K) <= p <=
- * pc; if97_psat_t: Eq. 30, 273.15 K <= T <= Tc.  Results are clamped to
+ * Region 4 (saturation line).  gl_if97_tsat_p: Eq. 31, psat(273.15 K) <= p <=
+ * pc; gl_if97_psat_t: Eq. 30, 273.15 K <= T <= Tc.  Results are clamped to
  * [273.15 K, Tc] and [psat(273.15 K), pc] (the two equations are inverses of
  * each other only to ~2e-11).
  */
-extern if97_status if97_tsat_p(double p, double *T);
-extern if97_status if97_psat_t(double T, double *p);
+extern gl_if97_status gl_if97_tsat_p(double p, double *T);
+extern gl_if97_status gl_if97_psat_t(double T, double *p);
 
 /* Raw equations, exposed for the verification tests (no range checks) */
-extern double if97_b23_p(double T);		/* Eq. 5 */
-extern double if97_b23_t(double p);		/* Eq. 6 */
-extern double if97_b2bc_p(double h);	/* Eq. 20 */
-extern double if97_b2bc_h(double p);	/* Eq. 21 */
-extern void if97_region1(double p, double T, if97_props *out);
-extern void if97_region2(double p, double T, if97_props *out);
-extern void if97_region2_metastable(double p, double T, if97_props *out);	/* Eq. 18 */
-extern void if97_region3_rhot(double rho, double T, double *p, if97_props *out);
-extern void if97_region5(double p, double T, if97_props *out);
+extern double gl_if97_b23_p(double T);		/* Eq. 5 */
+extern double gl_if97_b23_t(double p);		/* Eq. 6 */
+extern double gl_if97_b2bc_p(double h);	/* Eq. 20 */
+extern double gl_if97_b2bc_h(double p);	/* Eq. 21 */
+extern void gl_if97_region1(double p, double T, gl_if97_props *out);
+extern void gl_if97_region2(double p, double T, gl_if97_props *out);
+extern void gl_if97_region2_metastable(double p, double T, gl_if97_props *out);	/* Eq. 18 */
+extern void gl_if97_region3_rhot(double rho, double T, double *p, gl_if97_props *out);
+extern void gl_if97_region5(double p, double T, gl_if97_props *out);
 
 /*
  * Raw backward equations T(p,h) (Eqs. 11, 22, 23, 24) and T(p,s) (Eqs. 13,
  * 25, 26, 27).  subregion: 1, 21 = 2a, 22 = 2b, 23 = 2c.  Returns NaN for an
  * unknown subregion.
  */
-extern double if97_backward_t_ph(int subregion, double p, double h);
-extern double if97_backward_t_ps(int subregion, double p, double s);
+extern double gl_if97_backward_t_ph(int subregion, double p, double h);
+extern double gl_if97_backward_t_ps(int subregion, double p, double s);
 
 #endif							/* GREENLANG_IF97_H */

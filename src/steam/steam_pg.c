@@ -1,18 +1,17 @@
 /*
  * steam_pg.c - the SQL type steam and the steam property functions.
  *
- * A steam value is an if97_state: pressure, temperature, quality (for a
+ * A steam value is an gl_if97_state: pressure, temperature, quality (for a
  * two-phase state) and region, plus the density the core found (needed in
  * region 3).  It is built only by the IF97 core, from validated inputs, so a
  * stored value is always a valid state.  Properties are computed from it on
  * demand.
  */
-#include "postgres.h"
+#include "steam/steam_pg.h"
 
 #include <math.h>
 
 #include "common/shortest_dec.h"
-#include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -21,8 +20,6 @@
 #include "steam/steam_text.h"
 #include "units/units_pg.h"
 
-#define DatumGetSteamP(X)	((if97_state *) DatumGetPointer(X))
-#define PG_GETARG_STEAM_P(n) DatumGetSteamP(PG_GETARG_DATUM(n))
 
 /* relative tolerance of T against Tsat(p) in the text form of a two-phase state */
 #define SAT_T_TOLERANCE 1e-9
@@ -36,55 +33,55 @@ static const char *const valid_range_detail =
  * was given, in the user's units (e.g. "p = 150 psig, T = 300 degF"); si
  * says the same in MPa/K/kJ/kg where that helps.
  */
-static void steam_report(if97_status st, const char *inputs, const char *si)
+static void steam_report(gl_if97_status st, const char *inputs, const char *si)
 			pg_attribute_noreturn();
 
 static void
-steam_report(if97_status st, const char *inputs, const char *si)
+steam_report(gl_if97_status st, const char *inputs, const char *si)
 {
 	switch (st)
 	{
-		case IF97_E_NONFINITE:
+		case GL_IF97_E_NONFINITE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("steam state inputs must be finite numbers: %s",
 							inputs)));
 			break;
-		case IF97_E_PRESSURE:
-		case IF97_E_TEMPERATURE:
+		case GL_IF97_E_PRESSURE:
+		case GL_IF97_E_TEMPERATURE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s out of the range of IAPWS-IF97: %s",
-							st == IF97_E_PRESSURE ? "pressure" : "temperature",
+							st == GL_IF97_E_PRESSURE ? "pressure" : "temperature",
 							inputs),
 					 errdetail("The state is %s. %s", si, valid_range_detail)));
 			break;
-		case IF97_E_QUALITY:
+		case GL_IF97_E_QUALITY:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("vapor quality out of range: %s", inputs),
 					 errdetail("Quality x is the vapor mass fraction, between 0 (saturated liquid) and 1 (saturated vapor).")));
 			break;
-		case IF97_E_SATURATION_RANGE:
+		case GL_IF97_E_SATURATION_RANGE:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("no saturation state at %s", inputs),
 					 errdetail("The saturation line runs from the triple point (273.15 K, 611.213 Pa) to the critical point (647.096 K, 22.064 MPa); the input is %s.",
 							   si)));
 			break;
-		case IF97_E_ON_SATURATION:
+		case GL_IF97_E_ON_SATURATION:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("state %s is on the saturation line, where pressure and temperature do not fix the state",
 							inputs),
 					 errhint("Use steam_px(p, unit, x) with x = 0 for saturated liquid or x = 1 for saturated vapor.")));
 			break;
-		case IF97_E_ENTHALPY:
-		case IF97_E_ENTROPY:
+		case GL_IF97_E_ENTHALPY:
+		case GL_IF97_E_ENTROPY:
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s out of the range of IAPWS-IF97 at this pressure: %s",
-							st == IF97_E_ENTHALPY ? "enthalpy" : "entropy",
+							st == GL_IF97_E_ENTHALPY ? "enthalpy" : "entropy",
 							inputs),
 					 errdetail("The input is %s; the state it names would lie outside the range. %s",
 							   si, valid_range_detail)));
@@ -93,22 +90,47 @@ steam_report(if97_status st, const char *inputs, const char *si)
 			ereport(ERROR,
 					(errcode(ERRCODE_INTERNAL_ERROR),
 					 errmsg("IAPWS-IF97 computation failed for %s: %s",
-							inputs, if97_status_message(st))));
+							inputs, gl_if97_status_message(st))));
 	}
 	pg_unreachable();
 }
 
-static if97_state *
-steam_copy_out(const if97_state *st)
+Datum
+gl_steam_datum(const gl_if97_state *st)
 {
-	if97_state *res = palloc0(sizeof(if97_state));
+	GlSteamStored *res = palloc0(sizeof(GlSteamStored));
 
 	res->p = st->p;
 	res->T = st->T;
 	res->rho = st->rho;
 	res->x = st->x;
 	res->region = st->region;
-	return res;
+	return PointerGetDatum(res);
+}
+
+void
+gl_steam_get(Datum d, gl_if97_state *out)
+{
+	const GlSteamStored *s = (const GlSteamStored *) DatumGetPointer(d);
+
+	out->p = s->p;
+	out->T = s->T;
+	out->rho = s->rho;
+	out->x = s->x;
+	out->region = s->region;
+}
+
+static inline const gl_if97_state *
+steam_arg(Datum d, gl_if97_state *buf)
+{
+	gl_steam_get(d, buf);
+	return buf;
+}
+
+static void *
+steam_copy_out(const gl_if97_state *st)
+{
+	return DatumGetPointer(gl_steam_datum(st));
 }
 
 /* "150 psig" from value and unit */
@@ -164,32 +186,32 @@ given_text(steam_input kind, const steam_given *g)
  * Build a state from one of the input pairs; a and b are in MPa, K, kJ/kg
  * or kJ/(kg*K); g says what the user gave, for messages.
  */
-static if97_state *
+static gl_if97_state *
 steam_build(steam_input kind, double a, double b, const steam_given *g)
 {
-	if97_state	st;
-	if97_status rc;
+	gl_if97_state	st;
+	gl_if97_status rc;
 	const char *si;
 
 	switch (kind)
 	{
 		case IN_PT:
-			rc = if97_state_pt(a, b, &st);
+			rc = gl_if97_state_pt(a, b, &st);
 			break;
 		case IN_PX:
-			rc = if97_state_px(a, b, &st);
+			rc = gl_if97_state_px(a, b, &st);
 			break;
 		case IN_TX:
-			rc = if97_state_tx(a, b, &st);
+			rc = gl_if97_state_tx(a, b, &st);
 			break;
 		case IN_PH:
-			rc = if97_state_ph(a, b, &st);
+			rc = gl_if97_state_ph(a, b, &st);
 			break;
 		default:
-			rc = if97_state_ps(a, b, &st);
+			rc = gl_if97_state_ps(a, b, &st);
 			break;
 	}
-	if (rc == IF97_OK)
+	if (rc == GL_IF97_OK)
 		return steam_copy_out(&st);
 
 	/* the same inputs in SI, for the detail */
@@ -228,7 +250,7 @@ steam_from_args(steam_input kind, double v0, const gl_unit *u0,
 }
 
 /* a state from text or binary input, for which the message is that text */
-static if97_state *
+static gl_if97_state *
 steam_build_text(steam_input kind, double a, double b, const char *text)
 {
 	steam_given g = {text, {0, 0}, {NULL, NULL}};
@@ -317,11 +339,11 @@ steam_ps(PG_FUNCTION_ARGS)
  * the saturation temperature at p.  The stored p and T are the ones given,
  * so that the text form round-trips exactly.
  */
-static if97_state *
+static gl_if97_state *
 steam_from_ptx(double p, double T, double x, const char *inputs,
 			   int sqlstate)
 {
-	if97_state *st = steam_build_text(IN_PX, p, x, inputs);
+	gl_if97_state *st = steam_build_text(IN_PX, p, x, inputs);
 
 	if (!(fabs(st->T - T) <= SAT_T_TOLERANCE * T))
 		ereport(ERROR,
@@ -443,7 +465,8 @@ PG_FUNCTION_INFO_V1(steam_out);
 Datum
 steam_out(PG_FUNCTION_ARGS)
 {
-	if97_state *st = PG_GETARG_STEAM_P(0);
+	gl_if97_state stv;
+	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
 	StringInfoData buf;
 
 	initStringInfo(&buf);
@@ -477,7 +500,7 @@ steam_recv(PG_FUNCTION_ARGS)
 
 	inputs = psprintf("p = %.17g MPa, T = %.17g K, x = %.17g", p, T, x);
 	if (!isfinite(p) || !isfinite(T) || !isfinite(x))
-		steam_report(IF97_E_NONFINITE, inputs, inputs);
+		steam_report(GL_IF97_E_NONFINITE, inputs, inputs);
 	if (x == -1)
 		PG_RETURN_POINTER(steam_build_text(IN_PT, p, T, inputs));
 	PG_RETURN_POINTER(steam_from_ptx(p, T, x, inputs,
@@ -488,7 +511,8 @@ PG_FUNCTION_INFO_V1(steam_send);
 Datum
 steam_send(PG_FUNCTION_ARGS)
 {
-	if97_state *st = PG_GETARG_STEAM_P(0);
+	gl_if97_state stv;
+	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
@@ -507,17 +531,18 @@ static Datum
 steam_property(FunctionCallInfo fcinfo, size_t offset, gl_dimension dim,
 			   bool needs_single_phase)
 {
-	if97_state *st = PG_GETARG_STEAM_P(0);
+	gl_if97_state stv;
+	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
 	const gl_unit *u = gl_unit_arg(fcinfo, 1, dim, "unit");
-	if97_props	props;
-	if97_status rc;
+	gl_if97_props	props;
+	gl_if97_status rc;
 
-	if (needs_single_phase && !if97_props_defined_cp_cv_w(st))
+	if (needs_single_phase && !gl_if97_props_defined_cp_cv_w(st))
 		PG_RETURN_NULL();
 	/* cp, cv and w need second derivatives; the others do not */
-	rc = needs_single_phase ? if97_properties(st, &props) :
-		if97_properties_basic(st, &props);
-	if (rc != IF97_OK)
+	rc = needs_single_phase ? gl_if97_properties(st, &props) :
+		gl_if97_properties_basic(st, &props);
+	if (rc != GL_IF97_OK)
 		steam_report(rc, "a stored steam state", "");
 	PG_RETURN_FLOAT8(gl_unit_from_base(u, *(double *) ((char *) &props + offset)));
 }
@@ -527,7 +552,7 @@ PG_FUNCTION_INFO_V1(fname); \
 Datum \
 fname(PG_FUNCTION_ARGS) \
 { \
-	return steam_property(fcinfo, offsetof(if97_props, field), dim, single); \
+	return steam_property(fcinfo, offsetof(gl_if97_props, field), dim, single); \
 }
 
 STEAM_ACCESSOR(steam_enthalpy, h, GL_DIM_SPECIFIC_ENERGY, false)
@@ -543,7 +568,8 @@ PG_FUNCTION_INFO_V1(steam_temperature);
 Datum
 steam_temperature(PG_FUNCTION_ARGS)
 {
-	if97_state *st = PG_GETARG_STEAM_P(0);
+	gl_if97_state stv;
+	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
 	const gl_unit *u = gl_unit_arg(fcinfo, 1, GL_DIM_TEMPERATURE, "unit");
 
 	PG_RETURN_FLOAT8(gl_unit_from_base(u, st->T));
@@ -553,7 +579,8 @@ PG_FUNCTION_INFO_V1(steam_pressure);
 Datum
 steam_pressure(PG_FUNCTION_ARGS)
 {
-	if97_state *st = PG_GETARG_STEAM_P(0);
+	gl_if97_state stv;
+	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
 	const gl_unit *u = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "unit");
 
 	PG_RETURN_FLOAT8(gl_unit_from_base(u, st->p));
@@ -563,7 +590,8 @@ PG_FUNCTION_INFO_V1(steam_quality);
 Datum
 steam_quality(PG_FUNCTION_ARGS)
 {
-	if97_state *st = PG_GETARG_STEAM_P(0);
+	gl_if97_state stv;
+	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
 
 	if (st->region != 4)
 		PG_RETURN_NULL();
@@ -574,11 +602,13 @@ PG_FUNCTION_INFO_V1(steam_region);
 Datum
 steam_region(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(PG_GETARG_STEAM_P(0)->region);
+	gl_if97_state stv;
+
+	PG_RETURN_INT32(steam_arg(PG_GETARG_DATUM(0), &stv)->region);
 }
 
-#define IF97_TC 647.096
-#define IF97_PC 22.064
+#define GL_IF97_TC 647.096
+#define GL_IF97_PC 22.064
 
 /*
  * "liquid", "vapor", "supercritical" (above both critical temperature and
@@ -589,24 +619,25 @@ PG_FUNCTION_INFO_V1(steam_phase);
 Datum
 steam_phase(PG_FUNCTION_ARGS)
 {
-	if97_state *st = PG_GETARG_STEAM_P(0);
+	gl_if97_state stv;
+	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
 	const char *phase;
 	double		psat;
 
 	if (st->region == 4)
 		phase = st->x == 0 ? "saturated liquid" :
 			st->x == 1 ? "saturated vapor" : "two-phase";
-	else if (st->T > IF97_TC && st->p > IF97_PC)
+	else if (st->T > GL_IF97_TC && st->p > GL_IF97_PC)
 		phase = "supercritical";
 	else if (st->region == 1)
 		phase = "liquid";
 	else if (st->region == 3)
 	{
 		/* below Tc: liquid above the saturation pressure; above Tc: gas */
-		if (st->T < IF97_TC && if97_psat_t(st->T, &psat) == IF97_OK)
+		if (st->T < GL_IF97_TC && gl_if97_psat_t(st->T, &psat) == GL_IF97_OK)
 			phase = st->p > psat ? "liquid" : "vapor";
 		else
-			phase = st->p > IF97_PC ? "liquid" : "vapor";
+			phase = st->p > GL_IF97_PC ? "liquid" : "vapor";
 	}
 	else
 		phase = "vapor";
@@ -626,12 +657,12 @@ steam_saturation_temperature(PG_FUNCTION_ARGS)
 	const gl_unit *ou = gl_unit_arg(fcinfo, 2, GL_DIM_TEMPERATURE, "out_unit");
 	double		pm;
 	double		T;
-	if97_status rc;
+	gl_if97_status rc;
 
 	gl_check_finite(p, "pressure");
 	pm = gl_unit_to_base(pu, p);
-	rc = if97_tsat_p(pm, &T);
-	if (rc != IF97_OK)
+	rc = gl_if97_tsat_p(pm, &T);
+	if (rc != GL_IF97_OK)
 		steam_report(rc, psprintf("p = %s", value_text(p, pu)),
 					 psprintf("p = %.9g MPa", pm));
 	PG_RETURN_FLOAT8(gl_unit_from_base(ou, T));
@@ -646,12 +677,12 @@ steam_saturation_pressure(PG_FUNCTION_ARGS)
 	const gl_unit *ou = gl_unit_arg(fcinfo, 2, GL_DIM_PRESSURE, "out_unit");
 	double		tk;
 	double		p;
-	if97_status rc;
+	gl_if97_status rc;
 
 	gl_check_finite(t, "temperature");
 	tk = gl_unit_to_base(tu, t);
-	rc = if97_psat_t(tk, &p);
-	if (rc != IF97_OK)
+	rc = gl_if97_psat_t(tk, &p);
+	if (rc != GL_IF97_OK)
 		steam_report(rc, psprintf("T = %s", value_text(t, tu)),
 					 psprintf("T = %.9g K", tk));
 	PG_RETURN_FLOAT8(gl_unit_from_base(ou, p));
@@ -667,14 +698,14 @@ steam_latent_heat(PG_FUNCTION_ARGS)
 	const gl_unit *ou = gl_unit_arg(fcinfo, 2, GL_DIM_SPECIFIC_ENERGY, "out_unit");
 	double		pm;
 	double		T;
-	if97_props	pl;
-	if97_props	pv;
-	if97_status rc;
+	gl_if97_props	pl;
+	gl_if97_props	pv;
+	gl_if97_status rc;
 
 	gl_check_finite(p, "pressure");
 	pm = gl_unit_to_base(pu, p);
-	rc = if97_saturation_p_basic(pm, &T, &pl, &pv);
-	if (rc != IF97_OK)
+	rc = gl_if97_saturation_p_basic(pm, &T, &pl, &pv);
+	if (rc != GL_IF97_OK)
 		steam_report(rc, psprintf("p = %s", value_text(p, pu)),
 					 psprintf("p = %.9g MPa", pm));
 	PG_RETURN_FLOAT8(gl_unit_from_base(ou, pv.h - pl.h));

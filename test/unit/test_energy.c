@@ -117,7 +117,7 @@ static void
 test_specific(void)
 {
 	double		dh = -1;
-	if97_state	s;
+	gl_if97_state	s;
 	double		e = -1;
 
 	/* saturated, latent and feedwater (E5: 1177.4 Btu/lb) */
@@ -169,19 +169,19 @@ test_specific(void)
 	CHECK_REL(dh, HFW50_150, 1e-12, "state feedwater basis");
 
 	/* a liquid state handed in directly */
-	CHECK(if97_state_pt(PSIG(150), TSAT_150 - 0.1, &s) == IF97_OK && s.region == 1,
+	CHECK(gl_if97_state_pt(PSIG(150), TSAT_150 - 0.1, &s) == GL_IF97_OK && s.region == 1,
 		  "liquid state");
 	CHECK(gl_steam_loss_specific(&s, GL_BASIS_LATENT, NAN, GL_SAT_TOLERANCE_K, &dh) == GL_EN_OK,
 		  "liquid within tolerance");
 	CHECK_REL(dh, HFG_150, 1e-12, "liquid within tolerance is saturated vapour");
-	CHECK(if97_state_pt(PSIG(150), DEGF(300), &s) == IF97_OK, "cold liquid");
+	CHECK(gl_if97_state_pt(PSIG(150), DEGF(300), &s) == GL_IF97_OK, "cold liquid");
 	CHECK(gl_steam_loss_specific(&s, GL_BASIS_LATENT, NAN, GL_SAT_TOLERANCE_K, &dh) ==
 		  GL_EN_NOT_STEAM, "cold liquid is not steam");
-	CHECK(if97_state_px(PSIG(150), 0.5, &s) == IF97_OK, "wet");
+	CHECK(gl_if97_state_px(PSIG(150), 0.5, &s) == GL_IF97_OK, "wet");
 	CHECK(gl_steam_loss_specific(&s, GL_BASIS_LATENT, NAN, GL_SAT_TOLERANCE_K, &dh) == GL_EN_OK,
 		  "wet ok");
 	CHECK_REL(dh, 0.5 * HFG_150, 1e-12, "wet steam: x h_fg");
-	CHECK(if97_state_px(PSIG(150), 0, &s) == IF97_OK &&
+	CHECK(gl_if97_state_px(PSIG(150), 0, &s) == GL_IF97_OK &&
 		  gl_steam_loss_specific(&s, GL_BASIS_LATENT, NAN, 2, &dh) == GL_EN_OK &&
 		  dh == 0, "saturated liquid carries no latent heat");
 

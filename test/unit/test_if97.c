@@ -24,11 +24,11 @@
 
 /* the density of a state (stored only in region 3 and 4; computed otherwise) */
 static double
-state_rho(const if97_state *st)
+state_rho(const gl_if97_state *st)
 {
-	if97_props	q;
+	gl_if97_props	q;
 
-	if (if97_properties(st, &q) != IF97_OK)
+	if (gl_if97_properties(st, &q) != GL_IF97_OK)
 		return NAN;
 	return q.rho;
 }
@@ -178,7 +178,7 @@ static const state_row states[] = {
 	CHECK_ABS((got), (want), (tol) * fmax(fabs(want), 1.0), (what))
 
 static void
-check_props(const if97_props *pr, const fwd_row *r, double tol,
+check_props(const gl_if97_props *pr, const fwd_row *r, double tol,
 			const char *label)
 {
 	char		what[96];
@@ -199,16 +199,16 @@ check_props(const if97_props *pr, const fwd_row *r, double tol,
 static double
 raw_rho(int region, double p, double T)
 {
-	if97_props	pr;
+	gl_if97_props	pr;
 
 	if (region == 1)
-		if97_region1(p, T, &pr);
+		gl_if97_region1(p, T, &pr);
 	else if (region == 2)
-		if97_region2(p, T, &pr);
+		gl_if97_region2(p, T, &pr);
 	else if (region == 20)
-		if97_region2_metastable(p, T, &pr);
+		gl_if97_region2_metastable(p, T, &pr);
 	else
-		if97_region5(p, T, &pr);
+		gl_if97_region5(p, T, &pr);
 	return pr.rho;
 }
 
@@ -219,7 +219,7 @@ raw_rho(int region, double p, double T)
  * combinations of derivatives).
  */
 static void
-check_cv_pt(int region, double p, double T, const if97_props *pr,
+check_cv_pt(int region, double p, double T, const gl_if97_props *pr,
 			const char *label)
 {
 	double		dp = p * 1e-5;
@@ -234,24 +234,24 @@ check_cv_pt(int region, double p, double T, const if97_props *pr,
 }
 
 static void
-check_cv_rhot(double rho, double T, const if97_props *pr, const char *label)
+check_cv_rhot(double rho, double T, const gl_if97_props *pr, const char *label)
 {
 	double		d = rho * 1e-5,
 				dT = T * 1e-5,
 				p1,
 				p2;
-	if97_props	a,
+	gl_if97_props	a,
 				b;
 	char		what[96];
 
-	if97_region3_rhot(rho + d, T, &p1, &a);
-	if97_region3_rhot(rho - d, T, &p2, &b);
+	gl_if97_region3_rhot(rho + d, T, &p1, &a);
+	gl_if97_region3_rhot(rho - d, T, &p2, &b);
 	snprintf(what, sizeof(what), "%s cv via w^2 = cp/cv dp/drho", label);
 	CHECK_REL(pr->w * pr->w, pr->cp / pr->cv * (p1 - p2) / (2.0 * d) * 1e6,
 			  1e-7, what);
 	/* cv = (du/dT)_rho */
-	if97_region3_rhot(rho, T + dT, &p1, &a);
-	if97_region3_rhot(rho, T - dT, &p2, &b);
+	gl_if97_region3_rhot(rho, T + dT, &p1, &a);
+	gl_if97_region3_rhot(rho, T - dT, &p2, &b);
 	snprintf(what, sizeof(what), "%s cv = (du/dT)_rho", label);
 	CHECK_REL(pr->cv, (a.u - b.u) / (2.0 * dT), 1e-7, what);
 }
@@ -269,29 +269,29 @@ test_forward(void)
 	for (i = 0; i < sizeof(fwd) / sizeof(fwd[0]); i++)
 	{
 		const fwd_row *r = &fwd[i];
-		if97_props	pr;
+		gl_if97_props	pr;
 		char		label[64];
 
 		snprintf(label, sizeof(label), "region %s T=%g p=%g", r->region, r->T, r->p);
 		if (strcmp(r->region, "3") == 0)
 		{
 			double		p;
-			if97_state	st;
-			if97_status rc;
+			gl_if97_state	st;
+			gl_if97_status rc;
 			int			tight;
 
 			/* (rho,T) -> p and properties, Eq. 28 directly */
-			if97_region3_rhot(r->rho, r->T, &p, &pr);
+			gl_if97_region3_rhot(r->rho, r->T, &p, &pr);
 			CHECK_REL(p, r->p, 1e-8, label);
 			CHECK_REL(pr.rho, r->rho, 1e-15, label);
 			check_props(&pr, r, 1e-8, label);
 			check_cv_rhot(r->rho, r->T, &pr, label);
 
 			/* (p,T) -> rho by iteration, with p as printed in the table */
-			rc = if97_state_pt(r->p, r->T, &st);
-			CHECK(rc == IF97_OK && st.region == 3, "%s via (p,T): status %d region %d",
+			rc = gl_if97_state_pt(r->p, r->T, &st);
+			CHECK(rc == GL_IF97_OK && st.region == 3, "%s via (p,T): status %d region %d",
 				  label, (int) rc, st.region);
-			if97_properties(&st, &pr);
+			gl_if97_properties(&st, &pr);
 			strncat(label, " via (p,T)", sizeof(label) - strlen(label) - 1);
 
 			/*
@@ -311,28 +311,28 @@ test_forward(void)
 			CHECK_REL(pr.w, r->w, 1e-8, label);
 
 			/* exact round trip: p from Eq. 28, then rho back by iteration */
-			if97_region3_rhot(r->rho, r->T, &p, NULL);
-			rc = if97_state_pt(p, r->T, &st);
-			CHECK(rc == IF97_OK && st.region == 3, "%s round trip", label);
+			gl_if97_region3_rhot(r->rho, r->T, &p, NULL);
+			rc = gl_if97_state_pt(p, r->T, &st);
+			CHECK(rc == GL_IF97_OK && st.region == 3, "%s round trip", label);
 			CHECK_REL(st.rho, r->rho, 1e-11, "region 3 rho round trip");
-			if97_region3_rhot(st.rho, r->T, &p, NULL);
+			gl_if97_region3_rhot(st.rho, r->T, &p, NULL);
 			{
 				double		pin;
 
-				if97_region3_rhot(r->rho, r->T, &pin, NULL);
+				gl_if97_region3_rhot(r->rho, r->T, &pin, NULL);
 				CHECK_REL(p, pin, 1e-13, "region 3 p3(rho(p,T),T) == p");
 			}
 			continue;
 		}
 
 		if (strcmp(r->region, "1") == 0)
-			if97_region1(r->p, r->T, &pr);
+			gl_if97_region1(r->p, r->T, &pr);
 		else if (strcmp(r->region, "2") == 0)
-			if97_region2(r->p, r->T, &pr);
+			gl_if97_region2(r->p, r->T, &pr);
 		else if (strcmp(r->region, "2m") == 0)
-			if97_region2_metastable(r->p, r->T, &pr);
+			gl_if97_region2_metastable(r->p, r->T, &pr);
 		else
-			if97_region5(r->p, r->T, &pr);
+			gl_if97_region5(r->p, r->T, &pr);
 		CHECK_REL(pr.v, r->v, 1e-8, label);
 		CHECK_REL(pr.rho, 1.0 / r->v, 1e-8, label);
 		check_props(&pr, r, 1e-8, label);
@@ -342,18 +342,18 @@ test_forward(void)
 		/* the same through the state API (not for the metastable rows) */
 		if (strcmp(r->region, "2m") != 0)
 		{
-			if97_state	st;
-			if97_props	q;
-			if97_status rc = if97_state_pt(r->p, r->T, &st);
+			gl_if97_state	st;
+			gl_if97_props	q;
+			gl_if97_status rc = gl_if97_state_pt(r->p, r->T, &st);
 
-			CHECK(rc == IF97_OK && st.region == r->region[0] - '0',
+			CHECK(rc == GL_IF97_OK && st.region == r->region[0] - '0',
 				  "%s: state_pt status %d region %d", label, (int) rc, st.region);
-			CHECK(if97_properties(&st, &q) == IF97_OK, "%s: properties", label);
+			CHECK(gl_if97_properties(&st, &q) == GL_IF97_OK, "%s: properties", label);
 			CHECK_REL(q.v, r->v, 1e-8, label);
 			CHECK_REL(state_rho(&st), 1.0 / r->v, 1e-8, label);
 			check_props(&q, r, 1e-8, label);
-			CHECK_REL(if97_h_pt(r->p, r->T), r->h, 1e-8, "if97_h_pt");
-			CHECK(if97_props_defined_cp_cv_w(&st) == 1, "%s: cp defined", label);
+			CHECK_REL(gl_if97_h_pt(r->p, r->T), r->h, 1e-8, "gl_if97_h_pt");
+			CHECK(gl_if97_props_defined_cp_cv_w(&st) == 1, "%s: cp defined", label);
 		}
 	}
 }
@@ -367,17 +367,17 @@ test_saturation_tables(void)
 	{
 		const sat_row *r = &satb[i];
 		double		got = NAN;
-		if97_status rc = IF97_OK;
+		gl_if97_status rc = GL_IF97_OK;
 
 		if (strcmp(r->kind, "psat_T") == 0)
-			rc = if97_psat_t(r->in, &got);
+			rc = gl_if97_psat_t(r->in, &got);
 		else if (strcmp(r->kind, "Tsat_p") == 0)
-			rc = if97_tsat_p(r->in, &got);
+			rc = gl_if97_tsat_p(r->in, &got);
 		else if (strcmp(r->kind, "pB23_T") == 0)
-			got = if97_b23_p(r->in);
+			got = gl_if97_b23_p(r->in);
 		else
-			got = if97_b23_t(r->in);
-		CHECK(rc == IF97_OK, "%s(%g): status %d", r->kind, r->in, (int) rc);
+			got = gl_if97_b23_t(r->in);
+		CHECK(rc == GL_IF97_OK, "%s(%g): status %d", r->kind, r->in, (int) rc);
 		CHECK_REL(got, r->out, 1e-8, r->kind);
 	}
 }
@@ -390,19 +390,19 @@ test_backward_tables(void)
 	for (i = 0; i < sizeof(bw) / sizeof(bw[0]); i++)
 	{
 		const bw_row *r = &bw[i];
-		double		T = r->is_h ? if97_backward_t_ph(r->sub, r->p, r->hs)
-			: if97_backward_t_ps(r->sub, r->p, r->hs);
+		double		T = r->is_h ? gl_if97_backward_t_ph(r->sub, r->p, r->hs)
+			: gl_if97_backward_t_ps(r->sub, r->p, r->hs);
 		char		what[64];
 
 		snprintf(what, sizeof(what), "T_p%s sub %d p=%g %g",
 				 r->is_h ? "h" : "s", r->sub, r->p, r->hs);
 		CHECK_REL(T, r->T, 1e-8, what);
 	}
-	CHECK(isnan(if97_backward_t_ph(2, 1, 3000)), "unknown subregion gives NaN");
+	CHECK(isnan(gl_if97_backward_t_ph(2, 1, 3000)), "unknown subregion gives NaN");
 
 	/* B2bc, Eqs. 20/21: release check value p = 100 MPa, h = 3516.004323 */
-	CHECK_REL(if97_b2bc_p(0.3516004323e4), 100.0, 1e-8, "B2bc p(h)");
-	CHECK_REL(if97_b2bc_h(100.0), 0.3516004323e4, 1e-8, "B2bc h(p)");
+	CHECK_REL(gl_if97_b2bc_p(0.3516004323e4), 100.0, 1e-8, "B2bc p(h)");
+	CHECK_REL(gl_if97_b2bc_h(100.0), 0.3516004323e4, 1e-8, "B2bc h(p)");
 }
 
 static void
@@ -413,33 +413,33 @@ test_state_table(void)
 	for (i = 0; i < sizeof(states) / sizeof(states[0]); i++)
 	{
 		const state_row *r = &states[i];
-		if97_state	st;
-		if97_props	pr;
-		if97_status rc = IF97_E_UNDEFINED;
+		gl_if97_state	st;
+		gl_if97_props	pr;
+		gl_if97_status rc = GL_IF97_E_UNDEFINED;
 		char		what[64];
 
 		switch (r->kind)
 		{
 			case 'x':
-				rc = if97_state_px(r->a, r->b, &st);
+				rc = gl_if97_state_px(r->a, r->b, &st);
 				break;
 			case 't':
-				rc = if97_state_tx(r->a, r->b, &st);
+				rc = gl_if97_state_tx(r->a, r->b, &st);
 				break;
 			case 'h':
-				rc = if97_state_ph(r->a, r->b, &st);
+				rc = gl_if97_state_ph(r->a, r->b, &st);
 				break;
 			case 's':
-				rc = if97_state_ps(r->a, r->b, &st);
+				rc = gl_if97_state_ps(r->a, r->b, &st);
 				break;
 			case 'T':
-				rc = if97_state_pt(r->a, r->b, &st);
+				rc = gl_if97_state_pt(r->a, r->b, &st);
 				break;
 		}
 		snprintf(what, sizeof(what), "state %c %g %g", r->kind, r->a, r->b);
-		CHECK(rc == IF97_OK && st.region == r->region,
+		CHECK(rc == GL_IF97_OK && st.region == r->region,
 			  "%s: status %d region %d", what, (int) rc, st.region);
-		CHECK(if97_properties(&st, &pr) == IF97_OK, "%s: properties", what);
+		CHECK(gl_if97_properties(&st, &pr) == GL_IF97_OK, "%s: properties", what);
 		CHECK_REL(st.T, r->T, 1e-7, what);
 		CHECK_REL(pr.h, r->h, 1e-7, what);
 		CHECK_REL(pr.s, r->s, 1e-7, what);
@@ -447,7 +447,7 @@ test_state_table(void)
 		CHECK_REL(1.0 / state_rho(&st), r->v, 1e-7, what);
 		if (r->region == 4)
 		{
-			CHECK(if97_props_defined_cp_cv_w(&st) == 0, "%s: two-phase cp undefined", what);
+			CHECK(gl_if97_props_defined_cp_cv_w(&st) == 0, "%s: two-phase cp undefined", what);
 			CHECK(pr.cp == 0.0 && pr.cv == 0.0 && pr.w == 0.0, "%s: cp cv w zero", what);
 			if (r->kind == 'x' || r->kind == 't')
 				CHECK(st.x == r->b, "%s: x kept", what);
@@ -465,46 +465,46 @@ test_state_table(void)
 /*
  * Build (p,T), take h and s, rebuild from (p,h) and (p,s): same region,
  * T and h (s) reproduced, and the constructor's result reproduced exactly by
- * if97_state_pt (the invariant the SQL type relies on).
+ * gl_if97_state_pt (the invariant the SQL type relies on).
  */
 static int
 round_trip(double p, double T, double ttol, const char *label)
 {
-	if97_state	a,
+	gl_if97_state	a,
 				b,
 				c,
 				d;
-	if97_props	pa,
+	gl_if97_props	pa,
 				pb,
 				pc;
-	if97_status rc = if97_state_pt(p, T, &a),
+	gl_if97_status rc = gl_if97_state_pt(p, T, &a),
 				rb,
 				rs;
 	int			before = unit_failed;
 
-	if (rc != IF97_OK)
+	if (rc != GL_IF97_OK)
 		return -1;
-	if97_properties(&a, &pa);
-	rb = if97_state_ph(p, pa.h, &b);
-	rs = if97_state_ps(p, pa.s, &c);
-	CHECK(rb == IF97_OK && b.region == a.region,
+	gl_if97_properties(&a, &pa);
+	rb = gl_if97_state_ph(p, pa.h, &b);
+	rs = gl_if97_state_ps(p, pa.s, &c);
+	CHECK(rb == GL_IF97_OK && b.region == a.region,
 		  "%s p=%.17g T=%.17g: (p,h) status %d region %d, want %d",
 		  label, p, T, (int) rb, b.region, a.region);
-	CHECK(rs == IF97_OK && c.region == a.region,
+	CHECK(rs == GL_IF97_OK && c.region == a.region,
 		  "%s p=%.17g T=%.17g: (p,s) status %d region %d, want %d",
 		  label, p, T, (int) rs, c.region, a.region);
-	if (rb != IF97_OK || rs != IF97_OK)
+	if (rb != GL_IF97_OK || rs != GL_IF97_OK)
 		return 1;
-	if97_properties(&b, &pb);
-	if97_properties(&c, &pc);
+	gl_if97_properties(&b, &pb);
+	gl_if97_properties(&c, &pc);
 	CHECK_NEAR(pb.h, pa.h, 1e-9, label);
 	CHECK_NEAR(pc.s, pa.s, 1e-9, label);
 	CHECK_REL(b.T, T, ttol, label);
 	CHECK_REL(c.T, T, ttol, label);
-	CHECK(if97_state_pt(b.p, b.T, &d) == IF97_OK && d.region == b.region &&
+	CHECK(gl_if97_state_pt(b.p, b.T, &d) == GL_IF97_OK && d.region == b.region &&
 		  d.rho == b.rho && d.T == b.T,
 		  "%s p=%.17g T=%.17g: (p,h) state not reproduced by state_pt", label, p, T);
-	CHECK(if97_state_pt(c.p, c.T, &d) == IF97_OK && d.region == c.region &&
+	CHECK(gl_if97_state_pt(c.p, c.T, &d) == GL_IF97_OK && d.region == c.region &&
 		  d.rho == c.rho && d.T == c.T,
 		  "%s p=%.17g T=%.17g: (p,s) state not reproduced by state_pt", label, p, T);
 	return unit_failed > before;
@@ -514,9 +514,9 @@ round_trip(double p, double T, double ttol, const char *label)
 static int
 near_region_border(double p, double T, double dT)
 {
-	if (fabs(T - IF97_T_13) < dT || fabs(T - IF97_T_25) < dT)
+	if (fabs(T - GL_IF97_T_13) < dT || fabs(T - GL_IF97_T_25) < dT)
 		return 1;
-	if (p > 16.5 && fabs(T - if97_b23_t(p)) < dT)
+	if (p > 16.5 && fabs(T - gl_if97_b23_t(p)) < dT)
 		return 1;
 	return 0;
 }
@@ -541,10 +541,10 @@ test_round_trip_grid(void)
 
 		for (j = 0; j <= 80; j++)
 		{
-			double		T = IF97_T_MIN + 2000.0 * pow(j / 80.0, 1.5);
+			double		T = GL_IF97_T_MIN + 2000.0 * pow(j / 80.0, 1.5);
 
 			if (j == 80)
-				T = IF97_T_MAX;
+				T = GL_IF97_T_MAX;
 			if (near_region_border(p, T, 0.05))
 				continue;
 			if (round_trip(p, T, 1e-9, "grid") >= 0)
@@ -572,17 +572,17 @@ test_round_trip_saturation(void)
 					dTs[2] = {1e-3, 1e-6};
 		int			k;
 
-		CHECK(if97_tsat_p(p, &Ts) == IF97_OK, "Tsat(%g)", p);
+		CHECK(gl_if97_tsat_p(p, &Ts) == GL_IF97_OK, "Tsat(%g)", p);
 		for (k = 0; k < 2; k++)
 		{
-			if97_state	liq,
+			gl_if97_state	liq,
 						vap;
 			double		dT = dTs[k];
 
-			CHECK(if97_state_pt(p, Ts - dT, &liq) == IF97_OK &&
+			CHECK(gl_if97_state_pt(p, Ts - dT, &liq) == GL_IF97_OK &&
 				  (liq.region == 1 || liq.region == 3),
 				  "p=%g Tsat-%g: liquid region %d", p, dT, liq.region);
-			CHECK(if97_state_pt(p, Ts + dT, &vap) == IF97_OK &&
+			CHECK(gl_if97_state_pt(p, Ts + dT, &vap) == GL_IF97_OK &&
 				  (vap.region == 2 || vap.region == 3),
 				  "p=%g Tsat+%g: vapour region %d", p, dT, vap.region);
 			CHECK(state_rho(&liq) > state_rho(&vap), "p=%g dT=%g: liquid denser than vapour", p, dT);
@@ -612,7 +612,7 @@ test_round_trip_special(void)
 		{
 			double		Ts;
 
-			if97_tsat_p(pl[i], &Ts);
+			gl_if97_tsat_p(pl[i], &Ts);
 			for (j = 0; j < 12; j++)
 				round_trip(pl[i], Ts + 0.01 + 4.0 * j * j, 1e-9, "2b below 6.5 MPa");
 		}
@@ -620,10 +620,10 @@ test_round_trip_special(void)
 	for (i = 0; i <= 30; i++)
 	{
 		double		p = 6.6 + (100.0 - 6.6) * i / 30.0;
-		double		h = if97_b2bc_h(p);
-		if97_state	st;
+		double		h = gl_if97_b2bc_h(p);
+		gl_if97_state	st;
 
-		if (if97_state_ph(p, h, &st) != IF97_OK || st.region != 2)
+		if (gl_if97_state_ph(p, h, &st) != GL_IF97_OK || st.region != 2)
 			continue;
 		for (j = -5; j <= 5; j++)
 		{
@@ -643,7 +643,7 @@ test_round_trip_special(void)
 		{
 			double		Ts;
 
-			if97_tsat_p(pc[i], &Ts);
+			gl_if97_tsat_p(pc[i], &Ts);
 			for (j = -40; j <= 40; j++)
 			{
 				double		T = Ts + 0.05 * j;
@@ -684,50 +684,50 @@ test_region_borders(void)
 	for (i = 0; i < sizeof(pl) / sizeof(pl[0]); i++)
 	{
 		double		p = pl[i];
-		double		Tb = if97_b23_t(p);
+		double		Tb = gl_if97_b23_t(p);
 		double		Tl[4];
 		int			k;
 
-		Tl[0] = IF97_T_13;
-		Tl[1] = nextafter(IF97_T_13, 1e9);
+		Tl[0] = GL_IF97_T_13;
+		Tl[1] = nextafter(GL_IF97_T_13, 1e9);
 		Tl[2] = Tb;
 		Tl[3] = nextafter(Tb, 0);
 		for (k = 0; k < 4; k++)
 		{
-			if97_state	a,
+			gl_if97_state	a,
 						b,
 						d;
-			if97_props	pa,
+			gl_if97_props	pa,
 						pb;
 
-			if (if97_state_pt(p, Tl[k], &a) != IF97_OK)
+			if (gl_if97_state_pt(p, Tl[k], &a) != GL_IF97_OK)
 				continue;
-			if97_properties(&a, &pa);
-			CHECK(if97_state_ph(p, pa.h, &b) == IF97_OK, "border p=%g T=%.17g", p, Tl[k]);
-			if97_properties(&b, &pb);
+			gl_if97_properties(&a, &pa);
+			CHECK(gl_if97_state_ph(p, pa.h, &b) == GL_IF97_OK, "border p=%g T=%.17g", p, Tl[k]);
+			gl_if97_properties(&b, &pb);
 			CHECK_ABS(pb.h, pa.h, 0.2, "h at a region border");
 			CHECK_ABS(b.T, Tl[k], 0.05, "T at a region border");
-			CHECK(if97_state_pt(b.p, b.T, &d) == IF97_OK && d.region == b.region &&
+			CHECK(gl_if97_state_pt(b.p, b.T, &d) == GL_IF97_OK && d.region == b.region &&
 				  d.rho == b.rho, "border state reproduced by state_pt");
 		}
 	}
 	/* region selection at the borders */
 	{
-		if97_state	st;
+		gl_if97_state	st;
 
-		CHECK(if97_state_pt(50.0, IF97_T_13, &st) == IF97_OK && st.region == 1, "623.15 K is region 1");
-		CHECK(if97_state_pt(50.0, 623.16, &st) == IF97_OK && st.region == 3, "623.16 K, 50 MPa is region 3");
-		CHECK(if97_state_pt(10.0, 623.16, &st) == IF97_OK && st.region == 2, "623.16 K, 10 MPa is region 2");
-		CHECK(if97_state_pt(if97_b23_p(700.0), 700.0, &st) == IF97_OK && st.region == 2, "on B23 is region 2");
-		CHECK(if97_state_pt(if97_b23_p(700.0) * 1.000001, 700.0, &st) == IF97_OK && st.region == 3, "above B23 is region 3");
-		CHECK(if97_state_pt(100.0, 863.15, &st) == IF97_OK && st.region == 2, "863.15 K, 100 MPa is region 2");
-		CHECK(if97_state_pt(100.0, 863.14, &st) == IF97_OK && st.region == 3, "863.14 K, 100 MPa is region 3");
-		CHECK(if97_state_pt(100.0, IF97_T_25, &st) == IF97_OK && st.region == 2, "1073.15 K is region 2");
-		CHECK(if97_state_pt(50.0, 1073.16, &st) == IF97_OK && st.region == 5, "1073.16 K is region 5");
-		CHECK(if97_state_pt(50.0, IF97_T_MAX, &st) == IF97_OK && st.region == 5, "2273.15 K is region 5");
-		CHECK(if97_state_pt(0.0001, IF97_T_MIN, &st) == IF97_OK && st.region == 2, "273.15 K below ptriple is region 2");
-		CHECK(if97_state_pt(100.0, IF97_T_MIN, &st) == IF97_OK && st.region == 1, "273.15 K 100 MPa is region 1");
-		CHECK(if97_state_pt(1e-12, 300.0, &st) == IF97_OK && st.region == 2, "tiny p is region 2");
+		CHECK(gl_if97_state_pt(50.0, GL_IF97_T_13, &st) == GL_IF97_OK && st.region == 1, "623.15 K is region 1");
+		CHECK(gl_if97_state_pt(50.0, 623.16, &st) == GL_IF97_OK && st.region == 3, "623.16 K, 50 MPa is region 3");
+		CHECK(gl_if97_state_pt(10.0, 623.16, &st) == GL_IF97_OK && st.region == 2, "623.16 K, 10 MPa is region 2");
+		CHECK(gl_if97_state_pt(gl_if97_b23_p(700.0), 700.0, &st) == GL_IF97_OK && st.region == 2, "on B23 is region 2");
+		CHECK(gl_if97_state_pt(gl_if97_b23_p(700.0) * 1.000001, 700.0, &st) == GL_IF97_OK && st.region == 3, "above B23 is region 3");
+		CHECK(gl_if97_state_pt(100.0, 863.15, &st) == GL_IF97_OK && st.region == 2, "863.15 K, 100 MPa is region 2");
+		CHECK(gl_if97_state_pt(100.0, 863.14, &st) == GL_IF97_OK && st.region == 3, "863.14 K, 100 MPa is region 3");
+		CHECK(gl_if97_state_pt(100.0, GL_IF97_T_25, &st) == GL_IF97_OK && st.region == 2, "1073.15 K is region 2");
+		CHECK(gl_if97_state_pt(50.0, 1073.16, &st) == GL_IF97_OK && st.region == 5, "1073.16 K is region 5");
+		CHECK(gl_if97_state_pt(50.0, GL_IF97_T_MAX, &st) == GL_IF97_OK && st.region == 5, "2273.15 K is region 5");
+		CHECK(gl_if97_state_pt(0.0001, GL_IF97_T_MIN, &st) == GL_IF97_OK && st.region == 2, "273.15 K below ptriple is region 2");
+		CHECK(gl_if97_state_pt(100.0, GL_IF97_T_MIN, &st) == GL_IF97_OK && st.region == 1, "273.15 K 100 MPa is region 1");
+		CHECK(gl_if97_state_pt(1e-12, 300.0, &st) == GL_IF97_OK && st.region == 2, "tiny p is region 2");
 	}
 	/* the ends of the (p,h) and (p,s) ranges are accepted */
 	{
@@ -738,20 +738,20 @@ test_region_borders(void)
 			double		Te[2];
 			int			k;
 
-			Te[0] = IF97_T_MIN;
-			Te[1] = pe[i] <= 50.0 ? IF97_T_MAX : IF97_T_25;
+			Te[0] = GL_IF97_T_MIN;
+			Te[1] = pe[i] <= 50.0 ? GL_IF97_T_MAX : GL_IF97_T_25;
 			for (k = 0; k < 2; k++)
 			{
-				if97_state	a,
+				gl_if97_state	a,
 							b,
 							c;
-				if97_props	pa;
+				gl_if97_props	pa;
 
-				CHECK(if97_state_pt(pe[i], Te[k], &a) == IF97_OK, "end p=%g T=%g", pe[i], Te[k]);
-				if97_properties(&a, &pa);
-				CHECK(if97_state_ph(pe[i], pa.h, &b) == IF97_OK && b.region == a.region,
+				CHECK(gl_if97_state_pt(pe[i], Te[k], &a) == GL_IF97_OK, "end p=%g T=%g", pe[i], Te[k]);
+				gl_if97_properties(&a, &pa);
+				CHECK(gl_if97_state_ph(pe[i], pa.h, &b) == GL_IF97_OK && b.region == a.region,
 					  "(p,h) at the end of the range p=%g T=%g", pe[i], Te[k]);
-				CHECK(if97_state_ps(pe[i], pa.s, &c) == IF97_OK && c.region == a.region,
+				CHECK(gl_if97_state_ps(pe[i], pa.s, &c) == GL_IF97_OK && c.region == a.region,
 					  "(p,s) at the end of the range p=%g T=%g", pe[i], Te[k]);
 				CHECK_REL(b.T, Te[k], 1e-12, "T at the end of the range");
 				CHECK_REL(c.T, Te[k], 1e-12, "T at the end of the range");
@@ -768,7 +768,7 @@ test_region_borders(void)
 static void
 test_two_phase(void)
 {
-	static const double ps[] = {IF97_PSAT_MIN, 0.001, 0.1, 1, 10, 16.5, 17, 20, 22, 22.06, IF97_PC};
+	static const double ps[] = {GL_IF97_PSAT_MIN, 0.001, 0.1, 1, 10, 16.5, 17, 20, 22, 22.06, GL_IF97_PC};
 	size_t		i;
 
 	for (i = 0; i < sizeof(ps) / sizeof(ps[0]); i++)
@@ -776,16 +776,16 @@ test_two_phase(void)
 		double		p = ps[i],
 					Ts,
 					x;
-		if97_props	liq,
+		gl_if97_props	liq,
 					vap;
 
-		CHECK(if97_saturation_p(p, &Ts, &liq, &vap) == IF97_OK, "saturation_p(%g)", p);
+		CHECK(gl_if97_saturation_p(p, &Ts, &liq, &vap) == GL_IF97_OK, "saturation_p(%g)", p);
 		{
 			double		Tb;
-			if97_props	bl,
+			gl_if97_props	bl,
 						bv;
 
-			CHECK(if97_saturation_p_basic(p, &Tb, &bl, &bv) == IF97_OK &&
+			CHECK(gl_if97_saturation_p_basic(p, &Tb, &bl, &bv) == GL_IF97_OK &&
 				  Tb == Ts &&
 				  bl.v == liq.v && bl.rho == liq.rho && bl.h == liq.h && bl.u == liq.u && bl.s == liq.s &&
 				  bv.v == vap.v && bv.rho == vap.rho && bv.h == vap.h && bv.u == vap.u && bv.s == vap.s,
@@ -794,24 +794,24 @@ test_two_phase(void)
 		/* at pc both phases are the same density root (to rounding) */
 		CHECK(liq.rho >= vap.rho - 1e-6 && liq.h <= vap.h + 1e-5 && liq.s <= vap.s + 1e-8,
 			  "p=%g: liquid/vapour ordering", p);
-		CHECK(Ts >= IF97_T_MIN && Ts <= IF97_TC, "p=%g: Tsat in range", p);
+		CHECK(Ts >= GL_IF97_T_MIN && Ts <= GL_IF97_TC, "p=%g: Tsat in range", p);
 		for (x = 0.0; x <= 1.0; x += 0.25)
 		{
-			if97_state	st,
+			gl_if97_state	st,
 						sh,
 						ss;
-			if97_props	pr;
+			gl_if97_props	pr;
 			double		h = liq.h + x * (vap.h - liq.h),
 						s = liq.s + x * (vap.s - liq.s);
 
-			CHECK(if97_state_px(p, x, &st) == IF97_OK && st.region == 4 && st.x == x,
+			CHECK(gl_if97_state_px(p, x, &st) == GL_IF97_OK && st.region == 4 && st.x == x,
 				  "state_px(%g, %g)", p, x);
 			CHECK(st.T == Ts, "state_px T = Tsat");
-			CHECK(if97_properties(&st, &pr) == IF97_OK, "two-phase properties");
+			CHECK(gl_if97_properties(&st, &pr) == GL_IF97_OK, "two-phase properties");
 			CHECK_REL(pr.h, h, 1e-14, "mixture h");
 			if ((x == 0.0 || x == 1.0) && Ts <= 623.15)
 			{
-				const if97_props *ph = x == 0.0 ? &liq : &vap;
+				const gl_if97_props *ph = x == 0.0 ? &liq : &vap;
 
 				CHECK(pr.h == ph->h && pr.s == ph->s && pr.v == ph->v && pr.u == ph->u,
 					  "p=%g x=%g: the saturated phase itself, exactly", p, x);
@@ -821,15 +821,15 @@ test_two_phase(void)
 				CHECK_REL(pr.rho, st.rho, 1e-15, "mixture rho in state");
 			else
 				CHECK(st.rho == 0.0, "no density stored below 623.15 K");
-			CHECK(if97_props_defined_cp_cv_w(&st) == 0, "cp undefined");
+			CHECK(gl_if97_props_defined_cp_cv_w(&st) == 0, "cp undefined");
 
 			/* (p,h), (p,s) inside the dome give back x */
-			if (x > 0.0 && x < 1.0 && p < IF97_PC)
+			if (x > 0.0 && x < 1.0 && p < GL_IF97_PC)
 			{
-				CHECK(if97_state_ph(p, h, &sh) == IF97_OK && sh.region == 4,
+				CHECK(gl_if97_state_ph(p, h, &sh) == GL_IF97_OK && sh.region == 4,
 					  "state_ph two-phase p=%g x=%g", p, x);
 				CHECK_ABS(sh.x, x, 1e-12, "x from (p,h)");
-				CHECK(if97_state_ps(p, s, &ss) == IF97_OK && ss.region == 4,
+				CHECK(gl_if97_state_ps(p, s, &ss) == GL_IF97_OK && ss.region == 4,
 					  "state_ps two-phase p=%g x=%g", p, x);
 				CHECK_ABS(ss.x, x, 1e-12, "x from (p,s)");
 			}
@@ -838,20 +838,20 @@ test_two_phase(void)
 
 	/* (T,x) matches (p,x) */
 	{
-		if97_state	a,
+		gl_if97_state	a,
 					b;
-		if97_props	pa,
+		gl_if97_props	pa,
 					pb;
 		double		p;
 
-		if97_psat_t(500.0, &p);
-		CHECK(if97_state_tx(500.0, 0.3, &a) == IF97_OK && a.region == 4 && a.T == 500.0, "state_tx");
-		CHECK(if97_state_px(p, 0.3, &b) == IF97_OK, "state_px");
-		if97_properties(&a, &pa);
-		if97_properties(&b, &pb);
+		gl_if97_psat_t(500.0, &p);
+		CHECK(gl_if97_state_tx(500.0, 0.3, &a) == GL_IF97_OK && a.region == 4 && a.T == 500.0, "state_tx");
+		CHECK(gl_if97_state_px(p, 0.3, &b) == GL_IF97_OK, "state_px");
+		gl_if97_properties(&a, &pa);
+		gl_if97_properties(&b, &pb);
 		CHECK_REL(pa.h, pb.h, 1e-9, "(T,x) vs (p,x) h");
-		CHECK(if97_state_tx(IF97_TC, 0.5, &a) == IF97_OK, "state_tx at Tc");
-		CHECK(if97_state_tx(IF97_T_MIN, 0.0, &a) == IF97_OK, "state_tx at 273.15 K");
+		CHECK(gl_if97_state_tx(GL_IF97_TC, 0.5, &a) == GL_IF97_OK, "state_tx at Tc");
+		CHECK(gl_if97_state_tx(GL_IF97_T_MIN, 0.0, &a) == GL_IF97_OK, "state_tx at 273.15 K");
 	}
 
 	/* saturation equations: range ends and mutual inverse */
@@ -860,24 +860,24 @@ test_two_phase(void)
 					p;
 		int			k;
 
-		CHECK(if97_psat_t(IF97_T_MIN, &p) == IF97_OK, "psat(273.15)");
-		CHECK_REL(p, IF97_PSAT_MIN, 1e-12, "IF97_PSAT_MIN is psat(273.15 K)");
-		CHECK(if97_tsat_p(p, &T) == IF97_OK, "Tsat at psat(273.15 K)");
-		CHECK(T == IF97_T_MIN, "Tsat(psat(273.15 K)) clamped to 273.15 K: %.17g", T);
-		CHECK(if97_tsat_p(nextafter(p, 0), &T) == IF97_E_SATURATION_RANGE,
+		CHECK(gl_if97_psat_t(GL_IF97_T_MIN, &p) == GL_IF97_OK, "psat(273.15)");
+		CHECK_REL(p, GL_IF97_PSAT_MIN, 1e-12, "GL_IF97_PSAT_MIN is psat(273.15 K)");
+		CHECK(gl_if97_tsat_p(p, &T) == GL_IF97_OK, "Tsat at psat(273.15 K)");
+		CHECK(T == GL_IF97_T_MIN, "Tsat(psat(273.15 K)) clamped to 273.15 K: %.17g", T);
+		CHECK(gl_if97_tsat_p(nextafter(p, 0), &T) == GL_IF97_E_SATURATION_RANGE,
 			  "Tsat just below psat(273.15 K)");
-		CHECK(if97_tsat_p(IF97_PC, &T) == IF97_OK, "Tsat(pc)");
-		CHECK_ABS(T, IF97_TC, 1e-5, "Tsat(pc) = Tc");
-		CHECK(T <= IF97_TC, "Tsat(pc) <= Tc");
-		CHECK(if97_psat_t(IF97_TC, &p) == IF97_OK, "psat(Tc)");
-		CHECK(p == IF97_PC, "psat(Tc) clamped to pc: %.17g", p);
+		CHECK(gl_if97_tsat_p(GL_IF97_PC, &T) == GL_IF97_OK, "Tsat(pc)");
+		CHECK_ABS(T, GL_IF97_TC, 1e-5, "Tsat(pc) = Tc");
+		CHECK(T <= GL_IF97_TC, "Tsat(pc) <= Tc");
+		CHECK(gl_if97_psat_t(GL_IF97_TC, &p) == GL_IF97_OK, "psat(Tc)");
+		CHECK(p == GL_IF97_PC, "psat(Tc) clamped to pc: %.17g", p);
 		for (k = 0; k <= 50; k++)
 		{
-			double		Ti = IF97_T_MIN + (IF97_TC - IF97_T_MIN) * k / 50.0,
+			double		Ti = GL_IF97_T_MIN + (GL_IF97_TC - GL_IF97_T_MIN) * k / 50.0,
 						Tb = 0.0;
 
 			/* Eqs. 30/31 are mutual inverses to ~2e-11 */
-			CHECK(if97_psat_t(Ti, &p) == IF97_OK && if97_tsat_p(p, &Tb) == IF97_OK,
+			CHECK(gl_if97_psat_t(Ti, &p) == GL_IF97_OK && gl_if97_tsat_p(p, &Tb) == GL_IF97_OK,
 				  "psat/Tsat at T=%g", Ti);
 			CHECK_REL(Tb, Ti, k < 50 ? 1e-10 : 1e-8, "Tsat(psat(T)) = T");
 		}
@@ -892,8 +892,8 @@ test_two_phase(void)
 static void
 test_bad_inputs(void)
 {
-	if97_state	st;
-	if97_props	pr;
+	gl_if97_state	st;
+	gl_if97_props	pr;
 	double		v = 0.0,
 				Ts,
 				ps;
@@ -903,78 +903,78 @@ test_bad_inputs(void)
 	st.region = 0;
 
 	/* (p,T) */
-	CHECK(if97_state_pt(nan, 300, &st) == IF97_E_NONFINITE, "pt NaN p");
-	CHECK(if97_state_pt(1, nan, &st) == IF97_E_NONFINITE, "pt NaN T");
-	CHECK(if97_state_pt(inf, 300, &st) == IF97_E_NONFINITE, "pt inf p");
-	CHECK(if97_state_pt(1, -inf, &st) == IF97_E_NONFINITE, "pt -inf T");
-	CHECK(if97_state_pt(0, 300, &st) == IF97_E_PRESSURE, "pt p = 0");
-	CHECK(if97_state_pt(-1, 300, &st) == IF97_E_PRESSURE, "pt p < 0");
-	CHECK(if97_state_pt(100.0001, 300, &st) == IF97_E_PRESSURE, "pt p > 100");
-	CHECK(if97_state_pt(1, 273.14, &st) == IF97_E_TEMPERATURE, "pt T < 273.15");
-	CHECK(if97_state_pt(1, 2273.16, &st) == IF97_E_TEMPERATURE, "pt T > 2273.15");
-	CHECK(if97_state_pt(50.001, 1073.16, &st) == IF97_E_TEMPERATURE, "pt p > 50 with T > 1073.15");
-	CHECK(if97_state_pt(80, 1500, &st) == IF97_E_TEMPERATURE, "pt p = 80, T = 1500");
-	if97_tsat_p(1.0, &Ts);
-	CHECK(if97_state_pt(1.0, Ts, &st) == IF97_E_ON_SATURATION, "pt T = Tsat(p)");
-	if97_tsat_p(20.0, &Ts);
-	CHECK(if97_state_pt(20.0, Ts, &st) == IF97_E_ON_SATURATION, "pt T = Tsat(p) in region 3");
-	if97_psat_t(400.0, &ps);
-	CHECK(if97_state_pt(ps, 400.0, &st) == IF97_E_ON_SATURATION, "pt p = psat(T)");
-	if97_psat_t(640.0, &ps);
-	CHECK(if97_state_pt(ps, 640.0, &st) == IF97_E_ON_SATURATION, "pt p = psat(T) in region 3");
+	CHECK(gl_if97_state_pt(nan, 300, &st) == GL_IF97_E_NONFINITE, "pt NaN p");
+	CHECK(gl_if97_state_pt(1, nan, &st) == GL_IF97_E_NONFINITE, "pt NaN T");
+	CHECK(gl_if97_state_pt(inf, 300, &st) == GL_IF97_E_NONFINITE, "pt inf p");
+	CHECK(gl_if97_state_pt(1, -inf, &st) == GL_IF97_E_NONFINITE, "pt -inf T");
+	CHECK(gl_if97_state_pt(0, 300, &st) == GL_IF97_E_PRESSURE, "pt p = 0");
+	CHECK(gl_if97_state_pt(-1, 300, &st) == GL_IF97_E_PRESSURE, "pt p < 0");
+	CHECK(gl_if97_state_pt(100.0001, 300, &st) == GL_IF97_E_PRESSURE, "pt p > 100");
+	CHECK(gl_if97_state_pt(1, 273.14, &st) == GL_IF97_E_TEMPERATURE, "pt T < 273.15");
+	CHECK(gl_if97_state_pt(1, 2273.16, &st) == GL_IF97_E_TEMPERATURE, "pt T > 2273.15");
+	CHECK(gl_if97_state_pt(50.001, 1073.16, &st) == GL_IF97_E_TEMPERATURE, "pt p > 50 with T > 1073.15");
+	CHECK(gl_if97_state_pt(80, 1500, &st) == GL_IF97_E_TEMPERATURE, "pt p = 80, T = 1500");
+	gl_if97_tsat_p(1.0, &Ts);
+	CHECK(gl_if97_state_pt(1.0, Ts, &st) == GL_IF97_E_ON_SATURATION, "pt T = Tsat(p)");
+	gl_if97_tsat_p(20.0, &Ts);
+	CHECK(gl_if97_state_pt(20.0, Ts, &st) == GL_IF97_E_ON_SATURATION, "pt T = Tsat(p) in region 3");
+	gl_if97_psat_t(400.0, &ps);
+	CHECK(gl_if97_state_pt(ps, 400.0, &st) == GL_IF97_E_ON_SATURATION, "pt p = psat(T)");
+	gl_if97_psat_t(640.0, &ps);
+	CHECK(gl_if97_state_pt(ps, 640.0, &st) == GL_IF97_E_ON_SATURATION, "pt p = psat(T) in region 3");
 	/* 1e-12 off psat: a 1-ulp step may still round to T == Tsat(p) */
-	CHECK(if97_state_pt(ps * (1.0 - 1e-12), 640.0, &st) == IF97_OK && st.region == 3 && st.rho < 322,
+	CHECK(gl_if97_state_pt(ps * (1.0 - 1e-12), 640.0, &st) == GL_IF97_OK && st.region == 3 && st.rho < 322,
 		  "pt just below psat is vapour");
-	CHECK(if97_state_pt(ps * (1.0 + 1e-12), 640.0, &st) == IF97_OK && st.region == 3 && st.rho > 322,
+	CHECK(gl_if97_state_pt(ps * (1.0 + 1e-12), 640.0, &st) == GL_IF97_OK && st.region == 3 && st.rho > 322,
 		  "pt just above psat is liquid");
-	if97_psat_t(400.0, &ps);
-	CHECK(if97_state_pt(ps * (1.0 - 1e-12), 400.0, &st) == IF97_OK && st.region == 2,
+	gl_if97_psat_t(400.0, &ps);
+	CHECK(gl_if97_state_pt(ps * (1.0 - 1e-12), 400.0, &st) == GL_IF97_OK && st.region == 2,
 		  "pt just below psat is region 2");
-	CHECK(if97_state_pt(ps * (1.0 + 1e-12), 400.0, &st) == IF97_OK && st.region == 1,
+	CHECK(gl_if97_state_pt(ps * (1.0 + 1e-12), 400.0, &st) == GL_IF97_OK && st.region == 1,
 		  "pt just above psat is region 1");
 
 	/* (p,x), (T,x) */
-	CHECK(if97_state_px(nan, 0.5, &st) == IF97_E_NONFINITE, "px NaN p");
-	CHECK(if97_state_px(1, nan, &st) == IF97_E_NONFINITE, "px NaN x");
-	CHECK(if97_state_px(1, inf, &st) == IF97_E_NONFINITE, "px inf x");
-	CHECK(if97_state_px(0, 0.5, &st) == IF97_E_PRESSURE, "px p = 0");
-	CHECK(if97_state_px(-2, 0.5, &st) == IF97_E_PRESSURE, "px p < 0");
-	CHECK(if97_state_px(0.0006, 0.5, &st) == IF97_E_SATURATION_RANGE, "px below triple");
-	CHECK(if97_state_px(22.065, 0.5, &st) == IF97_E_SATURATION_RANGE, "px above pc");
-	CHECK(if97_state_px(1, -0.01, &st) == IF97_E_QUALITY, "px x < 0");
-	CHECK(if97_state_px(1, 1.01, &st) == IF97_E_QUALITY, "px x > 1");
-	CHECK(if97_state_tx(nan, 0.5, &st) == IF97_E_NONFINITE, "tx NaN T");
-	CHECK(if97_state_tx(273.0, 0.5, &st) == IF97_E_SATURATION_RANGE, "tx below 273.15");
-	CHECK(if97_state_tx(647.1, 0.5, &st) == IF97_E_SATURATION_RANGE, "tx above Tc");
-	CHECK(if97_state_tx(400, 2.0, &st) == IF97_E_QUALITY, "tx x > 1");
-	CHECK(if97_state_tx(400, -inf, &st) == IF97_E_NONFINITE, "tx -inf x");
+	CHECK(gl_if97_state_px(nan, 0.5, &st) == GL_IF97_E_NONFINITE, "px NaN p");
+	CHECK(gl_if97_state_px(1, nan, &st) == GL_IF97_E_NONFINITE, "px NaN x");
+	CHECK(gl_if97_state_px(1, inf, &st) == GL_IF97_E_NONFINITE, "px inf x");
+	CHECK(gl_if97_state_px(0, 0.5, &st) == GL_IF97_E_PRESSURE, "px p = 0");
+	CHECK(gl_if97_state_px(-2, 0.5, &st) == GL_IF97_E_PRESSURE, "px p < 0");
+	CHECK(gl_if97_state_px(0.0006, 0.5, &st) == GL_IF97_E_SATURATION_RANGE, "px below triple");
+	CHECK(gl_if97_state_px(22.065, 0.5, &st) == GL_IF97_E_SATURATION_RANGE, "px above pc");
+	CHECK(gl_if97_state_px(1, -0.01, &st) == GL_IF97_E_QUALITY, "px x < 0");
+	CHECK(gl_if97_state_px(1, 1.01, &st) == GL_IF97_E_QUALITY, "px x > 1");
+	CHECK(gl_if97_state_tx(nan, 0.5, &st) == GL_IF97_E_NONFINITE, "tx NaN T");
+	CHECK(gl_if97_state_tx(273.0, 0.5, &st) == GL_IF97_E_SATURATION_RANGE, "tx below 273.15");
+	CHECK(gl_if97_state_tx(647.1, 0.5, &st) == GL_IF97_E_SATURATION_RANGE, "tx above Tc");
+	CHECK(gl_if97_state_tx(400, 2.0, &st) == GL_IF97_E_QUALITY, "tx x > 1");
+	CHECK(gl_if97_state_tx(400, -inf, &st) == GL_IF97_E_NONFINITE, "tx -inf x");
 
 	/* saturation functions */
-	CHECK(if97_tsat_p(nan, &v) == IF97_E_NONFINITE, "tsat NaN");
-	CHECK(if97_tsat_p(0, &v) == IF97_E_PRESSURE, "tsat p = 0");
-	CHECK(if97_tsat_p(0.0006, &v) == IF97_E_SATURATION_RANGE, "tsat below triple");
-	CHECK(if97_tsat_p(22.1, &v) == IF97_E_SATURATION_RANGE, "tsat above pc");
-	CHECK(if97_psat_t(inf, &v) == IF97_E_NONFINITE, "psat inf");
-	CHECK(if97_psat_t(270, &v) == IF97_E_SATURATION_RANGE, "psat below 273.15");
-	CHECK(if97_psat_t(650, &v) == IF97_E_SATURATION_RANGE, "psat above Tc");
-	CHECK(if97_saturation_p(23, &v, NULL, NULL) == IF97_E_SATURATION_RANGE, "saturation_p above pc");
+	CHECK(gl_if97_tsat_p(nan, &v) == GL_IF97_E_NONFINITE, "tsat NaN");
+	CHECK(gl_if97_tsat_p(0, &v) == GL_IF97_E_PRESSURE, "tsat p = 0");
+	CHECK(gl_if97_tsat_p(0.0006, &v) == GL_IF97_E_SATURATION_RANGE, "tsat below triple");
+	CHECK(gl_if97_tsat_p(22.1, &v) == GL_IF97_E_SATURATION_RANGE, "tsat above pc");
+	CHECK(gl_if97_psat_t(inf, &v) == GL_IF97_E_NONFINITE, "psat inf");
+	CHECK(gl_if97_psat_t(270, &v) == GL_IF97_E_SATURATION_RANGE, "psat below 273.15");
+	CHECK(gl_if97_psat_t(650, &v) == GL_IF97_E_SATURATION_RANGE, "psat above Tc");
+	CHECK(gl_if97_saturation_p(23, &v, NULL, NULL) == GL_IF97_E_SATURATION_RANGE, "saturation_p above pc");
 
 	/* (p,h) and (p,s) */
-	CHECK(if97_state_ph(nan, 1000, &st) == IF97_E_NONFINITE, "ph NaN p");
-	CHECK(if97_state_ph(1, nan, &st) == IF97_E_NONFINITE, "ph NaN h");
-	CHECK(if97_state_ph(1, inf, &st) == IF97_E_NONFINITE, "ph inf h");
-	CHECK(if97_state_ph(0, 1000, &st) == IF97_E_PRESSURE, "ph p = 0");
-	CHECK(if97_state_ph(101, 1000, &st) == IF97_E_PRESSURE, "ph p > 100");
-	CHECK(if97_state_ph(1, -10, &st) == IF97_E_ENTHALPY, "ph h below 273.15 K");
-	CHECK(if97_state_ph(0.0001, 2000, &st) == IF97_E_ENTHALPY, "ph h below 273.15 K vapour");
-	CHECK(if97_state_ph(1, 7500, &st) == IF97_E_ENTHALPY, "ph h above 2273.15 K");
-	CHECK(if97_state_ph(60, 4300, &st) == IF97_E_ENTHALPY, "ph h above 1073.15 K at 60 MPa");
-	CHECK(if97_state_ps(nan, 5, &st) == IF97_E_NONFINITE, "ps NaN p");
-	CHECK(if97_state_ps(1, -inf, &st) == IF97_E_NONFINITE, "ps -inf s");
-	CHECK(if97_state_ps(-1, 5, &st) == IF97_E_PRESSURE, "ps p < 0");
-	CHECK(if97_state_ps(1, -0.1, &st) == IF97_E_ENTROPY, "ps s below 273.15 K");
-	CHECK(if97_state_ps(1, 12, &st) == IF97_E_ENTROPY, "ps s above 2273.15 K");
-	CHECK(if97_state_ps(80, 7.5, &st) == IF97_E_ENTROPY, "ps s above 1073.15 K at 80 MPa");
+	CHECK(gl_if97_state_ph(nan, 1000, &st) == GL_IF97_E_NONFINITE, "ph NaN p");
+	CHECK(gl_if97_state_ph(1, nan, &st) == GL_IF97_E_NONFINITE, "ph NaN h");
+	CHECK(gl_if97_state_ph(1, inf, &st) == GL_IF97_E_NONFINITE, "ph inf h");
+	CHECK(gl_if97_state_ph(0, 1000, &st) == GL_IF97_E_PRESSURE, "ph p = 0");
+	CHECK(gl_if97_state_ph(101, 1000, &st) == GL_IF97_E_PRESSURE, "ph p > 100");
+	CHECK(gl_if97_state_ph(1, -10, &st) == GL_IF97_E_ENTHALPY, "ph h below 273.15 K");
+	CHECK(gl_if97_state_ph(0.0001, 2000, &st) == GL_IF97_E_ENTHALPY, "ph h below 273.15 K vapour");
+	CHECK(gl_if97_state_ph(1, 7500, &st) == GL_IF97_E_ENTHALPY, "ph h above 2273.15 K");
+	CHECK(gl_if97_state_ph(60, 4300, &st) == GL_IF97_E_ENTHALPY, "ph h above 1073.15 K at 60 MPa");
+	CHECK(gl_if97_state_ps(nan, 5, &st) == GL_IF97_E_NONFINITE, "ps NaN p");
+	CHECK(gl_if97_state_ps(1, -inf, &st) == GL_IF97_E_NONFINITE, "ps -inf s");
+	CHECK(gl_if97_state_ps(-1, 5, &st) == GL_IF97_E_PRESSURE, "ps p < 0");
+	CHECK(gl_if97_state_ps(1, -0.1, &st) == GL_IF97_E_ENTROPY, "ps s below 273.15 K");
+	CHECK(gl_if97_state_ps(1, 12, &st) == GL_IF97_E_ENTROPY, "ps s above 2273.15 K");
+	CHECK(gl_if97_state_ps(80, 7.5, &st) == GL_IF97_E_ENTROPY, "ps s above 1073.15 K at 80 MPa");
 
 	/* properties of a bad state */
 	st.p = 1;
@@ -982,28 +982,28 @@ test_bad_inputs(void)
 	st.rho = 1000;
 	st.x = -1;
 	st.region = 7;
-	CHECK(if97_properties(&st, &pr) == IF97_E_UNDEFINED, "properties of region 7");
+	CHECK(gl_if97_properties(&st, &pr) == GL_IF97_E_UNDEFINED, "properties of region 7");
 	st.region = 1;
 	st.T = nan;
-	CHECK(if97_properties(&st, &pr) == IF97_E_NONFINITE, "properties with NaN T");
+	CHECK(gl_if97_properties(&st, &pr) == GL_IF97_E_NONFINITE, "properties with NaN T");
 	st.region = 4;
 	st.T = 400;
 	st.x = 2;
-	CHECK(if97_properties(&st, &pr) == IF97_E_QUALITY, "properties with x = 2");
-	CHECK(if97_properties(NULL, &pr) == IF97_E_UNDEFINED, "properties of NULL");
+	CHECK(gl_if97_properties(&st, &pr) == GL_IF97_E_QUALITY, "properties with x = 2");
+	CHECK(gl_if97_properties(NULL, &pr) == GL_IF97_E_UNDEFINED, "properties of NULL");
 
 	/* fast path: NaN only for invalid input */
-	CHECK(isnan(if97_h_pt(-1, 300)), "h_pt p < 0 is NaN");
-	CHECK(isnan(if97_h_pt(1, 3000)), "h_pt T > 2273.15 is NaN");
+	CHECK(isnan(gl_if97_h_pt(-1, 300)), "h_pt p < 0 is NaN");
+	CHECK(isnan(gl_if97_h_pt(1, 3000)), "h_pt T > 2273.15 is NaN");
 
 	/* messages */
 	{
 		int			k;
 
-		for (k = IF97_OK; k <= IF97_E_UNDEFINED; k++)
-			CHECK(if97_status_message((if97_status) k) != NULL &&
-				  strlen(if97_status_message((if97_status) k)) > 0, "message %d", k);
-		CHECK(strcmp(if97_status_message((if97_status) 99), "unknown status") == 0,
+		for (k = GL_IF97_OK; k <= GL_IF97_E_UNDEFINED; k++)
+			CHECK(gl_if97_status_message((gl_if97_status) k) != NULL &&
+				  strlen(gl_if97_status_message((gl_if97_status) k)) > 0, "message %d", k);
+		CHECK(strcmp(gl_if97_status_message((gl_if97_status) 99), "unknown status") == 0,
 			  "unknown status message");
 	}
 }
@@ -1028,22 +1028,22 @@ test_never_nan(void)
 		{
 			double		h = -100.0 + 7600.0 * j / 120.0;
 			double		s = -1.0 + 14.0 * j / 120.0;
-			if97_state	st;
-			if97_props	pr;
+			gl_if97_state	st;
+			gl_if97_props	pr;
 			int			k;
 
 			for (k = 0; k < 2; k++)
 			{
-				if97_status rc = k ? if97_state_ps(p, s, &st) : if97_state_ph(p, h, &st);
+				gl_if97_status rc = k ? gl_if97_state_ps(p, s, &st) : gl_if97_state_ph(p, h, &st);
 
-				if (rc != IF97_OK)
+				if (rc != GL_IF97_OK)
 					continue;
 				ok++;
-				if (if97_properties(&st, &pr) != IF97_OK ||
+				if (gl_if97_properties(&st, &pr) != GL_IF97_OK ||
 					!isfinite(pr.v) || !isfinite(pr.h) || !isfinite(pr.s) ||
 					!isfinite(pr.u) || !isfinite(pr.cp) || !isfinite(pr.cv) ||
-					!isfinite(pr.w) || !isfinite(st.rho) || st.T < IF97_T_MIN ||
-					st.T > IF97_T_MAX || st.p != p ||
+					!isfinite(pr.w) || !isfinite(st.rho) || st.T < GL_IF97_T_MIN ||
+					st.T > GL_IF97_T_MAX || st.p != p ||
 					(k == 0 && fabs(pr.h - h) > 1e-9 * fmax(fabs(h), 1.0)) ||
 					(k == 1 && fabs(pr.s - s) > 1e-9 * fmax(fabs(s), 1.0)))
 				{
@@ -1068,17 +1068,17 @@ test_never_nan(void)
 }
 
 /*
- * Whether if97_properties_basic gives v, rho, h, u, s bit-identical to the
+ * Whether gl_if97_properties_basic gives v, rho, h, u, s bit-identical to the
  * full set for st (which must be valid).
  */
 static int
-basic_matches(const if97_state *st)
+basic_matches(const gl_if97_state *st)
 {
-	if97_props	full,
+	gl_if97_props	full,
 				basic;
 
-	return if97_properties(st, &full) == IF97_OK &&
-		if97_properties_basic(st, &basic) == IF97_OK &&
+	return gl_if97_properties(st, &full) == GL_IF97_OK &&
+		gl_if97_properties_basic(st, &basic) == GL_IF97_OK &&
 		full.v == basic.v && full.rho == basic.rho && full.h == basic.h &&
 		full.u == basic.u && full.s == basic.s;
 }
@@ -1092,20 +1092,20 @@ test_properties_basic(void)
 				x;
 	int			n = 0,
 				diff = 0;
-	if97_state	st;
+	gl_if97_state	st;
 
 	for (p = 0.001; p <= 100.0; p *= 1.37)
 		for (T = 274.0; T <= 2273.0; T += 7.3)
-			if (if97_state_pt(p, T, &st) == IF97_OK)
+			if (gl_if97_state_pt(p, T, &st) == GL_IF97_OK)
 			{
 				n++;
 				diff += !basic_matches(&st);
 			}
-	for (p = 0.001; p <= IF97_PC; p *= 1.21)
+	for (p = 0.001; p <= GL_IF97_PC; p *= 1.21)
 		for (x = 0.0; x <= 1.0; x += 0.25)
 		{
 			n++;
-			diff += if97_state_px(p, x, &st) != IF97_OK || !basic_matches(&st);
+			diff += gl_if97_state_px(p, x, &st) != GL_IF97_OK || !basic_matches(&st);
 		}
 	CHECK(n > 1000 && diff == 0, "basic properties: %d of %d states differ", diff, n);
 }

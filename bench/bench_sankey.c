@@ -5,14 +5,15 @@
  * one line per case: name and microseconds per document (best of 5 runs of
  * 20 documents).
  *
- * Build and run (from the repository root):
- *   gcc -O2 -Isrc/sankey bench/bench_sankey.c src/sankey/sankey.c -lm -o /tmp/bench_sankey
+ * Build and run (from the repository root; make bench does this):
+ *   gcc -O2 -Isrc bench/bench_sankey.c $(make -s print-core) -o /tmp/bench_sankey
  *   /tmp/bench_sankey
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "base/alloc.h"
 #include "sankey/sankey.h"
 
 #define RUNS 5
@@ -30,7 +31,7 @@ now_us(void)
 }
 
 static double
-time_documents(const sk_flows *f, const sk_options *o)
+time_documents(const gl_sankey_flows *f, const gl_sankey_options *o)
 {
 	double		best = -1;
 	int			r,
@@ -42,20 +43,22 @@ time_documents(const sk_flows *f, const sk_options *o)
 
 		for (i = 0; i < DOCS; i++)
 		{
-			sk_diagram	d;
-			sk_error	e = {0};
+			gl_sankey_diagram d;
+			gl_sankey_error e;
 			size_t		len = 0;
-			char	   *svg;
+			char	   *svg = NULL;
+			gl_sankey_status st = gl_sankey_layout(f, o, &d, &e);
 
-			if (sk_layout(f, o, &d, &e) != SK_OK)
+			if (st == GL_SANKEY_OK)
+				st = gl_sankey_write_svg(&d, o, &svg, &len);
+			if (st != GL_SANKEY_OK)
 			{
-				fprintf(stderr, "layout failed: %s\n", e.message ? e.message : "?");
+				fprintf(stderr, "layout failed: status %d\n", (int) st);
 				exit(1);
 			}
-			svg = sk_svg(&d, o, &len);
 			sink += len;
-			free(svg);
-			sk_diagram_free(&d);
+			gl_free(svg);
+			gl_sankey_diagram_free(&d);
 		}
 		t0 = (now_us() - t0) / DOCS;
 		if (best < 0 || t0 < best)
@@ -67,14 +70,15 @@ time_documents(const sk_flows *f, const sk_options *o)
 int
 main(void)
 {
-	sk_flows	f;
-	sk_options	o;
+	gl_sankey_flows f;
+	gl_sankey_options o;
+	gl_sankey_error e;
 	int			l,
 				j;
 	char		src[32],
 				tgt[32];
 
-	sk_flows_init(&f);
+	gl_sankey_flows_init(&f);
 	for (l = 0; l < 4; l++)
 		for (j = 0; j < 75; j++)
 		{
@@ -82,12 +86,13 @@ main(void)
 			int			nt = snprintf(tgt, sizeof(tgt), "node %d",
 									  20 * (l + 1) + (7 * (j % 20) + 3 * (j / 20)) % 20);
 
-			sk_flows_add(&f, src, ns, tgt, nt, 1 + (l * 75 + j) * 37 % 100);
+			gl_sankey_flows_add(&f, src, ns, tgt, nt, 1 + (l * 75 + j) * 37 % 100, &e);
 		}
-	sk_options_default(&o);
-	o.imbalance = SK_IMBALANCE_IGNORE;
+	gl_sankey_options_default(&o);
+	o.imbalance = GL_SANKEY_IMBALANCE_IGNORE;
 	printf("sankey_100_nodes_300_links_us %.1f\n", time_documents(&f, &o));
-	o.imbalance = SK_IMBALANCE_SHOW;
+	o.imbalance = GL_SANKEY_IMBALANCE_SHOW;
 	printf("sankey_100_nodes_300_links_unaccounted_us %.1f\n", time_documents(&f, &o));
+	gl_sankey_flows_free(&f);
 	return 0;
 }

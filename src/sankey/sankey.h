@@ -1,174 +1,241 @@
 /*
- * sankey.h - Sankey diagrams of flows between named nodes: the list of
- * flows an aggregate collects, its text form, the options, the layout and
- * the SVG writer.  Plain C, no PostgreSQL headers.
+ * sankey/sankey.h - Sankey diagrams of flows between named nodes (pure C):
+ * the list of flows an aggregate collects and its text form
+ * (sankey_text.c), the options (sankey_text.c), the layout
+ * (sankey_layout.c) and the SVG writer (sankey_svg.c).
  *
- * Memory comes from the allocator set with sk_set_allocator (malloc by
- * default); an allocation that fails makes the calling function return
- * SK_ERR_NOMEM.  Errors are returned, never raised: the caller reports them.
+ * Memory comes from gl_alloc/gl_realloc/gl_free (base/alloc.h).  Functions
+ * return a gl_sankey_status (GL_SANKEY_OK is 0) and, on failure, fill a
+ * gl_sankey_error with what the status's templates need; the glue reports
+ * it with gl_raise(&gl_sankey_statuses, status, &err.args).  Nothing here
+ * words an error itself: the texts are in the status table.
  */
-#ifndef GREENLANG_SANKEY_H
-#define GREENLANG_SANKEY_H
+#ifndef GL_SANKEY_H
+#define GL_SANKEY_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- allocation ---------------------------------------------------------- */
+#include "base/status.h"
 
-typedef struct sk_allocator
+/* ---- statuses ---------------------------------------------------------- */
+
+typedef enum gl_sankey_status
 {
-	void	   *(*alloc) (size_t size);
-	void	   *(*resize) (void *ptr, size_t size);
-	void		(*release) (void *ptr);
-} sk_allocator;
+	GL_SANKEY_OK = 0,
+	GL_SANKEY_NOMEM,			/* an allocation failed (never in the server) */
 
-/* use a (NULL: malloc/realloc/free) for every later allocation */
-extern void sk_set_allocator(const sk_allocator *a);
+	/* the text form of sankey_flows: what was expected at character {value} */
+	GL_SANKEY_TEXT_OPTIONS_EQUALS,
+	GL_SANKEY_TEXT_OPTIONS_QUOTED,
+	GL_SANKEY_TEXT_SOURCE,
+	GL_SANKEY_TEXT_ARROW,
+	GL_SANKEY_TEXT_TARGET,
+	GL_SANKEY_TEXT_COLON,
+	GL_SANKEY_TEXT_NUMBER,
+	GL_SANKEY_TEXT_NUMBER_RANGE,
+	GL_SANKEY_TEXT_AFTER_SEMICOLON,
+	GL_SANKEY_TEXT_END,
 
-/* ---- errors ---------------------------------------------------------------- */
+	/* one flow, wherever it comes from (text, binary, aggregate) */
+	GL_SANKEY_VALUE_NONFINITE,
+	GL_SANKEY_VALUE_NEGATIVE,
+	GL_SANKEY_EMPTY_NAME,
+	GL_SANKEY_TOO_MANY_FLOWS,
 
-typedef enum sk_status
+	/* the options text */
+	GL_SANKEY_OPTIONS_NO_NAME,
+	GL_SANKEY_OPTIONS_NO_EQUALS,
+	GL_SANKEY_OPTIONS_UNCLOSED,
+	GL_SANKEY_OPTIONS_AFTER_QUOTE,
+	GL_SANKEY_OPTION_UNKNOWN,
+	GL_SANKEY_OPTION_SIZE,		/* width, height */
+	GL_SANKEY_OPTION_FRACTION,	/* min_fraction, tolerance */
+	GL_SANKEY_OPTION_MAX_NODES,
+	GL_SANKEY_OPTION_MAX_LINKS,
+	GL_SANKEY_OPTION_IMBALANCE,
+	GL_SANKEY_OPTION_DIGITS,
+	GL_SANKEY_OPTION_PERCENT,
+	GL_SANKEY_OPTIONS_DIFFER,	/* two rows of one group */
+
+	/* the layout and the document */
+	GL_SANKEY_CYCLE,
+	GL_SANKEY_IMBALANCE,
+	GL_SANKEY_TOO_MANY_NODES,
+	GL_SANKEY_TOO_MANY_LINKS,
+	GL_SANKEY_SVG_TOO_LARGE
+} gl_sankey_status;
+
+/* the descriptors of the statuses above (sankey_text.c) */
+extern const gl_status_table gl_sankey_statuses;
+
+/*
+ * What went wrong: the fields of the status's templates.  Its pointers
+ * point into the input (names, texts) or into the buffers below, so a
+ * gl_sankey_error is filled and reported where it lives, never copied.
+ */
+#define GL_SANKEY_ERROR_TEXT 1024
+
+typedef struct gl_sankey_error
 {
-	SK_OK = 0,
-	SK_ERR_NOMEM,				/* an allocation failed */
-	SK_ERR_SYNTAX,				/* malformed text form or options text */
-	SK_ERR_OPTION,				/* unknown option or option value out of range */
-	SK_ERR_VALUE,				/* a flow value negative, NaN or infinite */
-	SK_ERR_NAME,				/* an empty node name */
-	SK_ERR_CYCLE,				/* the flows form a cycle */
-	SK_ERR_IMBALANCE,			/* in != out at a node (imbalance=error) */
-	SK_ERR_LIMIT				/* more nodes or links than allowed */
-} sk_status;
-
-/* what went wrong, in words; the strings come from the allocator */
-typedef struct sk_error
-{
-	sk_status	status;
-	char	   *message;
-	char	   *detail;			/* NULL when none */
-	char	   *hint;			/* NULL when none */
-} sk_error;
-
-extern void sk_error_clear(sk_error *err);
+	gl_status_args args;
+	char		text[GL_SANKEY_ERROR_TEXT]; /* a cycle, a list of names */
+	char		num[3][32];		/* numbers written for the templates */
+} gl_sankey_error;
 
 /* ---- the flows ----------------------------------------------------------- */
 
 /* one flow: value from source to target; names are byte ranges of a pool */
-typedef struct sk_flow
+typedef struct gl_sankey_flow
 {
 	double		value;
 	int32_t		src_off;
 	int32_t		src_len;
 	int32_t		tgt_off;
 	int32_t		tgt_len;
-} sk_flow;
+} gl_sankey_flow;
 
 /*
- * A list of flows as rows arrive: appended to in amortized O(1).  The order
- * is the arrival order; nothing computed from it depends on that order.
+ * A list of flows as rows arrive, appended to in amortized O(1), and the
+ * options text that goes with them.  The order is the arrival order;
+ * nothing computed from it depends on that order.
  */
-typedef struct sk_flows
+typedef struct gl_sankey_flows
 {
-	sk_flow    *flows;
+	gl_sankey_flow *flows;
 	int32_t		nflows;
 	int32_t		maxflows;
 	char	   *pool;			/* the names, not terminated */
 	int64_t		poollen;
 	int64_t		maxpool;
-} sk_flows;
+	char	   *options;		/* not terminated; NULL when none */
+	int32_t		optlen;
+} gl_sankey_flows;
 
-/* the largest pool and number of flows a list may hold (the state must fit in 1 GB) */
-#define SK_MAX_POOL ((int64_t) 768 * 1024 * 1024)
-#define SK_MAX_FLOWS (8 * 1024 * 1024)
+/* the most flows and names a list may hold (the state must fit in 1 GB) */
+#define GL_SANKEY_MAX_FLOWS 8388608
+#define GL_SANKEY_MAX_POOL_MB 768
+#define GL_SANKEY_MAX_POOL ((int64_t) GL_SANKEY_MAX_POOL_MB * 1024 * 1024)
 
-extern void sk_flows_init(sk_flows *f);
-extern void sk_flows_free(sk_flows *f);
+extern void gl_sankey_flows_init(gl_sankey_flows *f);
+
+/* frees what f owns (not for a view of a stored value) */
+extern void gl_sankey_flows_free(gl_sankey_flows *f);
+
+/* f's options text becomes a copy of text (len bytes; 0: none) */
+extern gl_sankey_status gl_sankey_flows_set_options(gl_sankey_flows *f,
+													const char *text,
+													int32_t len);
 
 /*
- * Check a flow's value and names: SK_ERR_VALUE for a negative, NaN or
- * infinite value, SK_ERR_NAME for an empty name.
+ * Check a flow: GL_SANKEY_VALUE_NONFINITE or _NEGATIVE for its value, then
+ * GL_SANKEY_EMPTY_NAME for an empty source or target.
  */
-extern sk_status sk_flow_check(const char *src, int32_t srclen,
-							   const char *tgt, int32_t tgtlen, double value);
+extern gl_sankey_status gl_sankey_flow_check(const char *src, int32_t srclen,
+											 const char *tgt, int32_t tgtlen,
+											 double value,
+											 gl_sankey_error *err);
 
-/* append a checked flow; SK_ERR_LIMIT when the list is full */
-extern sk_status sk_flows_add(sk_flows *f, const char *src, int32_t srclen,
-							  const char *tgt, int32_t tgtlen, double value);
+/* append a checked flow; GL_SANKEY_TOO_MANY_FLOWS when the list is full */
+extern gl_sankey_status gl_sankey_flows_add(gl_sankey_flows *f,
+											const char *src, int32_t srclen,
+											const char *tgt, int32_t tgtlen,
+											double value,
+											gl_sankey_error *err);
 
-/* append every flow of other */
-extern sk_status sk_flows_append(sk_flows *f, const sk_flow *flows, int32_t n,
-								 const char *pool);
+/* append every flow of other (not its options) */
+extern gl_sankey_status gl_sankey_flows_append(gl_sankey_flows *f,
+											   const gl_sankey_flows *other,
+											   gl_sankey_error *err);
 
 /*
- * Parse the text form of a list of flows and its options text:
+ * Parse the text form of a list of flows into f (initialised, empty):
  *
  *   [options="<options>";] "<source>"->"<target>":<value> [; ...]
  *
  * Names and the options are in double quotes, a quote inside doubled;
  * blanks around the tokens are allowed; the empty string is no flows.
- * The options text is returned in *options (NULL when absent).
+ * Values are strict decimals (base/textform.h).  The options text is
+ * kept as it is, not parsed.
  */
-extern sk_status sk_flows_parse(const char *text, sk_flows *f, char **options,
-								int32_t *optlen, sk_error *err);
+extern gl_sankey_status gl_sankey_flows_parse(const char *text,
+											  gl_sankey_flows *f,
+											  gl_sankey_error *err);
+
+/* whether two rows' options texts are the same (GL_SANKEY_OPTIONS_DIFFER) */
+extern gl_sankey_status gl_sankey_same_options(const char *a, int32_t alen,
+											   const char *b, int32_t blen,
+											   gl_sankey_error *err);
 
 /* ---- options ----------------------------------------------------------- */
 
-typedef enum sk_imbalance
+typedef enum gl_sankey_imbalance
 {
-	SK_IMBALANCE_SHOW,			/* draw the difference as an "unaccounted" flow */
-	SK_IMBALANCE_IGNORE,		/* draw the node as tall as its larger side */
-	SK_IMBALANCE_ERROR			/* raise SK_ERR_IMBALANCE */
-} sk_imbalance;
+	GL_SANKEY_IMBALANCE_SHOW,	/* draw the difference as an "unaccounted" flow */
+	GL_SANKEY_IMBALANCE_IGNORE, /* draw the node as tall as its larger side */
+	GL_SANKEY_IMBALANCE_ERROR	/* GL_SANKEY_IMBALANCE */
+} gl_sankey_imbalance;
 
-typedef struct sk_options
+typedef struct gl_sankey_options
 {
 	double		width;			/* px, at least; grows to fit the labels */
 	double		height;			/* px, at least; grows to fit the labels */
-	char	   *unit;			/* label after each value, "" for none */
-	char	   *title;			/* "" for none */
+	const char *unit;			/* label after each value, "" for none */
+	const char *title;			/* "" for none */
 	double		min_fraction;	/* small sources and sinks merge below this share */
 	int			max_nodes;
 	int			max_links;
-	sk_imbalance imbalance;
+	gl_sankey_imbalance imbalance;
 	double		tolerance;		/* relative in/out mismatch taken as balanced */
 	int			digits;			/* significant digits of the values in labels */
 	int			percent;		/* add each node's share of the total input */
-} sk_options;
+	char	   *buf;			/* what unit and title point into */
+} gl_sankey_options;
 
-#define SK_DEFAULT_WIDTH 960
-#define SK_DEFAULT_HEIGHT 540
-#define SK_DEFAULT_MAX_NODES 200
-#define SK_DEFAULT_MAX_LINKS 1000
-#define SK_DEFAULT_TOLERANCE 1e-9
-#define SK_DEFAULT_DIGITS 4
-#define SK_HARD_MAX_NODES 10000
-#define SK_HARD_MAX_LINKS 100000
+#define GL_SANKEY_DEFAULT_WIDTH 960
+#define GL_SANKEY_DEFAULT_HEIGHT 540
+#define GL_SANKEY_DEFAULT_MAX_NODES 200
+#define GL_SANKEY_DEFAULT_MAX_LINKS 1000
+#define GL_SANKEY_DEFAULT_TOLERANCE 1e-9
+#define GL_SANKEY_DEFAULT_DIGITS 4
+#define GL_SANKEY_HARD_MAX_NODES 10000
+#define GL_SANKEY_HARD_MAX_LINKS 100000
 
-extern void sk_options_default(sk_options *o);
+extern void gl_sankey_options_default(gl_sankey_options *o);
 
 /*
  * Parse options text "key=value, key=value ..." (len bytes) into o, which
- * starts from the defaults.  A value may be double-quoted ("" for a quote),
- * and must be when it holds a comma.
+ * starts from the defaults.  A value may be double-quoted ("" for a
+ * quote), and must be when it holds a comma.  Keys and the names of
+ * imbalance and percent follow the one name rule (base/names.h).  On
+ * success o may own memory: gl_sankey_options_free releases it.
  */
-extern sk_status sk_options_parse(const char *text, int32_t len, sk_options *o,
-								  sk_error *err);
+extern gl_sankey_status gl_sankey_options_parse(const char *text, int32_t len,
+												gl_sankey_options *o,
+												gl_sankey_error *err);
+
+/* the options of f: the defaults, then f's options text */
+extern gl_sankey_status gl_sankey_options_of(const gl_sankey_flows *f,
+											 gl_sankey_options *o,
+											 gl_sankey_error *err);
+
+extern void gl_sankey_options_free(gl_sankey_options *o);
 
 /* ---- layout ------------------------------------------------------------ */
 
-typedef enum sk_node_kind
+typedef enum gl_sankey_node_kind
 {
-	SK_NODE_PLAIN = 0,			/* a name from the input */
-	SK_NODE_OTHER,				/* small sources or sinks merged */
-	SK_NODE_UNACCOUNTED			/* the difference of in and out at nodes */
-} sk_node_kind;
+	GL_SANKEY_NODE_PLAIN = 0,	/* a name from the input */
+	GL_SANKEY_NODE_OTHER,		/* small sources or sinks merged */
+	GL_SANKEY_NODE_UNACCOUNTED	/* the difference of in and out at nodes */
+} gl_sankey_node_kind;
 
-typedef struct sk_node
+typedef struct gl_sankey_node
 {
 	const char *name;			/* not terminated */
 	int32_t		namelen;
-	sk_node_kind kind;
-	int			merged;			/* for SK_NODE_OTHER: how many nodes it holds */
+	gl_sankey_node_kind kind;
+	int			merged;			/* for GL_SANKEY_NODE_OTHER: how many nodes it holds */
 	int			layer;
 	double		in;				/* sum of the flows in */
 	double		out;			/* sum of the flows out */
@@ -177,9 +244,9 @@ typedef struct sk_node
 	double		h;				/* height: max(in, out) scaled */
 	double		label_w;		/* estimated width of the label, px */
 	int			order;			/* position in its layer, from the top */
-} sk_node;
+} gl_sankey_node;
 
-typedef struct sk_link
+typedef struct gl_sankey_link
 {
 	int			src;
 	int			tgt;
@@ -187,46 +254,56 @@ typedef struct sk_link
 	double		w;				/* width, px */
 	double		sy;				/* top of the link at the source */
 	double		ty;				/* top of the link at the target */
-} sk_link;
+} gl_sankey_link;
 
-typedef struct sk_diagram
+typedef struct gl_sankey_diagram
 {
-	sk_node    *nodes;
+	gl_sankey_node *nodes;
 	int			nnodes;
-	sk_link    *links;
+	gl_sankey_link *links;
 	int			nlinks;
 	int			nlayers;
 	double		total;			/* total input: the sum of the sources' outflows */
 	double		width;
 	double		height;
 	int			input_flows;	/* flows in the input */
-	int			merged_sources;	/* sources merged into "other" nodes */
+	int			merged_sources; /* sources merged into "other" nodes */
 	int			merged_sinks;
 	int			unaccounted;	/* nodes given an "unaccounted" flow */
-	char	   *names;			/* pool of the "other"/"unaccounted" labels */
-} sk_diagram;
+} gl_sankey_diagram;
 
 /*
  * Lay out the flows: sum duplicate (source, target) pairs after sorting the
  * flows canonically (so the result does not depend on their order), drop
  * zero flows, reject cycles, balance the nodes, merge small sources and
- * sinks, check the limits, order and place the nodes.
+ * sinks, check the limits, order and place the nodes.  The names of d
+ * point into f's pool, which must outlive d.  On failure d holds nothing
+ * to free.
  */
-extern sk_status sk_layout(const sk_flows *f, const sk_options *o,
-						   sk_diagram *d, sk_error *err);
+extern gl_sankey_status gl_sankey_layout(const gl_sankey_flows *f,
+										 const gl_sankey_options *o,
+										 gl_sankey_diagram *d,
+										 gl_sankey_error *err);
 
-extern void sk_diagram_free(sk_diagram *d);
+extern void gl_sankey_diagram_free(gl_sankey_diagram *d);
+
+/* "node", "other" or "unaccounted": a node kind as the SVG and the rows name it */
+extern const char *gl_sankey_kind_name(gl_sankey_node_kind kind);
+
+/* ---- SVG --------------------------------------------------------------- */
 
 /*
- * The SVG document of a laid-out diagram, NUL-terminated, from the
- * allocator; *len gets its length.  NULL when out of memory.
+ * The SVG document of a laid-out diagram in *svg (NUL-terminated, from
+ * gl_alloc) and its length in *len.  GL_SANKEY_NOMEM when out of memory.
  */
-extern char *sk_svg(const sk_diagram *d, const sk_options *o, size_t *len);
+extern gl_sankey_status gl_sankey_write_svg(const gl_sankey_diagram *d,
+											const gl_sankey_options *o,
+											char **svg, size_t *len);
 
 /* write v as the shortest of %.15g, %.16g, %.17g that reads back exactly */
-extern int	sk_format_exact(char *buf, size_t size, double v);
+extern int	gl_sankey_format_exact(char *buf, size_t size, double v);
 
 /* v with digits significant digits, no exponent for 1e-4 <= |v| < 1e15 */
-extern int	sk_format_value(char *buf, size_t size, double v, int digits);
+extern int	gl_sankey_format_value(char *buf, size_t size, double v, int digits);
 
-#endif							/* GREENLANG_SANKEY_H */
+#endif							/* GL_SANKEY_H */

@@ -1,221 +1,143 @@
 /*
- * sankey_pg.c - the SQL type sankey_flows and the aggregate sankey_svg.
+ * sankey/sankey_pg.c - the SQL type sankey_flows, the aggregates sankey_svg
+ * and sankey_collect, and the layout as rows (sankey_nodes, sankey_links).
  *
- * sankey_flows is the aggregate's state: the (source, target, value) rows
+ * sankey_flows is the aggregates' state: the (source, target, value) rows
  * in arrival order and the options text.  Inside an aggregate it is an
  * expanded object that grows in place (amortized O(1) per row); stored or
- * sent between processes it is flat:
+ * sent between processes it is flat (GlSankeyStored):
  *
  *   int32 varlena header, int32 nflows, int32 optlen, int32 poollen,
- *   sk_flow flows[nflows], char pool[poollen], char options[optlen]
+ *   GlSankeyStoredFlow flows[nflows], char pool[poollen], char options[optlen]
  *
  * Nothing computed from it depends on the order of the rows: the core sorts
  * them canonically before it sums them, so a parallel plan draws the same
  * document byte for byte.
  */
-#include "postgres.h"
+#include "base/base_pg.h"
 
-#include <math.h>
+#include <stddef.h>
 
-#include "common/shortest_dec.h"
-#include "fmgr.h"
 #include "funcapi.h"
-#include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
-#include "utils/expandeddatum.h"
-#include "utils/memutils.h"
 
 #include "sankey/sankey.h"
 
-typedef struct SankeyFlat
+typedef struct GlSankeyStored
 {
 	int32		vl_len_;
 	int32		nflows;
 	int32		optlen;
 	int32		poollen;
-	/* sk_flow flows[nflows]; char pool[poollen]; char options[optlen] */
-} SankeyFlat;
+	/* GlSankeyStoredFlow flows[nflows]; char pool[poollen]; char options[optlen] */
+} GlSankeyStored;
 
-#define SANKEY_FLAT_HDR sizeof(SankeyFlat)
-#define SANKEY_EX_MAGIC 0x53414e4b
+/* one stored flow: the names are byte ranges of the pool */
+typedef struct GlSankeyStoredFlow
+{
+	float8		value;
+	int32		src_off;
+	int32		src_len;
+	int32		tgt_off;
+	int32		tgt_len;
+} GlSankeyStoredFlow;
 
+StaticAssertDecl(sizeof(GlSankeyStored) == 16, "the stored header is 16 bytes");
+StaticAssertDecl(sizeof(GlSankeyStoredFlow) == 24, "a stored flow is 24 bytes");
+
+/*
+ * A stored value is read in place, its flows as the core's: the core's
+ * flow must keep the stored layout.
+ */
+StaticAssertDecl(sizeof(gl_sankey_flow) == sizeof(GlSankeyStoredFlow) &&
+				 offsetof(gl_sankey_flow, value) == offsetof(GlSankeyStoredFlow, value) &&
+				 offsetof(gl_sankey_flow, src_off) == offsetof(GlSankeyStoredFlow, src_off) &&
+				 offsetof(gl_sankey_flow, src_len) == offsetof(GlSankeyStoredFlow, src_len) &&
+				 offsetof(gl_sankey_flow, tgt_off) == offsetof(GlSankeyStoredFlow, tgt_off) &&
+				 offsetof(gl_sankey_flow, tgt_len) == offsetof(GlSankeyStoredFlow, tgt_len),
+				 "gl_sankey_flow has the layout of GlSankeyStoredFlow");
+
+/* the expanded form: the core's flows, in the object's own memory context */
 typedef struct SankeyEx
 {
 	ExpandedObjectHeader hdr;
-	int32		magic;
-	sk_flows	flows;
-	char	   *options;
-	int32		optlen;
+	gl_sankey_flows flows;
 } SankeyEx;
 
-/* a read-only look at a sankey_flows value, flat or expanded */
-typedef struct SankeyView
-{
-	sk_flows	flows;			/* points into the value: do not grow */
-	const char *options;
-	int32		optlen;
-} SankeyView;
-
-PG_FUNCTION_INFO_V1(sankey_flows_in);
-PG_FUNCTION_INFO_V1(sankey_flows_out);
-PG_FUNCTION_INFO_V1(sankey_flows_recv);
-PG_FUNCTION_INFO_V1(sankey_flows_send);
-PG_FUNCTION_INFO_V1(sankey_flows_add);
-PG_FUNCTION_INFO_V1(sankey_flows_add_options);
-PG_FUNCTION_INFO_V1(sankey_flows_combine);
-PG_FUNCTION_INFO_V1(sankey_svg_render);
-PG_FUNCTION_INFO_V1(sankey_nodes);
-PG_FUNCTION_INFO_V1(sankey_links);
-
-/* ---- memory for the core: palloc ------------------------------------- */
-
-static void *
-pg_sk_alloc(size_t size)
-{
-	return palloc(size);
-}
-
-static void *
-pg_sk_resize(void *ptr, size_t size)
-{
-	return repalloc(ptr, size);
-}
-
-static void
-pg_sk_release(void *ptr)
-{
-	pfree(ptr);
-}
-
-static const sk_allocator pg_sk_allocator = {pg_sk_alloc, pg_sk_resize, pg_sk_release};
-
-static void
-use_palloc(void)
-{
-	sk_set_allocator(&pg_sk_allocator);
-}
+PG_FUNCTION_INFO_V1(gl_sankey_flows_in);
+PG_FUNCTION_INFO_V1(gl_sankey_flows_out);
+PG_FUNCTION_INFO_V1(gl_sankey_flows_recv);
+PG_FUNCTION_INFO_V1(gl_sankey_flows_send);
+PG_FUNCTION_INFO_V1(gl_sankey_collect_trans);
+PG_FUNCTION_INFO_V1(gl_sankey_collect_trans_options);
+PG_FUNCTION_INFO_V1(gl_sankey_flows_combine);
+PG_FUNCTION_INFO_V1(gl_sankey_svg);
+PG_FUNCTION_INFO_V1(gl_sankey_nodes);
+PG_FUNCTION_INFO_V1(gl_sankey_links);
 
 /* ---- errors ------------------------------------------------------------ */
 
-static void sankey_report(const sk_error *err) pg_attribute_noreturn();
-
-static void
-sankey_report(const sk_error *err)
+GL_NORETURN static void
+report(gl_sankey_status st, const gl_sankey_error *err)
 {
-	int			code;
-
-	switch (err->status)
-	{
-		case SK_ERR_SYNTAX:
-			code = ERRCODE_INVALID_TEXT_REPRESENTATION;
-			break;
-		case SK_ERR_VALUE:
-			code = ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
-			break;
-		case SK_ERR_LIMIT:
-			code = ERRCODE_PROGRAM_LIMIT_EXCEEDED;
-			break;
-		case SK_ERR_NOMEM:
-			code = ERRCODE_OUT_OF_MEMORY;
-			break;
-		default:
-			code = ERRCODE_INVALID_PARAMETER_VALUE;
-			break;
-	}
-	ereport(ERROR,
-			(errcode(code),
-			 errmsg("%s", err->message ? err->message : "out of memory"),
-			 err->detail ? errdetail("%s", err->detail) : 0,
-			 err->hint ? errhint("%s", err->hint) : 0));
-	pg_unreachable();
+	gl_raise(&gl_sankey_statuses, st, err ? &err->args : NULL);
 }
 
-/* options text (len bytes; none when 0) parsed into o, errors raised */
-static void
-parse_options(const char *options, int32 len, sk_options *o)
+/* a stored value that fails its checks */
+GL_NORETURN static void
+corrupt(void)
 {
-	sk_error	err = {0};
+	gl_status_args a = {0};
 
-	use_palloc();
-	sk_options_default(o);
-	if (len > 0 && sk_options_parse(options, len, o, &err) != SK_OK)
-		sankey_report(&err);
-}
-
-static void sankey_too_large(void) pg_attribute_noreturn();
-
-static void
-sankey_too_large(void)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-			 errmsg("sankey_flows cannot hold more than %d flows or %d MB of node names",
-					SK_MAX_FLOWS, (int) (SK_MAX_POOL / (1024 * 1024))),
-			 errhint("Sum the flows per (source, target) with GROUP BY before sankey_svg.")));
-	pg_unreachable();
+	a.extra = "sankey_flows";
+	gl_raise(&gl_base_statuses, GL_BASE_CORRUPT, &a);
 }
 
 /* ---- flat and expanded forms ------------------------------------------ */
 
 static Size
-flat_size(const sk_flows *f, int32 optlen)
+flat_size(const gl_sankey_flows *f)
 {
-	return SANKEY_FLAT_HDR + (Size) f->nflows * sizeof(sk_flow) + f->poollen + optlen;
+	return sizeof(GlSankeyStored) + (Size) f->nflows * sizeof(GlSankeyStoredFlow)
+		+ f->poollen + f->optlen;
 }
 
 static void
-write_flat(SankeyFlat *out, Size size, const sk_flows *f, const char *options,
-		   int32 optlen)
+write_flat(GlSankeyStored *out, Size size, const gl_sankey_flows *f)
 {
-	char	   *p = (char *) out + SANKEY_FLAT_HDR;
+	char	   *p = (char *) out + sizeof(GlSankeyStored);
 
-	memset(out, 0, SANKEY_FLAT_HDR);
+	memset(out, 0, sizeof(GlSankeyStored));
 	SET_VARSIZE(out, size);
 	out->nflows = f->nflows;
-	out->optlen = optlen;
+	out->optlen = f->optlen;
 	out->poollen = (int32) f->poollen;
 	if (f->nflows > 0)
-		memcpy(p, f->flows, (Size) f->nflows * sizeof(sk_flow));
-	p += (Size) f->nflows * sizeof(sk_flow);
+		memcpy(p, f->flows, (Size) f->nflows * sizeof(GlSankeyStoredFlow));
+	p += (Size) f->nflows * sizeof(GlSankeyStoredFlow);
 	if (f->poollen > 0)
 		memcpy(p, f->pool, f->poollen);
 	p += f->poollen;
-	if (optlen > 0)
-		memcpy(p, options, optlen);
-}
-
-static SankeyFlat *
-make_flat(const sk_flows *f, const char *options, int32 optlen)
-{
-	Size		size = flat_size(f, optlen);
-	SankeyFlat *out;
-
-	if (size > MaxAllocSize)
-		sankey_too_large();
-	out = palloc(size);
-	write_flat(out, size, f, options, optlen);
-	return out;
+	if (f->optlen > 0)
+		memcpy(p, f->options, f->optlen);
 }
 
 static Size
 sankey_get_flat_size(ExpandedObjectHeader *eohptr)
 {
-	SankeyEx   *ex = (SankeyEx *) eohptr;
-	Size		size = flat_size(&ex->flows, ex->optlen);
+	Size		size = flat_size(&((SankeyEx *) eohptr)->flows);
 
 	if (size > MaxAllocSize)
-		sankey_too_large();
+		report(GL_SANKEY_TOO_MANY_FLOWS, NULL);
 	return size;
 }
 
 static void
 sankey_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
 {
-	SankeyEx   *ex = (SankeyEx *) eohptr;
-
-	write_flat((SankeyFlat *) result, allocated_size, &ex->flows, ex->options,
-			   ex->optlen);
+	write_flat((GlSankeyStored *) result, allocated_size,
+			   &((SankeyEx *) eohptr)->flows);
 }
 
 static const ExpandedObjectMethods sankey_methods = {
@@ -223,151 +145,163 @@ static const ExpandedObjectMethods sankey_methods = {
 	sankey_flatten_into
 };
 
-/* the flows in a flat value, checked (a stored value is never trusted blindly) */
+/* the flows of a flat value, checked (a stored value is never trusted blindly) */
 static void
-view_flat(const SankeyFlat *flat, SankeyView *v)
+view_flat(const GlSankeyStored *flat, gl_sankey_flows *v)
 {
 	Size		size = VARSIZE(flat);
-	const char *p = (const char *) flat + SANKEY_FLAT_HDR;
+	const char *p = (const char *) flat + sizeof(GlSankeyStored);
 	int32		i;
 
-	if (size < SANKEY_FLAT_HDR || flat->nflows < 0 || flat->optlen < 0 || flat->poollen < 0 ||
-		size != SANKEY_FLAT_HDR + (Size) flat->nflows * sizeof(sk_flow) + flat->poollen + flat->optlen)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("corrupt sankey_flows value")));
-	memset(v, 0, sizeof(*v));
-	v->flows.flows = (sk_flow *) p;
-	v->flows.nflows = v->flows.maxflows = flat->nflows;
-	p += (Size) flat->nflows * sizeof(sk_flow);
-	v->flows.pool = (char *) p;
-	v->flows.poollen = v->flows.maxpool = flat->poollen;
-	v->options = p + flat->poollen;
+	if (size < sizeof(GlSankeyStored) || flat->nflows < 0 || flat->optlen < 0 ||
+		flat->poollen < 0 ||
+		size != sizeof(GlSankeyStored) + (Size) flat->nflows * sizeof(GlSankeyStoredFlow)
+		+ flat->poollen + flat->optlen)
+		corrupt();
+	gl_sankey_flows_init(v);
+	v->flows = (gl_sankey_flow *) p;
+	v->nflows = v->maxflows = flat->nflows;
+	p += (Size) flat->nflows * sizeof(GlSankeyStoredFlow);
+	v->pool = (char *) p;
+	v->poollen = v->maxpool = flat->poollen;
+	v->options = (char *) p + flat->poollen;
 	v->optlen = flat->optlen;
 	for (i = 0; i < flat->nflows; i++)
 	{
-		const sk_flow *fl = &v->flows.flows[i];
+		const gl_sankey_flow *fl = &v->flows[i];
 
 		if (fl->src_off < 0 || fl->src_len <= 0 || fl->tgt_off < 0 || fl->tgt_len <= 0 ||
 			(int64) fl->src_off + fl->src_len > flat->poollen ||
 			(int64) fl->tgt_off + fl->tgt_len > flat->poollen)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATA_CORRUPTED),
-					 errmsg("corrupt sankey_flows value")));
+			corrupt();
 	}
 }
 
-static SankeyEx *
-datum_ex(Datum d)
-{
-	SankeyEx   *ex;
-
-	if (!VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)))
-		return NULL;
-	ex = (SankeyEx *) DatumGetEOHP(d);
-	if (ex->magic != SANKEY_EX_MAGIC)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("corrupt sankey_flows value")));
-	return ex;
-}
-
+/* a read-only view of a sankey_flows datum, flat or expanded: do not grow it */
 static void
-view_datum(Datum d, SankeyView *v)
+view_datum(Datum d, gl_sankey_flows *v)
 {
-	SankeyEx   *ex = datum_ex(d);
+	ExpandedObjectHeader *eoh = gl_eoh_of(d, &sankey_methods);
 
-	if (ex)
-	{
-		v->flows = ex->flows;
-		v->options = ex->options;
-		v->optlen = ex->optlen;
-	}
+	if (eoh)
+		*v = ((SankeyEx *) eoh)->flows;
 	else
-		view_flat((SankeyFlat *) PG_DETOAST_DATUM(d), v);
+		view_flat((GlSankeyStored *) PG_DETOAST_DATUM(d), v);
 }
 
 /* a new, empty expanded value in a child context of parent */
 static SankeyEx *
-ex_new(MemoryContext parent, const char *options, int32 optlen)
+ex_new(MemoryContext parent)
 {
-	MemoryContext ctx = AllocSetContextCreate(parent, "sankey_flows",
-											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext ctx = gl_eoh_context(parent, "sankey_flows");
 	SankeyEx   *ex = MemoryContextAllocZero(ctx, sizeof(SankeyEx));
 
 	EOH_init_header(&ex->hdr, &sankey_methods, ctx);
-	ex->magic = SANKEY_EX_MAGIC;
-	sk_flows_init(&ex->flows);
-	ex->options = MemoryContextAlloc(ctx, optlen + 1);
-	if (optlen > 0)
-		memcpy(ex->options, options, optlen);
-	ex->options[optlen] = '\0';
-	ex->optlen = optlen;
+	gl_sankey_flows_init(&ex->flows);
 	return ex;
 }
 
-/* append flows (names in pool) to ex, growing it in its own context */
+/* ex's options text, in its own context */
 static void
-ex_append(SankeyEx *ex, const sk_flow *flows, int32 n, const char *pool)
+ex_set_options(SankeyEx *ex, const char *options, int32 optlen)
 {
 	MemoryContext old = MemoryContextSwitchTo(ex->hdr.eoh_context);
-	sk_status	st;
 
-	use_palloc();
-	st = sk_flows_append(&ex->flows, flows, n, pool);
+	gl_sankey_flows_set_options(&ex->flows, options, optlen);
 	MemoryContextSwitchTo(old);
-	if (st != SK_OK)
-		sankey_too_large();
+}
+
+/* the flows of other appended to ex, in its own context */
+static void
+ex_append(SankeyEx *ex, const gl_sankey_flows *other)
+{
+	MemoryContext old = MemoryContextSwitchTo(ex->hdr.eoh_context);
+	gl_sankey_error err;
+	gl_sankey_status st = gl_sankey_flows_append(&ex->flows, other, &err);
+
+	MemoryContextSwitchTo(old);
+	if (st != GL_SANKEY_OK)
+		report(st, &err);
+}
+
+/* an expanded copy of the flows v (and their options) in parent */
+static SankeyEx *
+ex_copy(MemoryContext parent, const gl_sankey_flows *v)
+{
+	SankeyEx   *ex = ex_new(parent);
+
+	ex_set_options(ex, v->options, v->optlen);
+	ex_append(ex, v);
+	return ex;
 }
 
 /*
- * The state to add to: the argument itself when it is our read-write
+ * The state in argument 0 to add to: itself when it is our read-write
  * expanded object inside an aggregate, else a new expanded copy.
  */
 static SankeyEx *
-ex_writable(Datum d, MemoryContext ctx, bool in_aggregate)
+state_arg(FunctionCallInfo fcinfo)
 {
-	SankeyEx   *ex = datum_ex(d);
-	SankeyView	v;
-	SankeyEx   *copy;
+	ExpandedObjectHeader *eoh = gl_eoh_rw_arg(fcinfo, 0, &sankey_methods);
+	gl_sankey_flows v;
 
-	if (ex && in_aggregate && DatumIsReadWriteExpandedObject(d, false, -1))
-		return ex;
-	view_datum(d, &v);
-	copy = ex_new(ctx, v.options, v.optlen);
-	ex_append(copy, v.flows.flows, v.flows.nflows, v.flows.pool);
-	return copy;
+	if (eoh)
+		return (SankeyEx *) eoh;
+	view_datum(PG_GETARG_DATUM(0), &v);
+	return ex_copy(gl_agg_context(fcinfo), &v);
 }
 
+/* the options of the flows f, errors raised */
 static void
-check_same_options(const char *a, int32 alen, const char *b, int32 blen)
+options_of(const gl_sankey_flows *f, gl_sankey_options *o)
 {
-	if (alen != blen || memcmp(a, b, alen) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("sankey_svg options differ between rows: \"%.*s\" and \"%.*s\"",
-						(int) alen, a, (int) blen, b),
-				 errhint("Pass the same options text in every row, e.g. a constant.")));
+	gl_sankey_error err;
+	gl_sankey_status st = gl_sankey_options_of(f, o, &err);
+
+	if (st != GL_SANKEY_OK)
+		report(st, &err);
+}
+
+/* the flat form of ex, which goes */
+static Datum
+ex_flatten(SankeyEx *ex)
+{
+	Datum		result = gl_eoh_flatten(&ex->hdr);
+
+	MemoryContextDelete(ex->hdr.eoh_context);
+	return result;
 }
 
 /* ---- text and binary forms --------------------------------------------- */
 
 Datum
-sankey_flows_in(PG_FUNCTION_ARGS)
+gl_sankey_flows_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	sk_flows	f;
-	sk_error	err = {0};
-	char	   *options;
-	int32		optlen;
-	sk_options	o;
+	SankeyEx   *ex = ex_new(CurrentMemoryContext);
+	MemoryContext old = MemoryContextSwitchTo(ex->hdr.eoh_context);
+	gl_sankey_error err;
+	gl_sankey_options o;
+	gl_sankey_status st = gl_sankey_flows_parse(str, &ex->flows, &err);
 
-	use_palloc();
-	sk_flows_init(&f);
-	if (sk_flows_parse(str, &f, &options, &optlen, &err) != SK_OK)
-		sankey_report(&err);
-	parse_options(options, options ? optlen : 0, &o);
-	PG_RETURN_POINTER(make_flat(&f, options, options ? optlen : 0));
+	MemoryContextSwitchTo(old);
+	if (st == GL_SANKEY_OK)
+		st = gl_sankey_options_of(&ex->flows, &o, &err);
+	if (st == GL_SANKEY_OK && flat_size(&ex->flows) > MaxAllocSize)
+	{
+		memset(&err.args, 0, sizeof(err.args));
+		st = GL_SANKEY_TOO_MANY_FLOWS;
+	}
+	if (st != GL_SANKEY_OK)
+	{
+		if (!gl_raise_soft(gl_escontext(fcinfo), &gl_sankey_statuses, st, &err.args))
+		{
+			MemoryContextDelete(ex->hdr.eoh_context);
+			PG_RETURN_NULL();
+		}
+	}
+	gl_sankey_options_free(&o);
+	PG_RETURN_DATUM(ex_flatten(ex));
 }
 
 /* s in double quotes, a quote doubled */
@@ -387,12 +321,11 @@ append_quoted(StringInfo buf, const char *s, int32 len)
 }
 
 Datum
-sankey_flows_out(PG_FUNCTION_ARGS)
+gl_sankey_flows_out(PG_FUNCTION_ARGS)
 {
-	SankeyView	v;
+	gl_sankey_flows v;
 	StringInfoData buf;
 	int32		i;
-	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
 
 	view_datum(PG_GETARG_DATUM(0), &v);
 	initStringInfo(&buf);
@@ -401,113 +334,121 @@ sankey_flows_out(PG_FUNCTION_ARGS)
 		appendStringInfoString(&buf, "options=");
 		append_quoted(&buf, v.options, v.optlen);
 	}
-	for (i = 0; i < v.flows.nflows; i++)
+	for (i = 0; i < v.nflows; i++)
 	{
-		const sk_flow *fl = &v.flows.flows[i];
+		const gl_sankey_flow *fl = &v.flows[i];
 
 		if (buf.len > 0)
 			appendStringInfoString(&buf, "; ");
-		append_quoted(&buf, v.flows.pool + fl->src_off, fl->src_len);
+		append_quoted(&buf, v.pool + fl->src_off, fl->src_len);
 		appendStringInfoString(&buf, "->");
-		append_quoted(&buf, v.flows.pool + fl->tgt_off, fl->tgt_len);
-		double_to_shortest_decimal_buf(fl->value, num);
-		appendStringInfo(&buf, ":%s", num);
+		append_quoted(&buf, v.pool + fl->tgt_off, fl->tgt_len);
+		appendStringInfoChar(&buf, ':');
+		gl_append_shortest(&buf, fl->value);
 	}
 	PG_RETURN_CSTRING(buf.data);
 }
 
 Datum
-sankey_flows_send(PG_FUNCTION_ARGS)
+gl_sankey_flows_send(PG_FUNCTION_ARGS)
 {
-	SankeyView	v;
+	gl_sankey_flows v;
 	StringInfoData buf;
 	int32		i;
 
 	view_datum(PG_GETARG_DATUM(0), &v);
 	pq_begintypsend(&buf);
-	pq_sendint32(&buf, v.flows.nflows);
+	pq_sendint32(&buf, v.nflows);
 	pq_sendint32(&buf, v.optlen);
 	pq_sendbytes(&buf, v.options, v.optlen);
-	for (i = 0; i < v.flows.nflows; i++)
+	for (i = 0; i < v.nflows; i++)
 	{
-		const sk_flow *fl = &v.flows.flows[i];
+		const gl_sankey_flow *fl = &v.flows[i];
 
 		pq_sendint32(&buf, fl->src_len);
-		pq_sendbytes(&buf, v.flows.pool + fl->src_off, fl->src_len);
+		pq_sendbytes(&buf, v.pool + fl->src_off, fl->src_len);
 		pq_sendint32(&buf, fl->tgt_len);
-		pq_sendbytes(&buf, v.flows.pool + fl->tgt_off, fl->tgt_len);
+		pq_sendbytes(&buf, v.pool + fl->tgt_off, fl->tgt_len);
 		pq_sendfloat8(&buf, fl->value);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* a length read from binary input, checked against what is left */
+/* a malformed binary value */
+GL_NORETURN static void
+binary_error(void)
+{
+	gl_status_args a = {0};
+
+	a.extra = "sankey_flows";
+	gl_raise(&gl_base_statuses, GL_BASE_BINARY_SIZE, &a);
+}
+
+/* a length read from binary input, at most what is left */
 static int32
-recv_len(StringInfo buf, bool name)
+recv_len(StringInfo buf)
 {
 	int32		n = pq_getmsgint(buf, 4);
 
-	if (n < (name ? 1 : 0) || n > buf->len - buf->cursor)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid length %d in binary sankey_flows", n)));
+	if (n < 0 || n > buf->len - buf->cursor)
+		binary_error();
 	return n;
 }
 
+/* binary input: what text input accepts, checked the same way */
 Datum
-sankey_flows_recv(PG_FUNCTION_ARGS)
+gl_sankey_flows_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int32		n = pq_getmsgint(buf, 4);
-	int32		optlen;
-	const char *options;
-	sk_flows	f;
-	sk_options	o;
-	int32		i;
+	SankeyEx   *ex = ex_new(CurrentMemoryContext);
+	gl_sankey_options o;
+	int32		optlen,
+				i;
 
-	use_palloc();
-	if (n < 0 || n > SK_MAX_FLOWS)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid number of flows %d in binary sankey_flows", n)));
-	optlen = recv_len(buf, false);
-	options = pq_getmsgbytes(buf, optlen);
-	sk_flows_init(&f);
+	/* a flow takes at least 16 bytes: two lengths and the value */
+	if (n < 0 || (int64) n * 16 > buf->len - buf->cursor)
+		binary_error();
+	optlen = recv_len(buf);
+	ex_set_options(ex, pq_getmsgbytes(buf, optlen), optlen);
 	for (i = 0; i < n; i++)
 	{
-		int32		srclen = recv_len(buf, true);
+		int32		srclen = recv_len(buf);
 		const char *src = pq_getmsgbytes(buf, srclen);
-		int32		tgtlen = recv_len(buf, true);
+		int32		tgtlen = recv_len(buf);
 		const char *tgt = pq_getmsgbytes(buf, tgtlen);
 		double		value = pq_getmsgfloat8(buf);
+		gl_sankey_error err;
+		gl_sankey_status st = gl_sankey_flow_check(src, srclen, tgt, tgtlen,
+												   value, &err);
+		MemoryContext old;
 
-		if (sk_flow_check(src, srclen, tgt, tgtlen, value) != SK_OK)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid flow value %g in binary sankey_flows", value)));
-		if (sk_flows_add(&f, src, srclen, tgt, tgtlen, value) != SK_OK)
-			sankey_too_large();
+		if (st != GL_SANKEY_OK)
+			report(st, &err);
+		old = MemoryContextSwitchTo(ex->hdr.eoh_context);
+		st = gl_sankey_flows_add(&ex->flows, src, srclen, tgt, tgtlen, value, &err);
+		MemoryContextSwitchTo(old);
+		if (st != GL_SANKEY_OK)
+			report(st, &err);
 	}
-	parse_options(options, optlen, &o);
-	PG_RETURN_POINTER(make_flat(&f, options, optlen));
+	options_of(&ex->flows, &o);
+	gl_sankey_options_free(&o);
+	PG_RETURN_DATUM(ex_flatten(ex));
 }
 
-/* ---- the aggregate ----------------------------------------------------- */
+/* ---- the aggregates ---------------------------------------------------- */
 
 static Datum
-flows_add(FunctionCallInfo fcinfo, const char *options, int32 optlen)
+collect_trans(FunctionCallInfo fcinfo, const char *options, int32 optlen)
 {
-	MemoryContext aggctx;
-	bool		in_aggregate = AggCheckCallContext(fcinfo, &aggctx) != 0;
 	text	   *src,
 			   *tgt;
 	double		value;
 	SankeyEx   *ex;
-	MemoryContext oldcxt;
-	sk_status	st;
+	MemoryContext old;
+	gl_sankey_error err;
+	gl_sankey_status st;
 
-	if (!in_aggregate)
-		aggctx = CurrentMemoryContext;
 	/* a row with a NULL source, target or value is skipped */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
 	{
@@ -518,84 +459,70 @@ flows_add(FunctionCallInfo fcinfo, const char *options, int32 optlen)
 	src = PG_GETARG_TEXT_PP(1);
 	tgt = PG_GETARG_TEXT_PP(2);
 	value = PG_GETARG_FLOAT8(3);
-	switch (sk_flow_check(VARDATA_ANY(src), VARSIZE_ANY_EXHDR(src),
-						  VARDATA_ANY(tgt), VARSIZE_ANY_EXHDR(tgt), value))
-	{
-		case SK_OK:
-			break;
-		case SK_ERR_VALUE:
-			{
-				char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
-
-				double_to_shortest_decimal_buf(value, num);
-				ereport(ERROR,
-						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						 errmsg("sankey_svg flow value out of range: %s from \"%s\" to \"%s\"",
-								num, text_to_cstring(src), text_to_cstring(tgt)),
-						 errdetail("Flow values must be finite and not negative."),
-						 errhint("Filter such rows out, e.g. WHERE value >= 0 AND value < 'Infinity' (NaN sorts above Infinity). A negative flow runs the other way: swap source and target.")));
-			}
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("sankey_svg node names must not be empty"),
-					 errdetail("The flow of %g has source \"%s\" and target \"%s\".",
-							   value, text_to_cstring(src), text_to_cstring(tgt)),
-					 errhint("Name the node, e.g. COALESCE(NULLIF(source, ''), 'unnamed'), or filter the row out.")));
-	}
+	st = gl_sankey_flow_check(VARDATA_ANY(src), VARSIZE_ANY_EXHDR(src),
+							  VARDATA_ANY(tgt), VARSIZE_ANY_EXHDR(tgt), value, &err);
+	if (st != GL_SANKEY_OK)
+		report(st, &err);
 
 	if (PG_ARGISNULL(0))
 	{
-		sk_options o;
+		gl_sankey_flows v;
+		gl_sankey_options o;
 
 		/* once per group: a state never holds options its type refuses */
-		parse_options(options, optlen, &o);
-		ex = ex_new(aggctx, options, optlen);
+		gl_sankey_flows_init(&v);
+		v.options = (char *) options;
+		v.optlen = optlen;
+		options_of(&v, &o);
+		gl_sankey_options_free(&o);
+		ex = ex_new(gl_agg_context(fcinfo));
+		ex_set_options(ex, options, optlen);
 	}
 	else
 	{
-		ex = ex_writable(PG_GETARG_DATUM(0), aggctx, in_aggregate);
-		check_same_options(ex->options, ex->optlen, options, optlen);
+		ex = state_arg(fcinfo);
+		st = gl_sankey_same_options(ex->flows.options, ex->flows.optlen,
+									options, optlen, &err);
+		if (st != GL_SANKEY_OK)
+			report(st, &err);
 	}
 	/* the names go straight from the arguments into the state's pool */
-	oldcxt = MemoryContextSwitchTo(ex->hdr.eoh_context);
-	use_palloc();
-	st = sk_flows_add(&ex->flows, VARDATA_ANY(src), VARSIZE_ANY_EXHDR(src),
-					  VARDATA_ANY(tgt), VARSIZE_ANY_EXHDR(tgt), value);
-	MemoryContextSwitchTo(oldcxt);
-	if (st != SK_OK)
-		sankey_too_large();
+	old = MemoryContextSwitchTo(ex->hdr.eoh_context);
+	st = gl_sankey_flows_add(&ex->flows, VARDATA_ANY(src), VARSIZE_ANY_EXHDR(src),
+							 VARDATA_ANY(tgt), VARSIZE_ANY_EXHDR(tgt), value, &err);
+	MemoryContextSwitchTo(old);
+	if (st != GL_SANKEY_OK)
+		report(st, &err);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&ex->hdr));
 }
 
+/* sankey_collect_trans(state, source, target, value) */
 Datum
-sankey_flows_add(PG_FUNCTION_ARGS)
+gl_sankey_collect_trans(PG_FUNCTION_ARGS)
 {
-	return flows_add(fcinfo, "", 0);
+	return collect_trans(fcinfo, "", 0);
 }
 
+/* sankey_collect_trans(state, source, target, value, options): NULL is none */
 Datum
-sankey_flows_add_options(PG_FUNCTION_ARGS)
+gl_sankey_collect_trans_options(PG_FUNCTION_ARGS)
 {
 	text	   *opt;
 
 	if (PG_ARGISNULL(4))
-		return flows_add(fcinfo, "", 0);
+		return collect_trans(fcinfo, "", 0);
 	opt = PG_GETARG_TEXT_PP(4);
-	return flows_add(fcinfo, VARDATA_ANY(opt), VARSIZE_ANY_EXHDR(opt));
+	return collect_trans(fcinfo, VARDATA_ANY(opt), VARSIZE_ANY_EXHDR(opt));
 }
 
 Datum
-sankey_flows_combine(PG_FUNCTION_ARGS)
+gl_sankey_flows_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggctx;
-	bool		in_aggregate = AggCheckCallContext(fcinfo, &aggctx) != 0;
-	SankeyView	v;
+	gl_sankey_flows v;
 	SankeyEx   *ex;
+	gl_sankey_error err;
+	gl_sankey_status st;
 
-	if (!in_aggregate)
-		aggctx = CurrentMemoryContext;
 	if (PG_ARGISNULL(1))
 	{
 		if (PG_ARGISNULL(0))
@@ -604,48 +531,52 @@ sankey_flows_combine(PG_FUNCTION_ARGS)
 	}
 	view_datum(PG_GETARG_DATUM(1), &v);
 	if (PG_ARGISNULL(0))
-		ex = ex_new(aggctx, v.options, v.optlen);
+		ex = ex_copy(gl_agg_context(fcinfo), &v);
 	else
 	{
-		ex = ex_writable(PG_GETARG_DATUM(0), aggctx, in_aggregate);
-		check_same_options(ex->options, ex->optlen, v.options, v.optlen);
+		ex = state_arg(fcinfo);
+		st = gl_sankey_same_options(ex->flows.options, ex->flows.optlen,
+									v.options, v.optlen, &err);
+		if (st != GL_SANKEY_OK)
+			report(st, &err);
+		ex_append(ex, &v);
 	}
-	ex_append(ex, v.flows.flows, v.flows.nflows, v.flows.pool);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&ex->hdr));
 }
 
 /* the options and layout of a sankey_flows value, errors raised */
 static void
-layout_datum(Datum d, sk_options *o, sk_diagram *dg)
+layout_datum(Datum d, gl_sankey_options *o, gl_sankey_diagram *dg)
 {
-	SankeyView	v;
-	sk_error	err = {0};
+	gl_sankey_flows v;
+	gl_sankey_error err;
+	gl_sankey_status st;
 
 	view_datum(d, &v);
-	parse_options(v.options, v.optlen, o);
-	if (sk_layout(&v.flows, o, dg, &err) != SK_OK)
-		sankey_report(&err);
+	options_of(&v, o);
+	st = gl_sankey_layout(&v, o, dg, &err);
+	if (st != GL_SANKEY_OK)
+		report(st, &err);
 }
 
-/* the final function, also callable on a stored sankey_flows */
+/* sankey_svg(flows): the final function, also callable on a stored value */
 Datum
-sankey_svg_render(PG_FUNCTION_ARGS)
+gl_sankey_svg(PG_FUNCTION_ARGS)
 {
-	sk_options	o;
-	sk_diagram	d;
+	gl_sankey_options o;
+	gl_sankey_diagram d;
 	char	   *svg;
 	size_t		len;
+	gl_sankey_status st;
 
 	layout_datum(PG_GETARG_DATUM(0), &o, &d);
-	svg = sk_svg(&d, &o, &len);
-	if (svg == NULL || len > MaxAllocSize - VARHDRSZ)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("Sankey SVG document too large")));
+	st = gl_sankey_write_svg(&d, &o, &svg, &len);
+	if (st != GL_SANKEY_OK)
+		report(st, NULL);
+	if (len > MaxAllocSize - VARHDRSZ)
+		report(GL_SANKEY_SVG_TOO_LARGE, NULL);
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(svg, (int) len));
 }
-
-static const char *const kind_names[] = {"node", "other", "unaccounted"};
 
 /* px, to 0.01 as in the SVG (so the rows do not show layout rounding noise) */
 static Datum
@@ -662,8 +593,8 @@ static Datum
 layout_rows(FunctionCallInfo fcinfo, bool links)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	sk_options	o;
-	sk_diagram	d;
+	gl_sankey_options o;
+	gl_sankey_diagram d;
 	int			i;
 
 	InitMaterializedSRF(fcinfo, 0);
@@ -675,7 +606,7 @@ layout_rows(FunctionCallInfo fcinfo, bool links)
 
 		if (links)
 		{
-			const sk_link *k = &d.links[i];
+			const gl_sankey_link *k = &d.links[i];
 
 			values[0] = Int32GetDatum(k->src);
 			values[1] = Int32GetDatum(k->tgt);
@@ -684,10 +615,10 @@ layout_rows(FunctionCallInfo fcinfo, bool links)
 		}
 		else
 		{
-			const sk_node *n = &d.nodes[i];
+			const gl_sankey_node *n = &d.nodes[i];
 
 			values[0] = Int32GetDatum(i);
-			values[1] = CStringGetTextDatum(kind_names[n->kind]);
+			values[1] = CStringGetTextDatum(gl_sankey_kind_name(n->kind));
 			values[2] = PointerGetDatum(cstring_to_text_with_len(n->name, n->namelen));
 			values[3] = Int32GetDatum(n->layer);
 			values[4] = Float8GetDatum(n->in);
@@ -702,13 +633,13 @@ layout_rows(FunctionCallInfo fcinfo, bool links)
 }
 
 Datum
-sankey_nodes(PG_FUNCTION_ARGS)
+gl_sankey_nodes(PG_FUNCTION_ARGS)
 {
 	return layout_rows(fcinfo, false);
 }
 
 Datum
-sankey_links(PG_FUNCTION_ARGS)
+gl_sankey_links(PG_FUNCTION_ARGS)
 {
 	return layout_rows(fcinfo, true);
 }

@@ -1,69 +1,94 @@
 /*
- * test_sankey.c - unit tests of the Sankey core: text form, options, the
- * canonical summing, cycles, balance, merging, limits, placement and the
- * SVG text.
+ * test_sankey.c - unit tests of the Sankey core: the status table and the
+ * texts it makes, the text form, options, the canonical summing, cycles,
+ * balance, merging, limits, placement, interrupts and the SVG text.  Every
+ * test frees what it made, so that valgrind --leak-check=full shows no
+ * leak.
  */
 #include <stdlib.h>
 
+#include "base/alloc.h"
 #include "sankey/sankey.h"
 #include "unit.h"
 
-/* flows from their text form; NULL options when none */
-static sk_flows
-flows_of(const char *text, sk_options *o)
+/* the message (0), detail (1) or hint (2) that status st of err makes */
+static const char *
+text_of(gl_sankey_status st, const gl_sankey_error *err, int which)
 {
-	sk_flows	f;
-	sk_error	e = {0};
-	char	   *opt;
-	int32_t		optlen;
-	sk_status	st;
+	static char bufs[4][1100];
+	static int	next;
+	char	   *buf = bufs[next++ % 4];
+	const gl_status *s = gl_status_find(&gl_sankey_statuses, st);
+	const char *tmpl;
 
-	sk_flows_init(&f);
-	st = sk_flows_parse(text, &f, &opt, &optlen, &e);
-	CHECK(st == SK_OK, "parse %s: %s", text, e.message ? e.message : "?");
-	sk_options_default(o);
-	if (opt)
-	{
-		st = sk_options_parse(opt, optlen, o, &e);
-		CHECK(st == SK_OK, "options %s: %s", opt, e.message ? e.message : "?");
-	}
-	return f;
+	if (s == NULL)
+		return "(no descriptor)";
+	tmpl = which == 0 ? s->message : which == 1 ? s->detail : s->hint;
+	if (tmpl == NULL)
+		return "(none)";
+	return gl_status_format(buf, sizeof(buf[0]) * 1100, tmpl, s, &err->args);
 }
 
-/* layout status of text, with the error message in *msg */
-static sk_status
-layout_of(const char *text, sk_diagram *d, char **msg)
+/* a text form parsed, its options, its layout: what a test looks at */
+typedef struct laid
 {
-	sk_options	o;
-	sk_flows	f = flows_of(text, &o);
-	sk_error	e = {0};
-	sk_status	st = sk_layout(&f, &o, d, &e);
+	gl_sankey_flows f;
+	gl_sankey_options o;
+	gl_sankey_diagram d;
+	gl_sankey_error e;
+	gl_sankey_status st;		/* of the parse, the options or the layout */
+} laid;
 
-	*msg = e.message;
-	return st;
+static gl_sankey_status
+lay(laid *l, const char *text)
+{
+	memset(l, 0, sizeof(*l));
+	gl_sankey_flows_init(&l->f);
+	gl_sankey_options_default(&l->o);
+	l->st = gl_sankey_flows_parse(text, &l->f, &l->e);
+	if (l->st == GL_SANKEY_OK)
+		l->st = gl_sankey_options_of(&l->f, &l->o, &l->e);
+	if (l->st == GL_SANKEY_OK)
+		l->st = gl_sankey_layout(&l->f, &l->o, &l->d, &l->e);
+	return l->st;
 }
 
+static const char *
+lay_message(const laid *l)
+{
+	return l->st == GL_SANKEY_OK ? "(ok)" : text_of(l->st, &l->e, 0);
+}
+
+static void
+unlay(laid *l)
+{
+	gl_sankey_diagram_free(&l->d);
+	gl_sankey_options_free(&l->o);
+	gl_sankey_flows_free(&l->f);
+}
+
+/* the SVG of text, or NULL; the caller frees it with gl_free */
 static char *
 svg_of(const char *text)
 {
-	sk_options	o;
-	sk_flows	f = flows_of(text, &o);
-	sk_diagram	d;
-	sk_error	e = {0};
+	laid		l;
+	char	   *svg = NULL;
 	size_t		len;
 
-	if (sk_layout(&f, &o, &d, &e) != SK_OK)
-		return NULL;
-	return sk_svg(&d, &o, &len);
+	if (lay(&l, text) == GL_SANKEY_OK &&
+		gl_sankey_write_svg(&l.d, &l.o, &svg, &len) != GL_SANKEY_OK)
+		svg = NULL;
+	unlay(&l);
+	return svg;
 }
 
-static const sk_node *
-node_named(const sk_diagram *d, const char *name)
+static const gl_sankey_node *
+node_named(const gl_sankey_diagram *d, const char *name)
 {
 	int			i;
 
 	for (i = 0; i < d->nnodes; i++)
-		if (d->nodes[i].kind == SK_NODE_PLAIN &&
+		if (d->nodes[i].kind == GL_SANKEY_NODE_PLAIN &&
 			d->nodes[i].namelen == (int32_t) strlen(name) &&
 			memcmp(d->nodes[i].name, name, strlen(name)) == 0)
 			return &d->nodes[i];
@@ -84,6 +109,19 @@ static const char *plant =
 "\"deaerator\"->\"vent loss\":0.9; \"deaerator\"->\"feedwater heating\":8.7";
 
 static void
+test_status_table(void)
+{
+	const char *why = gl_status_table_check(&gl_sankey_statuses);
+	int			st;
+
+	CHECK(why == NULL, "sankey's status table: %s", why ? why : "");
+	for (st = GL_SANKEY_NOMEM; st <= GL_SANKEY_SVG_TOO_LARGE; st++)
+		CHECK(gl_status_find(&gl_sankey_statuses, st) != NULL, "status %d has a descriptor", st);
+	CHECK(gl_sankey_statuses.n == GL_SANKEY_SVG_TOO_LARGE, "one descriptor a status: %d",
+		  gl_sankey_statuses.n);
+}
+
+static void
 test_format(void)
 {
 	char		b[64];
@@ -92,106 +130,212 @@ test_format(void)
 
 	for (i = 0; i < sizeof(vals) / sizeof(vals[0]); i++)
 	{
-		sk_format_exact(b, sizeof(b), vals[i]);
+		gl_sankey_format_exact(b, sizeof(b), vals[i]);
 		CHECK(strtod(b, NULL) == vals[i], "exact %.17g -> %s", vals[i], b);
 	}
-	sk_format_exact(b, sizeof(b), 12.5);
+	gl_sankey_format_exact(b, sizeof(b), 12.5);
 	CHECK(strcmp(b, "12.5") == 0, "12.5 -> %s", b);
-	sk_format_value(b, sizeof(b), 1234.56, 4);
+	gl_sankey_format_value(b, sizeof(b), 1234.56, 4);
 	CHECK(strcmp(b, "1235") == 0, "1234.56 -> %s", b);
-	sk_format_value(b, sizeof(b), 0.012345, 3);
+	gl_sankey_format_value(b, sizeof(b), 0.012345, 3);
 	CHECK(strcmp(b, "0.0123") == 0, "0.012345 -> %s", b);
-	sk_format_value(b, sizeof(b), 12.5, 4);
+	gl_sankey_format_value(b, sizeof(b), 12.5, 4);
 	CHECK(strcmp(b, "12.5") == 0, "12.5 (4 digits) -> %s", b);
-	sk_format_value(b, sizeof(b), 100, 4);
+	gl_sankey_format_value(b, sizeof(b), 100, 4);
 	CHECK(strcmp(b, "100") == 0, "100 -> %s", b);
-	sk_format_value(b, sizeof(b), 2.5e-7, 2);
+	gl_sankey_format_value(b, sizeof(b), 2.5e-7, 2);
 	CHECK(strcmp(b, "2.5e-07") == 0, "2.5e-7 -> %s", b);
 }
 
 static void
 test_text_form(void)
 {
-	sk_flows	f;
-	sk_error	e = {0};
-	char	   *opt;
-	int32_t		optlen;
+	gl_sankey_flows f;
+	gl_sankey_error e;
+	gl_sankey_status st;
 	const char *bad[] = {
 		"\"a\"->\"b\"", "\"a\"->\"b\":", "\"a\"-\"b\":1", "a->\"b\":1",
 		"\"a\"->\"b\":1;", "\"a\"->\"b\":1 x", "\"a->\"b\":1", "options=x",
-		"\"a\"->\"b\":1; options=\"width=300\""
+		"\"a\"->\"b\":1; options=\"width=300\"", "\"a\"->\"b\":nan",
+		"\"a\"->\"b\":inf", "\"a\"->\"b\":0x10", "options \"x=1\""
 	};
 	size_t		i;
 
-	sk_flows_init(&f);
-	CHECK(sk_flows_parse("  ", &f, &opt, &optlen, &e) == SK_OK && f.nflows == 0 && opt == NULL,
+	gl_sankey_flows_init(&f);
+	CHECK(gl_sankey_flows_parse("  ", &f, &e) == GL_SANKEY_OK && f.nflows == 0 && f.optlen == 0,
 		  "blank text is no flows");
-	CHECK(sk_flows_parse("options = \"title=\"\"A, B\"\"\" ; \"x \"\"y\"\";\"->\"<&>\" : 2.5e3;\"b\"->\"c\":0",
-						 &f, &opt, &optlen, &e) == SK_OK, "parse: %s", e.message);
+	CHECK(gl_sankey_flows_parse("options = \"title=\"\"A, B\"\"\" ; \"x \"\"y\"\";\"->\"<&>\" : 2.5e3;\"b\"->\"c\":0",
+								&f, &e) == GL_SANKEY_OK, "parse");
 	CHECK(f.nflows == 2, "2 flows, got %d", f.nflows);
-	CHECK(opt && strcmp(opt, "title=\"A, B\"") == 0, "options %s", opt ? opt : "NULL");
+	CHECK(f.optlen == 12 && memcmp(f.options, "title=\"A, B\"", 12) == 0, "options");
 	CHECK(f.nflows == 2 && f.flows[0].src_len == 6 && memcmp(f.pool + f.flows[0].src_off, "x \"y\";", 6) == 0,
 		  "quoted source name");
 	CHECK(f.nflows == 2 && f.flows[0].tgt_len == 3 && memcmp(f.pool + f.flows[0].tgt_off, "<&>", 3) == 0,
 		  "target name");
 	CHECK(f.nflows == 2 && f.flows[0].value == 2500 && f.flows[1].value == 0, "values");
+	gl_sankey_flows_free(&f);
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
 	{
-		sk_flows	g;
+		gl_sankey_flows g;
 
-		sk_flows_init(&g);
-		CHECK(sk_flows_parse(bad[i], &g, &opt, &optlen, &e) == SK_ERR_SYNTAX,
-			  "%s must be a syntax error", bad[i]);
+		gl_sankey_flows_init(&g);
+		st = gl_sankey_flows_parse(bad[i], &g, &e);
+		CHECK(gl_status_find(&gl_sankey_statuses, st) != NULL &&
+			  gl_status_find(&gl_sankey_statuses, st)->kind == GL_ERR_TEXT,
+			  "%s must be a syntax error, not %d", bad[i], st);
+		gl_sankey_flows_free(&g);
 	}
-	CHECK(sk_flows_parse("\"a\"->\"b\":-1", &f, &opt, &optlen, &e) == SK_ERR_VALUE, "negative");
-	CHECK(sk_flows_parse("\"a\"->\"b\":nan", &f, &opt, &optlen, &e) == SK_ERR_VALUE, "NaN");
-	CHECK(sk_flows_parse("\"a\"->\"b\":inf", &f, &opt, &optlen, &e) == SK_ERR_VALUE, "inf");
-	CHECK(sk_flows_parse("\"\"->\"b\":1", &f, &opt, &optlen, &e) == SK_ERR_NAME, "empty name");
-	CHECK(sk_flow_check("a", 1, "b", 1, 0) == SK_OK, "zero is a valid value");
+
+	/* the texts, with the character counted from 1 */
+	gl_sankey_flows_init(&f);
+	st = gl_sankey_flows_parse("\"a\"->\"b\"", &f, &e);
+	CHECK(st == GL_SANKEY_TEXT_COLON &&
+		  strcmp(text_of(st, &e, 0), "invalid input syntax for type sankey_flows: \"\"a\"->\"b\"\"") == 0 &&
+		  strcmp(text_of(st, &e, 1), "Expected \":\" before the value at character 9.") == 0,
+		  "colon: %s / %s", text_of(st, &e, 0), text_of(st, &e, 1));
+	st = gl_sankey_flows_parse("\"a\"->\"b\":1; \"c\"->\"d\":1 x", &f, &e);
+	CHECK(st == GL_SANKEY_TEXT_END &&
+		  strcmp(text_of(st, &e, 1), "Expected \";\" or the end at character 24.") == 0,
+		  "end at 24 (not 2.4e+01): %s", text_of(st, &e, 1));
+	st = gl_sankey_flows_parse("\"a\"->\"b\":1e999", &f, &e);
+	CHECK(st == GL_SANKEY_TEXT_NUMBER_RANGE &&
+		  strcmp(text_of(st, &e, 1), "\"1e999\" is too large for a double precision number.") == 0,
+		  "number range: %s", text_of(st, &e, 1));
+	gl_sankey_flows_free(&f);
+}
+
+/* one flow value, the same status and texts from text and from arguments */
+static void
+test_bad_flows(void)
+{
+	gl_sankey_flows f;
+	gl_sankey_error e,
+				e2;
+	gl_sankey_status st,
+				st2;
+
+	gl_sankey_flows_init(&f);
+	st = gl_sankey_flows_parse("\"a\"->\"b\":-1", &f, &e);
+	st2 = gl_sankey_flow_check("a", 1, "b", 1, -1, &e2);
+	CHECK(st == GL_SANKEY_VALUE_NEGATIVE && st2 == st, "negative: %d %d", st, st2);
+	CHECK(strcmp(text_of(st, &e, 0), "value must be zero or more, not -1") == 0 &&
+		  strcmp(text_of(st, &e, 0), text_of(st2, &e2, 0)) == 0 &&
+		  strcmp(text_of(st, &e, 1), "The flow is from \"a\" to \"b\".") == 0 &&
+		  strcmp(text_of(st, &e, 1), text_of(st2, &e2, 1)) == 0,
+		  "negative texts: %s / %s", text_of(st, &e, 0), text_of(st, &e, 1));
+	st = gl_sankey_flows_parse("\"boiler\"->\"stack loss\":-160", &f, &e);
+	CHECK(strcmp(text_of(st, &e, 0), "value must be zero or more, not -160") == 0,
+		  "an integer value in full: %s", text_of(st, &e, 0));
+	st = gl_sankey_flow_check("a", 1, "b", 1, NAN, &e);
+	CHECK(st == GL_SANKEY_VALUE_NONFINITE &&
+		  strcmp(text_of(st, &e, 0), "value must be a finite number, not NaN") == 0, "NaN: %s",
+		  text_of(st, &e, 0));
+	st = gl_sankey_flow_check("a", 1, "b", 1, -INFINITY, &e);
+	CHECK(st == GL_SANKEY_VALUE_NONFINITE &&
+		  strcmp(text_of(st, &e, 0), "value must be a finite number, not -Infinity") == 0,
+		  "-Infinity: %s", text_of(st, &e, 0));
+	st = gl_sankey_flows_parse("\"\"->\"b\":1", &f, &e);
+	st2 = gl_sankey_flow_check("", 0, "b", 1, 1, &e2);
+	CHECK(st == GL_SANKEY_EMPTY_NAME && st2 == st &&
+		  strcmp(text_of(st, &e, 0), "source must be a non-empty name, not \"\"") == 0 &&
+		  strcmp(text_of(st, &e, 1), "The flow of 1 has source \"\" and target \"b\".") == 0 &&
+		  strcmp(text_of(st, &e, 2), text_of(st2, &e2, 2)) == 0,
+		  "empty source: %s / %s", text_of(st, &e, 0), text_of(st, &e, 1));
+	st = gl_sankey_flow_check("a", 1, "", 0, 2, &e);
+	CHECK(st == GL_SANKEY_EMPTY_NAME &&
+		  strcmp(text_of(st, &e, 0), "target must be a non-empty name, not \"\"") == 0 &&
+		  strcmp(text_of(st, &e, 2), "Name the node, e.g. COALESCE(NULLIF(target, ''), 'unnamed'), or filter the row out.") == 0,
+		  "empty target: %s", text_of(st, &e, 0));
+	CHECK(gl_sankey_flow_check("a", 1, "b", 1, 0, &e) == GL_SANKEY_OK, "zero is a valid value");
+	gl_sankey_flows_free(&f);
+
+	/* the list is full: no memory is touched before the limit is checked */
+	gl_sankey_flows_init(&f);
+	f.nflows = f.maxflows = GL_SANKEY_MAX_FLOWS;
+	st = gl_sankey_flows_add(&f, "a", 1, "b", 1, 1, &e);
+	CHECK(st == GL_SANKEY_TOO_MANY_FLOWS &&
+		  strcmp(text_of(st, &e, 0), "sankey_flows too large: more than 8388608 flows or 768 MB of node names") == 0,
+		  "too many flows: %s", text_of(st, &e, 0));
+	gl_sankey_flows_init(&f);
+	f.poollen = f.maxpool = GL_SANKEY_MAX_POOL - 1;
+	CHECK(gl_sankey_flows_add(&f, "a", 1, "b", 1, 1, &e) == GL_SANKEY_TOO_MANY_FLOWS,
+		  "too many names");
+	gl_sankey_flows_init(&f);
 }
 
 static void
 test_options(void)
 {
-	sk_options	o;
-	sk_error	e = {0};
+	gl_sankey_options o;
+	gl_sankey_error e;
+	gl_sankey_status st;
 	const char *t = "width=1200, HEIGHT = 700 ,unit=kW,title=\"Plant 1, \"\"east\"\"\",min_fraction=0.02,"
-		"max_nodes=50,max_links=100,imbalance=error,tolerance=1e-6,digits=3,percent=on";
-	const char *bad_value[] = {"width=99", "width=abc", "max_nodes=0", "max_nodes=1.5",
+		"max_nodes=50,max_links=100,imbalance=Error,tolerance=1e-6,digits=3,percent=on";
+	const char *bad_value[] = {"width=99", "width=abc", "width=0x200", "max_nodes=0", "max_nodes=1.5",
 		"max_links=100001", "min_fraction=2", "imbalance=maybe", "digits=0", "percent=yes",
-	"colour=red"};
-	const char *bad_syntax[] = {"width", "=3", "title=\"open", "title=\"a\" b"};
+	"colour=red", "tolerance=nan"};
+	const char *bad_syntax[] = {"width", "=3", "title=\"open", "title=\"a\" b", "width=200,,height=200"};
 	size_t		i;
 
-	sk_options_default(&o);
-	CHECK(sk_options_parse(t, (int32_t) strlen(t), &o, &e) == SK_OK, "options: %s", e.message);
+	gl_sankey_options_default(&o);
+	CHECK(gl_sankey_options_parse(t, (int32_t) strlen(t), &o, &e) == GL_SANKEY_OK, "options");
 	CHECK(o.width == 1200 && o.height == 700 && strcmp(o.unit, "kW") == 0, "width, height, unit");
 	CHECK(strcmp(o.title, "Plant 1, \"east\"") == 0, "title %s", o.title);
 	CHECK(o.min_fraction == 0.02 && o.max_nodes == 50 && o.max_links == 100, "numbers");
-	CHECK(o.imbalance == SK_IMBALANCE_ERROR && o.tolerance == 1e-6 && o.digits == 3 && o.percent == 1,
+	CHECK(o.imbalance == GL_SANKEY_IMBALANCE_ERROR && o.tolerance == 1e-6 && o.digits == 3 && o.percent == 1,
 		  "imbalance, tolerance, digits, percent");
+	gl_sankey_options_free(&o);
+	t = "Min-Fraction=0.5, imbalance = ignore , percent=TRUE";
+	CHECK(gl_sankey_options_parse(t, (int32_t) strlen(t), &o, &e) == GL_SANKEY_OK &&
+		  o.min_fraction == 0.5 && o.imbalance == GL_SANKEY_IMBALANCE_IGNORE && o.percent == 1,
+		  "the one name rule for keys and names");
+	gl_sankey_options_free(&o);
 	for (i = 0; i < sizeof(bad_value) / sizeof(bad_value[0]); i++)
 	{
-		sk_options_default(&o);
-		CHECK(sk_options_parse(bad_value[i], (int32_t) strlen(bad_value[i]), &o, &e) == SK_ERR_OPTION,
-			  "%s must be refused", bad_value[i]);
+		gl_sankey_options_default(&o);
+		st = gl_sankey_options_parse(bad_value[i], (int32_t) strlen(bad_value[i]), &o, &e);
+		CHECK(st >= GL_SANKEY_OPTION_UNKNOWN && st <= GL_SANKEY_OPTION_PERCENT,
+			  "%s must be refused, not %d", bad_value[i], st);
+		CHECK(o.buf == NULL && strcmp(o.unit, "") == 0, "refused options hold nothing");
 	}
-	sk_options_default(&o);
+	st = gl_sankey_options_parse("max_nodes=0", 11, &o, &e);
+	CHECK(strcmp(text_of(st, &e, 0), "sankey option max_nodes must be an integer between 1 and 10000, not \"0\"") == 0,
+		  "max_nodes: %s", text_of(st, &e, 0));
+	st = gl_sankey_options_parse("height=\"5\"", 10, &o, &e);
+	CHECK(strcmp(text_of(st, &e, 0), "sankey option height must be a number of pixels between 100 and 20000, not \"5\"") == 0,
+		  "height, quoted: %s", text_of(st, &e, 0));
+	st = gl_sankey_options_parse("colour=red", 10, &o, &e);
+	CHECK(st == GL_SANKEY_OPTION_UNKNOWN &&
+		  strcmp(text_of(st, &e, 0), "unknown sankey option \"colour\" for options") == 0 &&
+		  strcmp(text_of(st, &e, 2), "Valid names: \"width\", \"height\", \"unit\", \"title\", \"min_fraction\", "
+				 "\"max_nodes\", \"max_links\", \"imbalance\", \"tolerance\", \"digits\" or \"percent\" "
+				 "(case and \"_\" or \"-\" do not matter).") == 0,
+		  "unknown: %s / %s", text_of(st, &e, 0), text_of(st, &e, 2));
+	gl_sankey_options_default(&o);
 	t = "unit=kW, title=A, B";
-	CHECK(sk_options_parse(t, (int32_t) strlen(t), &o, &e) == SK_ERR_SYNTAX &&
-		  strcmp(e.message, "invalid sankey options: \"unit=kW, title=A, B\"") == 0,
-		  "an unquoted comma: %s", e.message);
+	st = gl_sankey_options_parse(t, (int32_t) strlen(t), &o, &e);
+	CHECK(st == GL_SANKEY_OPTIONS_NO_EQUALS &&
+		  strcmp(text_of(st, &e, 0), "invalid sankey options: \"unit=kW, title=A, B\"") == 0 &&
+		  strcmp(text_of(st, &e, 1), "Expected \"=\" after the option name at character 20.") == 0,
+		  "an unquoted comma: %s / %s", text_of(st, &e, 0), text_of(st, &e, 1));
 	for (i = 0; i < sizeof(bad_syntax) / sizeof(bad_syntax[0]); i++)
 	{
-		sk_options_default(&o);
-		CHECK(sk_options_parse(bad_syntax[i], (int32_t) strlen(bad_syntax[i]), &o, &e) == SK_ERR_SYNTAX,
-			  "%s must be a syntax error", bad_syntax[i]);
+		gl_sankey_options_default(&o);
+		st = gl_sankey_options_parse(bad_syntax[i], (int32_t) strlen(bad_syntax[i]), &o, &e);
+		CHECK(st >= GL_SANKEY_OPTIONS_NO_NAME && st <= GL_SANKEY_OPTIONS_AFTER_QUOTE,
+			  "%s must be a syntax error, not %d", bad_syntax[i], st);
 	}
+	CHECK(gl_sankey_same_options("a", 1, "a", 1, &e) == GL_SANKEY_OK &&
+		  gl_sankey_same_options("", 0, "", 0, &e) == GL_SANKEY_OK, "same options");
+	st = gl_sankey_same_options(NULL, 0, "width=500", 9, &e);
+	CHECK(st == GL_SANKEY_OPTIONS_DIFFER &&
+		  strcmp(text_of(st, &e, 0), "options must be the same in every row, not \"\" and \"width=500\"") == 0,
+		  "options differ: %s", text_of(st, &e, 0));
 }
 
 /* every intermediate node balances; nodes of a layer do not overlap */
 static void
-check_diagram(const sk_diagram *d, const char *what)
+check_diagram(const gl_sankey_diagram *d, const char *what)
 {
 	int			i,
 				j;
@@ -199,7 +343,7 @@ check_diagram(const sk_diagram *d, const char *what)
 
 	for (i = 0; i < d->nnodes; i++)
 	{
-		const sk_node *n = &d->nodes[i];
+		const gl_sankey_node *n = &d->nodes[i];
 		double		in = 0,
 					out = 0;
 
@@ -216,7 +360,7 @@ check_diagram(const sk_diagram *d, const char *what)
 			CHECK_REL(n->in, n->out, 1e-9, "intermediate node balances");
 		for (j = 0; j < d->nnodes; j++)
 		{
-			const sk_node *m = &d->nodes[j];
+			const gl_sankey_node *m = &d->nodes[j];
 			double		ei = n->h > 15 ? n->h : 15,
 						ej = m->h > 15 ? m->h : 15;
 			double		ci = n->y + n->h / 2,
@@ -230,7 +374,7 @@ check_diagram(const sk_diagram *d, const char *what)
 	}
 	for (j = 0; j < d->nlinks; j++)
 	{
-		const sk_link *k = &d->links[j];
+		const gl_sankey_link *k = &d->links[j];
 
 		CHECK(d->nodes[k->src].layer < d->nodes[k->tgt].layer, "%s: links go right", what);
 		if (ky < 0)
@@ -242,22 +386,22 @@ check_diagram(const sk_diagram *d, const char *what)
 static void
 test_plant(void)
 {
-	sk_diagram	d;
-	char	   *msg;
-	const sk_node *n;
+	laid		l;
+	const gl_sankey_node *n;
 
-	CHECK(layout_of(plant, &d, &msg) == SK_OK, "plant: %s", msg);
-	CHECK(d.nnodes == 19 && d.nlinks == 19, "19 nodes, 19 links: %d %d", d.nnodes, d.nlinks);
-	CHECK(d.nlayers == 5, "5 layers, got %d", d.nlayers);
-	CHECK_REL(d.total, 108, 1e-15, "total input");
-	n = node_named(&d, "boiler");
+	CHECK(lay(&l, plant) == GL_SANKEY_OK, "plant: %s", lay_message(&l));
+	CHECK(l.d.nnodes == 19 && l.d.nlinks == 19, "19 nodes, 19 links: %d %d", l.d.nnodes, l.d.nlinks);
+	CHECK(l.d.nlayers == 5, "5 layers, got %d", l.d.nlayers);
+	CHECK_REL(l.d.total, 108, 1e-15, "total input");
+	n = node_named(&l.d, "boiler");
 	CHECK(n && n->layer == 1 && fabs(n->in - 108) < 1e-12 && fabs(n->out - 108) < 1e-12, "boiler");
-	n = node_named(&d, "condensate return");
+	n = node_named(&l.d, "condensate return");
 	CHECK(n && n->layer == 4 && fabs(n->in - 33.1) < 1e-12 && n->out == 0, "condensate return");
-	n = node_named(&d, "stack loss");
+	n = node_named(&l.d, "stack loss");
 	CHECK(n && n->layer == 2, "stack loss next to the boiler");
-	CHECK(d.unaccounted == 0, "the plant balances");
-	check_diagram(&d, "plant");
+	CHECK(l.d.unaccounted == 0, "the plant balances");
+	check_diagram(&l.d, "plant");
+	unlay(&l);
 }
 
 static void
@@ -270,73 +414,107 @@ test_canonical(void)
 	char	   *sa = svg_of(a),
 			   *sb = svg_of(b),
 			   *sc = svg_of(c);
-	sk_diagram	d;
-	char	   *msg;
+	laid		l;
 
 	CHECK(sa && sb && sc && strcmp(sa, sb) == 0 && strcmp(sa, sc) == 0,
 		  "the SVG does not depend on the order of the flows");
-	CHECK(layout_of(b, &d, &msg) == SK_OK && d.nlinks == 3, "duplicates summed: %d links", d.nlinks);
-	/* (0.1 + 0.2) + 0.3 in value order */
-	/* nodes m, s, t, u: links m->t, m->u, s->m */
-	CHECK(d.nlinks == 3 && d.links[2].value == (0.1 + 0.2) + 0.3, "sum in value order: %.17g",
-		  d.links[2].value);
+	gl_free(sa);
+	gl_free(sb);
+	gl_free(sc);
+	CHECK(lay(&l, b) == GL_SANKEY_OK && l.d.nlinks == 3, "duplicates summed: %d links", l.d.nlinks);
+	/* (0.1 + 0.2) + 0.3 in value order; nodes m, s, t, u: links m->t, m->u, s->m */
+	CHECK(l.d.nlinks == 3 && l.d.links[2].value == (0.1 + 0.2) + 0.3, "sum in value order: %.17g",
+		  l.d.links[2].value);
+	unlay(&l);
 }
 
 static void
 test_cycles(void)
 {
-	sk_diagram	d;
-	char	   *msg;
+	laid		l;
 
-	CHECK(layout_of("\"fuel\"->\"boiler\":10;\"boiler\"->\"header\":9;\"header\"->\"boiler\":2;\"header\"->\"users\":7",
-					&d, &msg) == SK_ERR_CYCLE, "cycle");
-	CHECK(msg && strcmp(msg, "circular flow in Sankey diagram: boiler -> header -> boiler") == 0,
-		  "cycle named: %s", msg ? msg : "NULL");
-	CHECK(layout_of("\"a\"->\"b\":1;\"b\"->\"c\":1;\"c\"->\"d\":1;\"d\"->\"b\":1", &d, &msg) == SK_ERR_CYCLE &&
-		  msg && strcmp(msg, "circular flow in Sankey diagram: b -> c -> d -> b") == 0,
-		  "3-cycle named: %s", msg ? msg : "NULL");
-	CHECK(layout_of("\"a\"->\"a\":1", &d, &msg) == SK_ERR_CYCLE &&
-		  msg && strcmp(msg, "circular flow in Sankey diagram: a -> a") == 0,
-		  "self-loop named: %s", msg ? msg : "NULL");
+	CHECK(lay(&l, "\"fuel\"->\"boiler\":10;\"boiler\"->\"header\":9;\"header\"->\"boiler\":2;\"header\"->\"users\":7") ==
+		  GL_SANKEY_CYCLE, "cycle");
+	CHECK(strcmp(lay_message(&l), "circular flow in Sankey diagram: boiler -> header -> boiler") == 0,
+		  "cycle named: %s", lay_message(&l));
+	CHECK(l.d.nodes == NULL && l.d.links == NULL, "a failed layout holds nothing");
+	unlay(&l);
+	CHECK(lay(&l, "\"a\"->\"b\":1;\"b\"->\"c\":1;\"c\"->\"d\":1;\"d\"->\"b\":1") == GL_SANKEY_CYCLE &&
+		  strcmp(lay_message(&l), "circular flow in Sankey diagram: b -> c -> d -> b") == 0,
+		  "3-cycle named: %s", lay_message(&l));
+	unlay(&l);
+	CHECK(lay(&l, "\"a\"->\"a\":1") == GL_SANKEY_CYCLE &&
+		  strcmp(lay_message(&l), "circular flow in Sankey diagram: a -> a") == 0,
+		  "self-loop named: %s", lay_message(&l));
+	unlay(&l);
 	/* a zero flow does not close a cycle */
-	CHECK(layout_of("\"a\"->\"b\":1;\"b\"->\"a\":0", &d, &msg) == SK_OK, "zero flow ignored");
-	CHECK(d.nnodes == 2 && d.nlinks == 1, "zero flow drawn as nothing");
+	CHECK(lay(&l, "\"a\"->\"b\":1;\"b\"->\"a\":0") == GL_SANKEY_OK, "zero flow ignored");
+	CHECK(l.d.nnodes == 2 && l.d.nlinks == 1, "zero flow drawn as nothing");
+	unlay(&l);
+}
+
+/* a cycle through names longer than the message: cut with "..." */
+static void
+test_long_cycle(void)
+{
+	char	   *text = malloc(20000);
+	char	   *p = text;
+	laid		l;
+	int			i;
+
+	for (i = 0; i < 20; i++)
+		p += sprintf(p, "\"%0100d\"->\"%0100d\":1;", i, (i + 1) % 20);
+	p[-1] = '\0';
+	CHECK(lay(&l, text) == GL_SANKEY_CYCLE, "long cycle");
+	CHECK(strlen(l.e.args.extra) < GL_SANKEY_ERROR_TEXT &&
+		  strcmp(l.e.args.extra + strlen(l.e.args.extra) - 3, "...") == 0,
+		  "cut: %zu bytes", strlen(l.e.args.extra));
+	unlay(&l);
+	free(text);
 }
 
 static void
 test_balance(void)
 {
-	sk_diagram	d;
-	char	   *msg;
-	const sk_node *n;
+	laid		l;
+	const gl_sankey_node *n;
 
 	/* header: in 10, out 7 -> 3 unaccounted out; user: in 7, out 8 -> 1 in */
-	CHECK(layout_of("\"fuel\"->\"header\":10;\"header\"->\"user\":7;\"user\"->\"loss\":8", &d, &msg) == SK_OK,
-		  "imbalance shown: %s", msg);
-	CHECK(d.unaccounted == 2 && d.nnodes == 6 && d.nlinks == 5, "two unaccounted flows: %d nodes %d links",
-		  d.nnodes, d.nlinks);
-	n = node_named(&d, "header");
+	CHECK(lay(&l, "\"fuel\"->\"header\":10;\"header\"->\"user\":7;\"user\"->\"loss\":8") == GL_SANKEY_OK,
+		  "imbalance shown: %s", lay_message(&l));
+	CHECK(l.d.unaccounted == 2 && l.d.nnodes == 6 && l.d.nlinks == 5, "two unaccounted flows: %d nodes %d links",
+		  l.d.nnodes, l.d.nlinks);
+	n = node_named(&l.d, "header");
 	CHECK(n && n->in == 10 && n->out == 10, "header closes");
-	n = node_named(&d, "user");
+	n = node_named(&l.d, "user");
 	CHECK(n && n->in == 8 && n->out == 8, "user closes");
-	CHECK_REL(d.total, 11, 1e-15, "total input includes the unaccounted source");
-	check_diagram(&d, "imbalance");
-	CHECK(layout_of("options=\"imbalance=error\";\"fuel\"->\"header\":10;\"header\"->\"user\":7",
-					&d, &msg) == SK_ERR_IMBALANCE, "imbalance error");
-	CHECK(msg && strcmp(msg, "flows do not balance at node \"header\": in 10, out 7") == 0,
-		  "imbalance message: %s", msg ? msg : "NULL");
-	CHECK(layout_of("options=\"imbalance=ignore\";\"fuel\"->\"header\":10;\"header\"->\"user\":7",
-					&d, &msg) == SK_OK && d.nnodes == 3 && d.unaccounted == 0, "imbalance ignored");
-	CHECK(layout_of("options=\"tolerance=0.5\";\"fuel\"->\"header\":10;\"header\"->\"user\":7",
-					&d, &msg) == SK_OK && d.nnodes == 3, "imbalance within tolerance");
+	CHECK_REL(l.d.total, 11, 1e-15, "total input includes the unaccounted source");
+	check_diagram(&l.d, "imbalance");
+	unlay(&l);
+	CHECK(lay(&l, "options=\"imbalance=error\";\"fuel\"->\"header\":10;\"header\"->\"user\":7") ==
+		  GL_SANKEY_IMBALANCE, "imbalance error");
+	CHECK(strcmp(lay_message(&l), "flows do not balance at node \"header\": in 10, out 7") == 0 &&
+		  strcmp(text_of(l.st, &l.e, 1), "In minus out is 3, more than tolerance 1e-09 of the larger side.") == 0,
+		  "imbalance texts: %s / %s", lay_message(&l), text_of(l.st, &l.e, 1));
+	unlay(&l);
+	CHECK(lay(&l, "options=\"imbalance=error, tolerance=0.01\";\"fuel\"->\"header\":1000.5;\"header\"->\"user\":200") ==
+		  GL_SANKEY_IMBALANCE &&
+		  strcmp(text_of(l.st, &l.e, 1), "In minus out is 800.5, more than tolerance 0.01 of the larger side.") == 0,
+		  "imbalance numbers: %s", text_of(l.st, &l.e, 1));
+	unlay(&l);
+	CHECK(lay(&l, "options=\"imbalance=ignore\";\"fuel\"->\"header\":10;\"header\"->\"user\":7") == GL_SANKEY_OK &&
+		  l.d.nnodes == 3 && l.d.unaccounted == 0, "imbalance ignored");
+	unlay(&l);
+	CHECK(lay(&l, "options=\"tolerance=0.5\";\"fuel\"->\"header\":10;\"header\"->\"user\":7") == GL_SANKEY_OK &&
+		  l.d.nnodes == 3, "imbalance within tolerance");
+	unlay(&l);
 }
 
 static void
 test_merge_and_limits(void)
 {
-	sk_diagram	d;
-	char	   *msg;
-	const sk_node *n;
+	laid		l;
+	const gl_sankey_node *n;
 	int			i,
 				others = 0;
 
@@ -349,35 +527,46 @@ test_merge_and_limits(void)
 		"\"boiler\"->\"tiny\":1;\"boiler\"->\"header\":99;"
 		"\"header\"->\"use\":90;\"header\"->\"l1\":4;\"header\"->\"l2\":3;\"header\"->\"l3\":2";
 
-	CHECK(layout_of(t, &d, &msg) == SK_OK, "merge: %s", msg);
-	CHECK(d.merged_sources == 2 && d.merged_sinks == 3, "merged %d sources, %d sinks",
-		  d.merged_sources, d.merged_sinks);
-	CHECK(d.nnodes == 7, "gas, other, boiler, tiny, header, use, other: %d", d.nnodes);
-	n = node_named(&d, "tiny");
+	CHECK(lay(&l, t) == GL_SANKEY_OK, "merge: %s", lay_message(&l));
+	CHECK(l.d.merged_sources == 2 && l.d.merged_sinks == 3, "merged %d sources, %d sinks",
+		  l.d.merged_sources, l.d.merged_sinks);
+	CHECK(l.d.nnodes == 7, "gas, other, boiler, tiny, header, use, other: %d", l.d.nnodes);
+	n = node_named(&l.d, "tiny");
 	CHECK(n != NULL, "a lone small sink stays");
-	for (i = 0; i < d.nnodes; i++)
-		if (d.nodes[i].kind == SK_NODE_OTHER)
+	for (i = 0; i < l.d.nnodes; i++)
+		if (l.d.nodes[i].kind == GL_SANKEY_NODE_OTHER)
 		{
 			others++;
-			if (d.nodes[i].in == 0)
-				CHECK(d.nodes[i].out == 5 && d.nodes[i].merged == 2 && d.nodes[i].layer == 0,
+			if (l.d.nodes[i].in == 0)
+				CHECK(l.d.nodes[i].out == 5 && l.d.nodes[i].merged == 2 && l.d.nodes[i].layer == 0,
 					  "other source: 2 + 3");
 			else
-				CHECK(d.nodes[i].in == 9 && d.nodes[i].merged == 3 && d.nodes[i].layer == 3,
+				CHECK(l.d.nodes[i].in == 9 && l.d.nodes[i].merged == 3 && l.d.nodes[i].layer == 3,
 					  "other sink: 4 + 3 + 2");
 		}
 	CHECK(others == 2, "two other nodes");
-	check_diagram(&d, "merge");
+	check_diagram(&l.d, "merge");
+	unlay(&l);
 
-	CHECK(layout_of("options=\"max_nodes=3\";\"a\"->\"b\":2;\"b\"->\"c\":1;\"b\"->\"d\":1", &d, &msg) == SK_ERR_LIMIT,
-		  "too many nodes");
-	CHECK(msg && strcmp(msg, "Sankey diagram has 4 nodes, more than max_nodes = 3") == 0,
-		  "limit message: %s", msg ? msg : "NULL");
-	CHECK(layout_of("options=\"max_links=2\";\"a\"->\"b\":1;\"b\"->\"c\":1;\"b\"->\"d\":1;\"a\"->\"b\":1", &d, &msg) == SK_ERR_LIMIT &&
-		  msg && strcmp(msg, "Sankey diagram has 3 links, more than max_links = 2") == 0,
-		  "links limit: %s", msg ? msg : "NULL");
-	CHECK(layout_of("options=\"max_links=3, max_nodes=4\";\"a\"->\"b\":2;\"b\"->\"c\":1;\"b\"->\"d\":1", &d, &msg) == SK_OK,
-		  "at the limits");
+	CHECK(lay(&l, "options=\"max_nodes=3\";\"a\"->\"b\":2;\"b\"->\"c\":1;\"b\"->\"d\":1") ==
+		  GL_SANKEY_TOO_MANY_NODES, "too many nodes");
+	CHECK(strcmp(lay_message(&l), "sankey diagram too large: 4 nodes, more than max_nodes = 3") == 0 &&
+		  strcmp(text_of(l.st, &l.e, 1), "3 input flows make 4 nodes and 3 links (after summing duplicate pairs "
+				 "and any merging by min_fraction).") == 0 &&
+		  strcmp(text_of(l.st, &l.e, 2), "Raise max_nodes (up to 10000), or merge small sources and sinks into "
+				 "\"other\" nodes with min_fraction, e.g. 'min_fraction=0.01'.") == 0,
+		  "nodes limit: %s / %s / %s", lay_message(&l), text_of(l.st, &l.e, 1), text_of(l.st, &l.e, 2));
+	unlay(&l);
+	CHECK(lay(&l, "options=\"max_links=2\";\"a\"->\"b\":1;\"b\"->\"c\":1;\"b\"->\"d\":1;\"a\"->\"b\":1") ==
+		  GL_SANKEY_TOO_MANY_LINKS &&
+		  strcmp(lay_message(&l), "sankey diagram too large: 3 links, more than max_links = 2") == 0 &&
+		  strcmp(text_of(l.st, &l.e, 1), "4 input flows make 4 nodes and 3 links (after summing duplicate pairs "
+				 "and any merging by min_fraction).") == 0,
+		  "links limit: %s / %s", lay_message(&l), text_of(l.st, &l.e, 1));
+	unlay(&l);
+	CHECK(lay(&l, "options=\"max_links=3, max_nodes=4\";\"a\"->\"b\":2;\"b\"->\"c\":1;\"b\"->\"d\":1") ==
+		  GL_SANKEY_OK, "at the limits");
+	unlay(&l);
 }
 
 static void
@@ -399,6 +588,11 @@ test_svg(void)
 		CHECK(strcmp(s + strlen(s) - 6, "</svg>") == 0, "closed, no newline after");
 	}
 	CHECK(e && strstr(e, "no flows above zero") != NULL, "zero flows: an empty diagram");
+	gl_free(s);
+	gl_free(e);
+	CHECK(strcmp(gl_sankey_kind_name(GL_SANKEY_NODE_PLAIN), "node") == 0 &&
+		  strcmp(gl_sankey_kind_name(GL_SANKEY_NODE_OTHER), "other") == 0 &&
+		  strcmp(gl_sankey_kind_name(GL_SANKEY_NODE_UNACCOUNTED), "unaccounted") == 0, "kind names");
 }
 
 /* a very long name does not stretch the document without bound */
@@ -406,34 +600,92 @@ static void
 test_long_label(void)
 {
 	char	   *text = malloc(4000);
-	sk_diagram	d;
-	char	   *msg;
+	laid		l;
 	int			i;
 
 	strcpy(text, "\"");
 	for (i = 0; i < 3000; i++)
 		strcat(text, "x");
 	strcat(text, "\"->\"b\":1;\"b\"->\"c\":1");
-	CHECK(layout_of(text, &d, &msg) == SK_OK, "long name: %s", msg);
-	CHECK(d.width < 2000, "width %.0f stays bounded", d.width);
+	CHECK(lay(&l, text) == GL_SANKEY_OK, "long name: %s", lay_message(&l));
+	CHECK(l.d.width < 2000, "width %.0f stays bounded", l.d.width);
+	unlay(&l);
 	free(text);
-	CHECK(layout_of("options=\"width=200, title=A title of some fifty characters give or take\";\"a\"->\"b\":1",
-					&d, &msg) == SK_OK && d.width >= 45 * 10 + 24, "the title widens the document: %.0f", d.width);
+	CHECK(lay(&l, "options=\"width=200, title=A title of some fifty characters give or take\";\"a\"->\"b\":1") ==
+		  GL_SANKEY_OK && l.d.width >= 45 * 10 + 24, "the title widens the document: %.0f", l.d.width);
+	unlay(&l);
+}
+
+static long interrupt_calls;
+
+static void
+count_interrupts(void)
+{
+	interrupt_calls++;
+}
+
+/*
+ * The layout looks at interrupts in its long loops: 20,000 flows, 400
+ * links once summed, between 5 layers of 100 nodes; appended to a second
+ * list too.
+ */
+static void
+test_interrupts_and_append(void)
+{
+	gl_sankey_flows f,
+				g;
+	gl_sankey_options o;
+	gl_sankey_diagram d;
+	gl_sankey_error e;
+	char		src[32],
+				tgt[32];
+	int			i;
+
+	gl_sankey_flows_init(&f);
+	gl_sankey_flows_init(&g);
+	for (i = 0; i < 20000; i++)
+	{
+		int			l = i % 4,
+					j = (i / 4) % 500;
+		int			ns = snprintf(src, sizeof(src), "n%d", 100 * l + j % 100);
+		int			nt = snprintf(tgt, sizeof(tgt), "n%d", 100 * (l + 1) + (7 * j) % 100);
+
+		gl_sankey_flows_add(&f, src, ns, tgt, nt, 1 + i % 7, &e);
+	}
+	CHECK(gl_sankey_flows_append(&g, &f, &e) == GL_SANKEY_OK && g.nflows == 20000 &&
+		  g.poollen == f.poollen && memcmp(g.flows, f.flows, sizeof(gl_sankey_flow) * 20000) == 0,
+		  "appended");
+	gl_sankey_options_default(&o);
+	o.max_links = 10000;
+	o.max_nodes = 1000;
+	gl_interrupt_hook = count_interrupts;
+	CHECK(gl_sankey_layout(&g, &o, &d, &e) == GL_SANKEY_OK, "big layout");
+	gl_interrupt_hook = NULL;
+	CHECK(interrupt_calls >= 10, "interrupts looked at %ld times", interrupt_calls);
+	CHECK(d.nnodes == 502 && d.nlinks > 400 && d.unaccounted > 0,
+		  "500 nodes, 2 unaccounted, 400 links and their balances: %d nodes, %d links", d.nnodes, d.nlinks);
+	gl_sankey_diagram_free(&d);
+	gl_sankey_flows_free(&f);
+	gl_sankey_flows_free(&g);
 }
 
 int
 main(void)
 {
 	unit_name = "test_sankey";
+	test_status_table();
 	test_format();
 	test_text_form();
+	test_bad_flows();
 	test_options();
 	test_plant();
 	test_canonical();
 	test_cycles();
+	test_long_cycle();
 	test_balance();
 	test_merge_and_limits();
 	test_svg();
 	test_long_label();
+	test_interrupts_and_append();
 	return unit_done();
 }

@@ -235,6 +235,20 @@ gl_drift_init(gl_drift_summary *s, size_t cap)
 	return GL_DRIFT_OK;
 }
 
+int
+gl_drift_init_copy(gl_drift_summary *s, const gl_ks_point *p, size_t n)
+{
+	int			rc = gl_drift_init(s, n <= GL_DRIFT_MAX_POINTS / 2 ? 2 * n : n);
+
+	if (rc != GL_DRIFT_OK)
+		return rc;
+	if (n > 0)
+		memcpy(s->pts, p, n * sizeof(gl_ks_point));
+	s->npts = n;
+	s->nsorted = n;
+	return GL_DRIFT_OK;
+}
+
 void
 gl_drift_free(gl_drift_summary *s)
 {

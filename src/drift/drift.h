@@ -171,6 +171,13 @@ extern int	gl_drift_init(gl_drift_summary *s, size_t cap);
 extern void gl_drift_free(gl_drift_summary *s);
 
 /*
+ * A summary holding a copy of canonical points p[0 .. n), with room to
+ * grow to 2n: GL_DRIFT_OK, _NOMEM, _TOO_LARGE.
+ */
+extern int	gl_drift_init_copy(gl_drift_summary *s, const gl_ks_point *p,
+							   size_t n);
+
+/*
  * Room for need more points.  A full buffer is compacted when the last
  * compaction paid (merged at least 1/8 of the points) or the buffer has
  * grown 4-fold since; it doubles when it stays more than half full.  So

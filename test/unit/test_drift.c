@@ -427,6 +427,20 @@ test_summary(void)
 		gl_drift_free(&s);
 	}
 
+	/* a copy of canonical points, with room to grow */
+	{
+		gl_ks_point p[] = {{1.0, 1, 0}, {2.0, 0, 3}};
+		gl_drift_summary s;
+
+		CHECK(gl_drift_init_copy(&s, p, 2) == GL_DRIFT_OK && same_points(s.pts, s.npts, p, 2) &&
+			  s.nsorted == 2 && s.cap == GL_DRIFT_INITIAL_CAP, "copy of 2 points");
+		gl_drift_free(&s);
+		CHECK(gl_drift_init_copy(&s, NULL, 0) == GL_DRIFT_OK && s.npts == 0, "copy of nothing");
+		gl_drift_free(&s);
+		CHECK(gl_drift_init_copy(&s, p, GL_DRIFT_MAX_POINTS + 1) == GL_DRIFT_E_TOO_LARGE,
+			  "copy beyond the limit");
+	}
+
 	/* input points: finite values, counts 0 .. INT32_MAX */
 	{
 		gl_drift_summary s;

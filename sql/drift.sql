@@ -26,11 +26,13 @@ SELECT ks_drift(v, true) FROM (VALUES ('NaN'::float8)) t(v);
 \set VERBOSITY default
 SELECT ks_drift(v, cur) FROM (VALUES (1.0::float8, false), ('Infinity', true)) t(v, cur);
 SELECT ks_drift(ARRAY[1.0, '-Infinity'], ARRAY[2.0]);
-SELECT ks_drift(v, cur, 'two_sided') FROM obs;
+SELECT ks_drift(v, cur, 'two-tailed') FROM obs;
 SELECT ks_drift(v, cur, 'less', 'permutation') FROM obs;
 SELECT ks_drift(ARRAY[1.0], ARRAY[2.0], 'bigger');
--- names are case-insensitive
+-- names are case-insensitive, and '_' or ' ' is '-'
 SELECT (ks_drift(v, cur, 'LESS', 'Exact')).p_value = (ks_drift(v, cur, 'less', 'exact')).p_value AS case_insensitive
+FROM obs;
+SELECT (ks_drift(v, cur, 'Two_Sided')).p_value = (ks_drift(v, cur)).p_value AS name_rule
 FROM obs;
 -- an exact test too costly is refused with a hint (auto would pick asymp)
 SELECT ks_drift(g::float8, g % 2 = 0, 'two-sided', 'exact')

@@ -5,25 +5,25 @@
 CREATE TYPE drift_state;
 
 CREATE FUNCTION drift_state_in(cstring) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'drift_state_in'
+AS 'MODULE_PATHNAME', 'gl_drift_state_in'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION drift_state_in(cstring) IS
 'Input function of drift_state: ks(<alternative>,<method>){<value>:<n_baseline>:<n_current>,...} or psi(<bins>){...}; entries in any order, repeated values are added.';
 
 CREATE FUNCTION drift_state_out(drift_state) RETURNS cstring
-AS 'MODULE_PATHNAME', 'drift_state_out'
+AS 'MODULE_PATHNAME', 'gl_drift_state_out'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION drift_state_out(drift_state) IS
 'Output function of drift_state: values in increasing order, each in the shortest decimal form that reads back to the same float8, so the text form round-trips exactly.';
 
 CREATE FUNCTION drift_state_recv(internal) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'drift_state_recv'
+AS 'MODULE_PATHNAME', 'gl_drift_state_recv'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION drift_state_recv(internal) IS
 'Binary input function of drift_state.';
 
 CREATE FUNCTION drift_state_send(drift_state) RETURNS bytea
-AS 'MODULE_PATHNAME', 'drift_state_send'
+AS 'MODULE_PATHNAME', 'gl_drift_state_send'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION drift_state_send(drift_state) IS
 'Binary output function of drift_state: kind, alternative, method (1 byte each), bins (int4), number of points (int8), then per point value (float8), n_baseline and n_current (int4).';
@@ -53,49 +53,49 @@ COMMENT ON TYPE ks_drift_result IS
 -- ---- support functions ----
 
 CREATE FUNCTION ks_drift_trans(drift_state, float8, boolean) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'ks_drift_trans'
+AS 'MODULE_PATHNAME', 'gl_ks_drift_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ks_drift_trans(drift_state, float8, boolean) IS
 'Transition function of ks_drift(value, is_current): adds one observation; rows with a NULL argument are skipped.';
 
 CREATE FUNCTION ks_drift_trans(drift_state, float8, boolean, text) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'ks_drift_trans'
+AS 'MODULE_PATHNAME', 'gl_ks_drift_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ks_drift_trans(drift_state, float8, boolean, text) IS
 'Transition function of ks_drift(value, is_current, alternative).';
 
 CREATE FUNCTION ks_drift_trans(drift_state, float8, boolean, text, text) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'ks_drift_trans'
+AS 'MODULE_PATHNAME', 'gl_ks_drift_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ks_drift_trans(drift_state, float8, boolean, text, text) IS
 'Transition function of ks_drift(value, is_current, alternative, method).';
 
 CREATE FUNCTION psi_trans(drift_state, float8, boolean) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'psi_trans'
+AS 'MODULE_PATHNAME', 'gl_psi_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION psi_trans(drift_state, float8, boolean) IS
 'Transition function of psi(value, is_current) (10 bins): adds one observation; rows with a NULL argument are skipped.';
 
 CREATE FUNCTION psi_trans(drift_state, float8, boolean, integer) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'psi_trans'
+AS 'MODULE_PATHNAME', 'gl_psi_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION psi_trans(drift_state, float8, boolean, integer) IS
 'Transition function of psi(value, is_current, bins).';
 
 CREATE FUNCTION drift_state_combine(drift_state, drift_state) RETURNS drift_state
-AS 'MODULE_PATHNAME', 'drift_state_combine'
+AS 'MODULE_PATHNAME', 'gl_drift_state_combine'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION drift_state_combine(drift_state, drift_state) IS
 'Combine function of ks_drift and psi: merges two summaries (adds the counts of equal values); NULL or empty states are accepted; the options must agree.';
 
 CREATE FUNCTION ks_drift_final(drift_state) RETURNS ks_drift_result
-AS 'MODULE_PATHNAME', 'ks_drift_final'
+AS 'MODULE_PATHNAME', 'gl_ks_drift_final'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ks_drift_final(drift_state) IS
 'Final function of ks_drift: the two-sample KS test of the summary with its alternative and method; NULL when a sample is empty.';
 
 CREATE FUNCTION psi_final(drift_state) RETURNS float8
-AS 'MODULE_PATHNAME', 'psi_final'
+AS 'MODULE_PATHNAME', 'gl_psi_final'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION psi_final(drift_state) IS
 'Final function of psi: the population stability index of the summary; NULL when a sample is empty.';
@@ -136,7 +136,7 @@ CREATE FUNCTION ks_drift(baseline float8[], current float8[],
 						 alternative text DEFAULT 'two-sided',
 						 method text DEFAULT 'auto')
 RETURNS ks_drift_result
-AS 'MODULE_PATHNAME', 'ks_drift_arrays'
+AS 'MODULE_PATHNAME', 'gl_ks_drift_arrays'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ks_drift(float8[], float8[], text, text) IS
 'Two-sample KS test of two arrays (NULL elements skipped), as the ks_drift aggregate: baseline, current, alternative (default two-sided), method (default auto).';
@@ -165,7 +165,7 @@ COMMENT ON AGGREGATE psi(float8, boolean, integer) IS
 
 CREATE FUNCTION psi(baseline float8[], current float8[], bins integer DEFAULT 10)
 RETURNS float8
-AS 'MODULE_PATHNAME', 'psi_arrays'
+AS 'MODULE_PATHNAME', 'gl_psi_arrays'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION psi(float8[], float8[], integer) IS
 'Population stability index of two arrays (NULL elements skipped), as the psi aggregate.';

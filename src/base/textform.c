@@ -97,6 +97,7 @@ gl_text_number(const char *s, size_t len, double *out, size_t *used)
 	size_t		i = 0;
 	size_t		start;
 	size_t		digits = 0;
+	bool		nonzero = false;
 	char		buf[128];
 	char	   *endp;
 	double		v;
@@ -108,6 +109,7 @@ gl_text_number(const char *s, size_t len, double *out, size_t *used)
 		i++;
 	while (i < len && is_digit(s[i]))
 	{
+		nonzero |= s[i] != '0';
 		i++;
 		digits++;
 	}
@@ -116,6 +118,7 @@ gl_text_number(const char *s, size_t len, double *out, size_t *used)
 		i++;
 		while (i < len && is_digit(s[i]))
 		{
+			nonzero |= s[i] != '0';
 			i++;
 			digits++;
 		}
@@ -146,7 +149,8 @@ gl_text_number(const char *s, size_t len, double *out, size_t *used)
 	v = strtod(buf, &endp);
 	if (*endp != '\0')
 		return GL_TEXT_BAD_NUMBER;
-	if (isinf(v))
+	/* as float8in: overflow, or a nonzero number that underflows to 0 */
+	if (isinf(v) || (v == 0.0 && nonzero))
 		return GL_TEXT_NUMBER_RANGE;
 	*out = v;
 	*used = i;

@@ -59,8 +59,8 @@ extern gl_text_status gl_text_split(const char *str, size_t len,
  * The strict decimal number at the start of s (len bytes): *out and the
  * number of bytes it takes in *used.  Blanks before it are skipped (and
  * counted).  Returns GL_TEXT_OK, GL_TEXT_BAD_NUMBER or GL_TEXT_NUMBER_RANGE
- * (overflow; an underflow to a subnormal or zero is accepted as strtod
- * reads it).
+ * (as float8in: an overflow, or a nonzero number so small it reads as 0;
+ * a subnormal result is accepted).
  */
 extern gl_text_status gl_text_number(const char *s, size_t len, double *out,
 									 size_t *used);

@@ -198,7 +198,9 @@ main(void)
 	CHECK(gl_text_number("1e", 2, &v, &used) == GL_TEXT_BAD_NUMBER, "1e");
 	CHECK(gl_text_number(".", 1, &v, &used) == GL_TEXT_BAD_NUMBER, ".");
 	CHECK(gl_text_number("1e999", 5, &v, &used) == GL_TEXT_NUMBER_RANGE, "overflow");
-	CHECK(gl_text_number("1e-400", 6, &v, &used) == GL_TEXT_OK && v == 0, "underflow reads as 0");
+	CHECK(gl_text_number("1e-400", 6, &v, &used) == GL_TEXT_NUMBER_RANGE, "underflow to 0 is out of range");
+	CHECK(gl_text_number("0e-400", 6, &v, &used) == GL_TEXT_OK && v == 0, "zero is zero");
+	CHECK(gl_text_number("5e-324", 6, &v, &used) == GL_TEXT_OK && v > 0, "subnormal accepted");
 
 	s = "  \t a b \n";
 	len = strlen(s);

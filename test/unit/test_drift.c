@@ -616,10 +616,12 @@ test_text_round_trip(void)
 			  o.alt == GL_KS_TWO_SIDED && o.method == GL_KS_ASYMP && s.npts == 0,
 			  "names by the name rule");
 		gl_drift_free(&s);
-		CHECK(gl_drift_parse("psi(2147483647){+1e-400:1:0}", &o, &s, &err) == GL_DRIFT_OK &&
+		CHECK(gl_drift_parse("psi(2147483647){+0e-400:1:0}", &o, &s, &err) == GL_DRIFT_OK &&
 			  o.kind == GL_DRIFT_PSI && o.bins == INT32_MAX && s.npts == 1 &&
-			  s.pts[0].value == 0.0, "largest bins, underflow to 0");
+			  s.pts[0].value == 0.0, "largest bins, a zero with a large exponent");
 		gl_drift_free(&s);
+		CHECK(gl_drift_parse("psi(2){1e-400:1:0}", &o, &s, &err) != GL_DRIFT_OK,
+			  "a nonzero value that underflows to 0 is refused, as float8in does");
 		CHECK(gl_drift_parse("ks(two-sided,asymp){1:2147483647:0,1:5:0,2:0:3}", &o, &s, &err) == GL_DRIFT_OK &&
 			  same_points(s.pts, s.npts, split, 3), "a count above INT32_MAX stays split");
 		gl_drift_free(&s);

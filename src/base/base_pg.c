@@ -86,14 +86,8 @@ make_texts(report_texts *r, const gl_status_table *t, int code,
 void
 gl_raise(const gl_status_table *t, int code, const gl_status_args *a)
 {
-	report_texts r;
-
-	make_texts(&r, t, code, a);
-	ereport(ERROR,
-			(errcode(r.sqlstate),
-			 errmsg_internal("%s", r.message),
-			 r.has_detail ? errdetail_internal("%s", r.detail) : 0,
-			 r.has_hint ? errhint("%s", r.hint) : 0));
+	/* with no soft-error context, errsave raises the ERROR */
+	gl_raise_soft(NULL, t, code, a);
 	pg_unreachable();
 }
 

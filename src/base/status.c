@@ -36,6 +36,9 @@ gl_format_double(char *buf, size_t buflen, double v)
 			if (strtod(buf, NULL) == v)
 				break;
 		}
+		/* %g writes 30 as "3e+01": a whole number below 1e16 is written out */
+		if (strchr(buf, 'e') != NULL && v == floor(v) && fabs(v) < 1e16)
+			snprintf(buf, buflen, "%.0f", v);
 	}
 	return buf;
 }

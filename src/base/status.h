@@ -84,8 +84,8 @@ extern char *gl_status_format(char *buf, size_t buflen, const char *tmpl,
 							  const gl_status *s, const gl_status_args *a);
 
 /*
- * the shortest "%.*g" of v that reads back to v, a whole number below 1e16
- * without an exponent (30, not 3e+01; at most 32 bytes)
+ * the shortest "%.*g" of v that reads back to v, every integer digit
+ * written below 1e15 (30, not 3e+01; at most 32 bytes)
  */
 extern char *gl_format_double(char *buf, size_t buflen, double v);
 

@@ -34,12 +34,13 @@
  */
 #include "stats/ks.h"
 
+#include "base/alloc.h"
+
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/alloc.h"
 #include "base/numeric.h"
 #include "stats/binomial.h"
 
@@ -942,47 +943,243 @@ gl_ks_test(const gl_ks_point *pts, size_t npts, gl_ks_alternative alt,
 }
 
 /* ----------------------------------------------------------------------
- * Building points from raw samples
+ * Canonical points: sorted by value, one point per value
  * ---------------------------------------------------------------------- */
 
-static int
-ks_cmp_double(const void *a, const void *b)
-{
-	double		x = *(const double *) a;
-	double		y = *(const double *) b;
+/* interrupts are checked once per this many points in the long loops */
+#define KS_CHUNK 4096
 
-	return (x > y) - (x < y);
+/*
+ * Merge runs of equal values of a sorted array in place, dropping points
+ * without observations, splitting totals above INT32_MAX over several
+ * points of the value and writing 0 for -0; returns the new length.  A run
+ * of m points never needs more than m output points, so writing never
+ * overtakes reading.
+ */
+static size_t
+ks_merge_runs(gl_ks_point *p, size_t n)
+{
+	size_t		r = 0;
+	size_t		w = 0;
+	size_t		runs = 0;
+
+	while (r < n)
+	{
+		double		v = p[r].value;
+		int64_t		c1 = 0;
+		int64_t		c2 = 0;
+
+		while (r < n && p[r].value == v)
+		{
+			c1 += p[r].n1;
+			c2 += p[r].n2;
+			r++;
+		}
+		if (v == 0.0)
+			v = 0.0;
+		while (c1 > 0 || c2 > 0)
+		{
+			int64_t		a = c1 < INT32_MAX ? c1 : INT32_MAX;
+			int64_t		b = c2 < INT32_MAX ? c2 : INT32_MAX;
+
+			p[w].value = v;
+			p[w].n1 = (int32_t) a;
+			p[w].n2 = (int32_t) b;
+			w++;
+			c1 -= a;
+			c2 -= b;
+		}
+		if ((++runs & (KS_CHUNK - 1)) == 0)
+			gl_check_interrupts();
+	}
+	return w;
 }
 
-/* Emit a point, splitting counts above INT32_MAX over equal-valued points. */
-static void
-ks_emit(gl_ks_point *pts, size_t *k, double v, size_t c1, size_t c2)
+/* an unsigned key that sorts as the (non-NaN) double does */
+static inline uint64_t
+ks_key(double v)
 {
-	do
-	{
-		size_t		a = c1 > (size_t) INT32_MAX ? (size_t) INT32_MAX : c1;
-		size_t		b = c2 > (size_t) INT32_MAX ? (size_t) INT32_MAX : c2;
+	uint64_t	u;
 
-		pts[*k].value = v;
-		pts[*k].n1 = (int32_t) a;
-		pts[*k].n2 = (int32_t) b;
-		(*k)++;
-		c1 -= a;
-		c2 -= b;
-	} while (c1 > 0 || c2 > 0);
+	memcpy(&u, &v, sizeof(u));
+	return (u >> 63) ? ~u : (u | ((uint64_t) 1 << 63));
+}
+
+#define KS_RADIX_BITS 11
+#define KS_RADIX_SIZE (1 << KS_RADIX_BITS)
+#define KS_RADIX_PASSES ((64 + KS_RADIX_BITS - 1) / KS_RADIX_BITS)
+#define KS_RADIX_MIN 2048
+
+/*
+ * LSD radix sort of points by value (11-bit digits; a digit that all keys
+ * share is skipped), through tmp of n points and count, KS_RADIX_PASSES *
+ * KS_RADIX_SIZE zeroed counters.
+ */
+static void
+ks_radix_sort(gl_ks_point *p, size_t n, gl_ks_point *tmp, size_t *count)
+{
+	gl_ks_point *src = p;
+	gl_ks_point *dst = tmp;
+	size_t		i;
+	int			pass;
+
+	for (i = 0; i < n; i++)
+	{
+		uint64_t	k = ks_key(p[i].value);
+
+		for (pass = 0; pass < KS_RADIX_PASSES; pass++)
+			count[pass * KS_RADIX_SIZE +
+				  ((k >> (pass * KS_RADIX_BITS)) & (KS_RADIX_SIZE - 1))]++;
+		if ((i & (KS_CHUNK - 1)) == KS_CHUNK - 1)
+			gl_check_interrupts();
+	}
+	for (pass = 0; pass < KS_RADIX_PASSES; pass++)
+	{
+		size_t	   *c = count + pass * KS_RADIX_SIZE;
+		int			shift = pass * KS_RADIX_BITS;
+		size_t		sum = 0;
+		int			d;
+		gl_ks_point *t;
+
+		if (c[(ks_key(src[0].value) >> shift) & (KS_RADIX_SIZE - 1)] == n)
+			continue;
+		for (d = 0; d < KS_RADIX_SIZE; d++)
+		{
+			size_t		cd = c[d];
+
+			c[d] = sum;
+			sum += cd;
+		}
+		for (i = 0; i < n; i++)
+		{
+			dst[c[(ks_key(src[i].value) >> shift) & (KS_RADIX_SIZE - 1)]++] = src[i];
+			if ((i & (KS_CHUNK - 1)) == KS_CHUNK - 1)
+				gl_check_interrupts();
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != p)
+		memcpy(p, src, n * sizeof(gl_ks_point));
+}
+
+static inline void
+ks_swap(gl_ks_point *a, gl_ks_point *b)
+{
+	gl_ks_point t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/*
+ * In-place quicksort by value (median of three, Hoare partition, the
+ * smaller side first so the stack stays O(log n)), insertion sort below 16
+ * points.
+ */
+static void
+ks_quicksort(gl_ks_point *p, size_t n)
+{
+	size_t		i;
+
+	while (n > 16)
+	{
+		size_t		m = n / 2;
+		double		pivot;
+		size_t		lo;
+		size_t		hi;
+
+		if (p[m].value < p[0].value)
+			ks_swap(&p[m], &p[0]);
+		if (p[n - 1].value < p[m].value)
+		{
+			ks_swap(&p[n - 1], &p[m]);
+			if (p[m].value < p[0].value)
+				ks_swap(&p[m], &p[0]);
+		}
+		pivot = p[m].value;
+		/* p[0] <= pivot <= p[n-1]: the scans stop inside the array */
+		lo = 0;
+		hi = n - 1;
+		for (;;)
+		{
+			do
+				lo++;
+			while (p[lo].value < pivot);
+			do
+				hi--;
+			while (p[hi].value > pivot);
+			if (lo >= hi)
+				break;
+			ks_swap(&p[lo], &p[hi]);
+		}
+		/* p[0 .. hi] <= pivot <= p[hi+1 .. n) */
+		if (n >= KS_CHUNK)
+			gl_check_interrupts();
+		if (hi + 1 < n - hi - 1)
+		{
+			ks_quicksort(p, hi + 1);
+			p += hi + 1;
+			n -= hi + 1;
+		}
+		else
+		{
+			ks_quicksort(p + hi + 1, n - hi - 1);
+			n = hi + 1;
+		}
+	}
+	for (i = 1; i < n; i++)
+	{
+		gl_ks_point x = p[i];
+		size_t		j = i;
+
+		while (j > 0 && p[j - 1].value > x.value)
+		{
+			p[j] = p[j - 1];
+			j--;
+		}
+		p[j] = x;
+	}
+}
+
+size_t
+gl_ks_points_canonicalize(gl_ks_point *pts, size_t npts)
+{
+	size_t		i = 1;
+
+	/* already sorted (a merge of two canonical arrays, ordered input)? */
+	while (i < npts && pts[i - 1].value <= pts[i].value)
+		i++;
+	if (i < npts)
+	{
+		gl_ks_point *tmp = NULL;
+		size_t	   *count = NULL;
+
+		if (npts >= KS_RADIX_MIN)
+		{
+			tmp = (gl_ks_point *) gl_alloc(npts * sizeof(gl_ks_point));
+			count = (size_t *) gl_alloc(sizeof(size_t) * KS_RADIX_PASSES * KS_RADIX_SIZE);
+		}
+		if (tmp != NULL && count != NULL)
+		{
+			memset(count, 0, sizeof(size_t) * KS_RADIX_PASSES * KS_RADIX_SIZE);
+			ks_radix_sort(pts, npts, tmp, count);
+		}
+		else
+			ks_quicksort(pts, npts);
+		gl_free(tmp);
+		gl_free(count);
+	}
+	return ks_merge_runs(pts, npts);
 }
 
 int
 gl_ks_points_from_samples(const double *x, size_t n1, const double *y,
 						  size_t n2, gl_ks_point **pts, size_t *npts)
 {
-	double	   *xs = NULL;
-	double	   *ys = NULL;
 	gl_ks_point *res;
-	size_t		i = 0;
-	size_t		j = 0;
-	size_t		k = 0;
-	size_t		cap;
+	size_t		i;
 
 	if (pts == NULL || npts == NULL)
 		return GL_STATS_E_PARAM;
@@ -993,8 +1190,8 @@ gl_ks_points_from_samples(const double *x, size_t n1, const double *y,
 	for (i = 0; i < n1; i++)
 		if (isnan(x[i]))
 			return GL_STATS_E_PARAM;
-	for (j = 0; j < n2; j++)
-		if (isnan(y[j]))
+	for (i = 0; i < n2; i++)
+		if (isnan(y[i]))
 			return GL_STATS_E_PARAM;
 	if (n1 + n2 == 0)
 		return GL_STATS_OK;
@@ -1002,56 +1199,23 @@ gl_ks_points_from_samples(const double *x, size_t n1, const double *y,
 		n2 > SIZE_MAX / 2 / sizeof(gl_ks_point) - n1)
 		return GL_STATS_E_OVERFLOW;
 
-	xs = (double *) gl_alloc(sizeof(double) * (n1 > 0 ? n1 : 1));
-	ys = (double *) gl_alloc(sizeof(double) * (n2 > 0 ? n2 : 1));
-	/* one point per observation at most, plus splits (only for huge runs) */
-	cap = n1 + n2;
-	res = (gl_ks_point *) gl_alloc(sizeof(gl_ks_point) * cap);
-	if (xs == NULL || ys == NULL || res == NULL)
-	{
-		gl_free(xs);
-		gl_free(ys);
-		gl_free(res);
+	/* one point per observation; merging never needs more */
+	res = (gl_ks_point *) gl_alloc(sizeof(gl_ks_point) * (n1 + n2));
+	if (res == NULL)
 		return GL_STATS_E_NOMEM;
-	}
-	if (n1 > 0)
-		memcpy(xs, x, sizeof(double) * n1);
-	if (n2 > 0)
-		memcpy(ys, y, sizeof(double) * n2);
-	qsort(xs, n1, sizeof(double), ks_cmp_double);
-	qsort(ys, n2, sizeof(double), ks_cmp_double);
-
-	i = 0;
-	j = 0;
-	while (i < n1 || j < n2)
+	for (i = 0; i < n1; i++)
 	{
-		double		v;
-		size_t		c1 = 0;
-		size_t		c2 = 0;
-
-		if (j >= n2 || (i < n1 && xs[i] <= ys[j]))
-			v = xs[i];
-		else
-			v = ys[j];
-		while (i < n1 && xs[i] == v)
-		{
-			i++;
-			c1++;
-		}
-		while (j < n2 && ys[j] == v)
-		{
-			j++;
-			c2++;
-		}
-		/* a run longer than INT32_MAX has more than 2^31 observations, so
-		 * its extra points still fit within cap */
-		ks_emit(res, &k, v, c1, c2);
-		if ((k & 65535) == 0)
-			gl_check_interrupts();
+		res[i].value = x[i];
+		res[i].n1 = 1;
+		res[i].n2 = 0;
 	}
-	gl_free(xs);
-	gl_free(ys);
+	for (i = 0; i < n2; i++)
+	{
+		res[n1 + i].value = y[i];
+		res[n1 + i].n1 = 0;
+		res[n1 + i].n2 = 1;
+	}
 	*pts = res;
-	*npts = k;
+	*npts = gl_ks_points_canonicalize(res, n1 + n2);
 	return GL_STATS_OK;
 }

@@ -99,9 +99,20 @@ extern int	gl_ks_points_scan(const gl_ks_point *pts, size_t npts,
 							  int64_t *n1, int64_t *n2);
 
 /*
- * Sort and merge raw samples into points (NaN -> GL_STATS_E_PARAM).
- * *pts is gl_alloc'ed (NULL when n1 + n2 == 0); the caller frees it with
- * gl_free.
+ * The canonical form of points (no NaN value, no negative count), in
+ * place: sorted by value, each run of equal values merged into one point
+ * (counts added; a total above INT32_MAX split over several points of the
+ * value), points without observations dropped, -0 written as 0.  Returns
+ * the new number of points.  O(n) for sorted input, else a radix sort
+ * (n >= 2048, through a transient copy) or a quicksort; calls
+ * gl_check_interrupts() every few thousand points.
+ */
+extern size_t gl_ks_points_canonicalize(gl_ks_point *pts, size_t npts);
+
+/*
+ * The canonical points of raw samples x (sample 1) and y (sample 2); NaN
+ * -> GL_STATS_E_PARAM.  *pts comes from gl_alloc (NULL when n1 + n2 ==
+ * 0); the caller frees it with gl_free.
  */
 extern int	gl_ks_points_from_samples(const double *x, size_t n1,
 									  const double *y, size_t n2,

@@ -43,7 +43,8 @@ extern const gl_status_table gl_stats_statuses;
 
 /*
  * Transitional, for glue that does not report through gl_stats_statuses
- * yet (drift): a short static English description of a code.
+ * yet (drift_pg.c before its move to drift's core): a short static English
+ * description of a code.  Remove once no glue calls it.
  */
 extern const char *gl_stats_message(int code);
 

@@ -17,6 +17,9 @@ ORDER BY m.impact, s.sites;
 -- spellings: lower case, blanks, 'cosmetic' without /UX
 SELECT incident_priority('complete outage', 5) AS a, incident_priority('  MAJOR DEGRADATION ', 60) AS b,
        incident_priority('minor issues', 200) AS c, incident_priority('cosmetic', 20) AS d;
+-- the one name rule (docs/naming.md): "_" or a space is "-"
+SELECT incident_priority('complete_outage', 5) AS a, incident_priority('Major-Degradation', 60) AS b,
+       incident_priority('minor_issues', 200) AS c, incident_priority(' COSMETIC/UX', 20) AS d;
 SELECT incident_priority(NULL, 1) IS NULL AS null_impact, incident_priority('cosmetic', NULL) IS NULL AS null_sites;
 
 -- GL-008: false-positive rate > 30 % is P2 (0.30 itself is not above 30 %)
@@ -36,23 +39,4 @@ FROM (VALUES (0::float8), (0.049999999999999996), (0.05), (0.5), (0.899999999999
              (0.93), (0.95), (0.9500000000000001), (0.99), (1)) t(rate);
 SELECT calculation_success_severity(NULL) IS NULL AS null_rate;
 
--- bad input: one line each, with its SQLSTATE
-\set VERBOSITY sqlstate
-SELECT incident_priority('outage', 5);               -- 22023 unknown impact
-SELECT incident_priority('', 5);                     -- 22023
-SELECT incident_priority('complete_outage', 5);      -- 22023
-SELECT incident_priority('complete outage', 0);      -- 22023 no site
-SELECT incident_priority('complete outage', -1);     -- 22003 negative
-SELECT fp_rate_priority(-0.01);                      -- 22003
-SELECT fp_rate_priority(30);                         -- 22003 a percentage, not a fraction
-SELECT fp_rate_priority('NaN');                      -- 22003
-SELECT fp_rate_priority('Infinity');                 -- 22003
-SELECT efficiency_severity('NaN');                   -- 22003
-SELECT efficiency_severity('-Infinity');             -- 22003
-SELECT calculation_success_severity(-0.5);           -- 22003
-SELECT calculation_success_severity(95);             -- 22003
-SELECT calculation_success_severity('NaN');          -- 22003
-\set VERBOSITY default
--- the messages
-SELECT incident_priority('outage', 5);
-SELECT fp_rate_priority(30);
+-- bad input: sql/priority_errors.sql

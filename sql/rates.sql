@@ -83,7 +83,7 @@ SELECT g, confusion(g % 2 = 0, g % 3 = 0) OVER (ORDER BY g) AS running,
        rollup(confusion(1, g, 0, 0)) OVER (ORDER BY g ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS moving
 FROM generate_series(1, 6) g;
 -- called as plain functions, the transition functions do not change their argument
-SELECT c, confusion_accum(c, true, true) AS plus_tp, c AS unchanged,
+SELECT c, confusion_trans(c, true, true) AS plus_tp, c AS unchanged,
        confusion_combine(c, c) AS doubled, c AS still_unchanged
 FROM example;
 

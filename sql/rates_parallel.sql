@@ -136,10 +136,10 @@ FROM unnest(ARRAY[0.95, 1e-300, '0.1'::float8 + '0.2'::float8, 1 - 2 ^ (-53), 2 
 
 -- the state of each aggregate, taken before its final function, read back
 CREATE AGGREGATE pg_temp.fp_state(boolean, float8, text) (
-  SFUNC = fp_rate_accum, STYPE = fp_tally, COMBINEFUNC = fp_tally_combine,
+  SFUNC = fp_rate_trans, STYPE = fp_tally, COMBINEFUNC = fp_tally_combine,
   INITCOND = 'tp=0, fp=0', PARALLEL = SAFE);
 CREATE AGGREGATE pg_temp.fp_state(boolean) (
-  SFUNC = fp_rate_accum, STYPE = fp_tally, COMBINEFUNC = fp_tally_combine,
+  SFUNC = fp_rate_trans, STYPE = fp_tally, COMBINEFUNC = fp_tally_combine,
   INITCOND = 'tp=0, fp=0', PARALLEL = SAFE);
 SELECT day, s1, s1::text::fp_tally = s1 AS s1_round_trip, s2, s2::text::fp_tally = s2 AS s2_round_trip,
        c, c::text::confusion = c AS c_round_trip

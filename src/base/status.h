@@ -83,7 +83,10 @@ extern const gl_status *gl_status_find(const gl_status_table *t, int code);
 extern char *gl_status_format(char *buf, size_t buflen, const char *tmpl,
 							  const gl_status *s, const gl_status_args *a);
 
-/* the shortest "%.*g" of v that reads back to v (at most 32 bytes) */
+/*
+ * the shortest "%.*g" of v that reads back to v, every integer digit
+ * written below 1e15 (30, not 3e+01; at most 32 bytes)
+ */
 extern char *gl_format_double(char *buf, size_t buflen, double v);
 
 /*

@@ -9,16 +9,61 @@
  */
 #include "rates/rates.h"
 
-#include <ctype.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "stats/binomial.h"
-
 typedef __int128 gl_i128;
+
+/* ---- statuses ----------------------------------------------------------- */
+
+static const gl_status rates_items[] = {
+	{GL_RATES_E_SETTINGS, GL_ERR_PARAM, NULL,
+		"the confidence and the method must be the same for every row", NULL,
+	"Pass constants, e.g. fp_rate_interval(x, 0.95, 'wilson')."},
+	{GL_RATES_E_NEGATIVE, GL_ERR_RANGE, NULL,
+		"{arg} must be 0 or more, not {value}", NULL,
+	"Pass the number of rows counted, 0 or more."},
+	{GL_RATES_E_TEXT_UNKNOWN, GL_ERR_TEXT, NULL,
+		"invalid input syntax for type {extra}: \"{name}\"",
+		"Unknown item \"{item}\".",
+	"Valid items: {list}."},
+	{GL_RATES_E_TEXT_TWICE, GL_ERR_TEXT, NULL,
+		"invalid input syntax for type {extra}: \"{name}\"",
+	"Item \"{item}\" is given twice.", NULL},
+	{GL_RATES_E_TEXT_MISSING, GL_ERR_TEXT, NULL,
+		"invalid input syntax for type {extra}: \"{name}\"",
+	"Item \"{item}\" is missing.", NULL},
+	{GL_RATES_E_TEXT_PAIR, GL_ERR_TEXT, NULL,
+		"invalid input syntax for type {extra}: \"{name}\"",
+		"Item \"{item}\" is missing: confidence and method go together.",
+	"Give both, or neither for the default 0.95 and wilson."},
+	{GL_RATES_E_TEXT_COUNT, GL_ERR_TEXT, NULL,
+		"invalid input syntax for type {extra}: \"{name}\"",
+		"\"{item}\" is not a count.",
+	"Counts are whole numbers of 0 or more, written with digits only."},
+	{GL_RATES_E_TEXT_COUNT_RANGE, GL_ERR_RANGE, NULL,
+		"value out of range in input for type {extra}: \"{name}\"",
+	"Count \"{item}\" is above 9223372036854775807 (the bigint range).", NULL},
+	{GL_RATES_E_BINARY_COUNT, GL_ERR_BINARY, NULL,
+		"invalid binary {extra} value",
+	"Count {name} is negative ({value}).", NULL},
+	{GL_RATES_E_BINARY_METHOD, GL_ERR_BINARY, NULL,
+		"invalid binary {extra} value",
+	"Unknown interval method code {value}.", NULL},
+	{GL_RATES_E_BINARY_CONFIDENCE, GL_ERR_BINARY, NULL,
+		"invalid binary {extra} value",
+	"Confidence {value} does not go with the method: 0 without a method, else between 0 and 1 (exclusive).", NULL},
+};
+
+const gl_status_table gl_rates_statuses = GL_STATUS_TABLE("rates", rates_items);
+
+const gl_status_table *
+gl_rates_table(int code)
+{
+	return code >= GL_RATES_E_SETTINGS ? &gl_rates_statuses : &gl_stats_statuses;
+}
 
 /* ---- counts ------------------------------------------------------------ */
 
@@ -34,6 +79,30 @@ gl_confusion_add(gl_confusion *a, const gl_confusion *b)
 		return GL_STATS_E_OVERFLOW;
 	*a = r;
 	return GL_STATS_OK;
+}
+
+static const gl_choice count_names[] = {
+	{"tp", 0}, {"fp", 1}, {"fn", 2}, {"tn", 3}
+};
+static const gl_choices confusion_items = GL_CHOICES("item", count_names);
+
+int
+gl_confusion_check(const gl_confusion *c, gl_status_args *a)
+{
+	const int64_t v[4] = {c->tp, c->fp, c->fn, c->tn};
+	int			i;
+
+	for (i = 0; i < 4; i++)
+		if (v[i] < 0)
+		{
+			a->arg = count_names[i].name;
+			a->name = count_names[i].name;
+			a->namelen = strlen(a->name);
+			a->has_value = true;
+			a->value = (double) v[i];
+			return GL_RATES_E_NEGATIVE;
+		}
+	return GL_RATES_OK;
 }
 
 /* k and n of a proportion as 128-bit integers (never overflow) */
@@ -217,7 +286,7 @@ gl_fp_tally_add(gl_fp_tally *a, const gl_fp_tally *b)
 
 	if (a->method != GL_CI_UNSET && b->method != GL_CI_UNSET &&
 		(a->method != b->method || a->confidence != b->confidence))
-		return GL_STATS_E_PARAM;
+		return GL_RATES_E_SETTINGS;
 	if (__builtin_add_overflow(a->tp, b->tp, &tp) ||
 		__builtin_add_overflow(a->fp, b->fp, &fp))
 		return GL_STATS_E_OVERFLOW;
@@ -247,220 +316,135 @@ gl_fp_tally_interval(const gl_fp_tally *t, gl_rate_interval *out)
 								 out);
 }
 
-/* ---- names -------------------------------------------------------------- */
-
-static int
-name_is(const char *s, size_t len, const char *name)
-{
-	return strlen(name) == len && strncasecmp(s, name, len) == 0;
-}
-
-gl_ci_method
-gl_ci_method_parse(const char *name, size_t len)
-{
-	if (name_is(name, len, "wilson"))
-		return GL_CI_WILSON;
-	if (name_is(name, len, "clopper-pearson"))
-		return GL_CI_CLOPPER_PEARSON;
-	return GL_CI_UNSET;
-}
-
-const char *
-gl_ci_method_name(gl_ci_method method)
-{
-	switch (method)
-	{
-		case GL_CI_WILSON:
-			return "wilson";
-		case GL_CI_CLOPPER_PEARSON:
-			return "clopper-pearson";
-		case GL_CI_UNSET:
-			break;
-	}
-	return "unset";
-}
-
-int
-gl_ci_confidence_ok(double conf)
-{
-	return conf > 0.0 && conf < 1.0;
-}
-
 /* ---- text --------------------------------------------------------------- */
 
-#define MAX_ITEMS 4
+static const gl_choice ci_method_names[] = {
+	{"wilson", GL_CI_WILSON},
+	{"clopper-pearson", GL_CI_CLOPPER_PEARSON},
+};
+const gl_choices gl_ci_methods = GL_CHOICES("interval method", ci_method_names);
 
-typedef struct text_item
-{
-	const char *name;
-	size_t		name_len;
-	const char *value;
-	size_t		value_len;
-	const char *item;			/* from the name to the end of the value */
-	size_t		item_len;
-} text_item;
+/* room for the items of a form and one more (a repeated or unknown item) */
+#define MAX_ITEMS 8
 
+static const gl_choice tally_names[] = {
+	{"tp", 0}, {"fp", 1}, {"confidence", 2}, {"method", 3}
+};
+static const gl_choices tally_items = GL_CHOICES("item", tally_names);
+
+/* a status of table about the text token (len bytes) */
 static int
-text_fail(gl_rates_text_error *err, const char *what, const char *token,
-		  size_t len)
+text_fail(gl_rates_text_error *err, const gl_status_table *table, int code,
+		  const char *token, size_t len)
 {
-	err->what = what;
-	err->token = token;
-	err->token_len = len;
-	return 1;
+	memset(err, 0, sizeof(*err));
+	err->table = table;
+	err->code = code;
+	err->text.status = GL_TEXT_OK;
+	err->text.token = token;
+	err->text.token_len = len;
+	err->args.item = token;
+	err->args.itemlen = len;
+	return code ? code : -1;
 }
 
-static const char *
-skip_blanks(const char *s)
+/* a syntax error of gl_text_split or gl_text_number */
+static int
+syntax_fail(gl_rates_text_error *err, gl_text_status st, const char *token,
+			size_t len)
 {
-	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-		s++;
-	return s;
-}
-
-/* length of the item starting at s: up to the next comma or the end */
-static size_t
-item_extent(const char *s)
-{
-	const char *e = s;
-
-	while (*e && *e != ',')
-		e++;
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
-					 e[-1] == '\r'))
-		e--;
-	return (size_t) (e - s);
+	text_fail(err, NULL, 0, token, len);
+	err->text.status = st;
+	return (int) st;
 }
 
 /*
- * Split "name=value, name=value, ..." into at most MAX_ITEMS items.
- * Values are everything up to the next comma, blanks trimmed.
+ * Split str into items named from names (n of them), each at most once:
+ * found[i] is item i or NULL.
  */
 static int
-split_items(const char *str, text_item *items, int *nitems,
-			gl_rates_text_error *err)
+text_items(const char *str, const gl_choices *names, gl_text_item *items,
+		   const gl_text_item **found, gl_rates_text_error *err)
 {
-	const char *s = skip_blanks(str);
-	int			n = 0;
+	gl_text_error terr;
+	int			n;
+	int			i;
 
-	if (*s == '\0')
-		return text_fail(err, "empty value", str, strlen(str));
-	for (;;)
+	if (gl_text_split(str, strlen(str), items, MAX_ITEMS, &n, &terr) != GL_TEXT_OK)
+		return syntax_fail(err, terr.status, terr.token, terr.token_len);
+	for (i = 0; i < names->n; i++)
+		found[i] = NULL;
+	for (i = 0; i < n; i++)
 	{
-		text_item *it;
-		const char *v;
+		int			j = gl_choice_find(names, items[i].name, items[i].name_len);
 
-		if (n == MAX_ITEMS)
-			return text_fail(err, "too many items", s, item_extent(s));
-		it = &items[n];
-		it->item = s;
-		it->name = s;
-		while (isalpha((unsigned char) *s) || *s == '_')
-			s++;
-		it->name_len = (size_t) (s - it->name);
-		if (it->name_len == 0)
-			return text_fail(err, "expected a name", it->item,
-							 item_extent(it->item));
-		s = skip_blanks(s);
-		if (*s != '=')
-			return text_fail(err, "expected \"=\" after the name", it->item,
-							 item_extent(it->item));
-		s = skip_blanks(s + 1);
-		v = s;
-		it->value = v;
-		it->value_len = item_extent(v);
-		it->item_len = (size_t) (v + it->value_len - it->item);
-		if (it->value_len == 0)
-			return text_fail(err, "missing value", it->item,
-							 item_extent(it->item));
-		s = skip_blanks(v + it->value_len);
-		n++;
-		if (*s == '\0')
-			break;
-		if (*s != ',')
-			return text_fail(err, "expected \",\" between items", s,
-							 item_extent(s));
-		s = skip_blanks(s + 1);
-		if (*s == '\0')
-			return text_fail(err, "missing item after \",\"", s - 1, 1);
+		if (j < 0)
+		{
+			text_fail(err, &gl_rates_statuses, GL_RATES_E_TEXT_UNKNOWN,
+					  items[i].name, items[i].name_len);
+			err->args.list = gl_choices_list(names, err->list, sizeof(err->list));
+			return err->code;
+		}
+		if (found[j] != NULL)
+			return text_fail(err, &gl_rates_statuses, GL_RATES_E_TEXT_TWICE,
+							 items[i].name, items[i].name_len);
+		found[j] = &items[i];
 	}
-	*nitems = n;
 	return 0;
+}
+
+/* an item that must be there */
+static int
+text_missing(gl_rates_text_error *err, int code, const gl_choices *names,
+			 int i)
+{
+	const char *name = names->items[i].name;
+
+	return text_fail(err, &gl_rates_statuses, code, name, strlen(name));
 }
 
 /* a count: decimal digits, no sign, within int64 */
 static int
-parse_count(const text_item *it, int64_t *out, gl_rates_text_error *err)
+parse_count(const gl_text_item *it, int64_t *out, gl_rates_text_error *err)
 {
-	const char *v = it->value;
-	size_t		len = it->value_len;
 	int64_t		x = 0;
 	size_t		i;
 
-	if (v[0] == '-' && len > 1 && isdigit((unsigned char) v[1]))
-		return text_fail(err, "negative count", it->item, it->item_len);
-	for (i = 0; i < len; i++)
-	{
-		int			d;
-
-		if (!isdigit((unsigned char) v[i]))
-			return text_fail(err, "invalid count (expected decimal digits)",
-							 it->item, it->item_len);
-		d = v[i] - '0';
+	for (i = 0; i < it->value_len; i++)
+		if (it->value[i] < '0' || it->value[i] > '9')
+			return text_fail(err, &gl_rates_statuses, GL_RATES_E_TEXT_COUNT,
+							 it->value, it->value_len);
+	for (i = 0; i < it->value_len; i++)
 		if (__builtin_mul_overflow(x, (int64_t) 10, &x) ||
-			__builtin_add_overflow(x, (int64_t) d, &x))
-			return text_fail(err, "count out of range (above 9223372036854775807)",
-							 it->item, it->item_len);
-	}
+			__builtin_add_overflow(x, (int64_t) (it->value[i] - '0'), &x))
+			return text_fail(err, &gl_rates_statuses,
+							 GL_RATES_E_TEXT_COUNT_RANGE, it->value,
+							 it->value_len);
 	*out = x;
 	return 0;
 }
-
-/* index of it's name in names[], or -1 */
-static int
-name_index(const text_item *it, const char *const *names, int nnames)
-{
-	int			i;
-
-	for (i = 0; i < nnames; i++)
-		if (name_is(it->name, it->name_len, names[i]))
-			return i;
-	return -1;
-}
-
-static const char *const confusion_names[] = {"tp", "fp", "fn", "tn"};
 
 int
 gl_confusion_parse(const char *str, gl_confusion *out,
 				   gl_rates_text_error *err)
 {
-	text_item	items[MAX_ITEMS];
+	gl_text_item items[MAX_ITEMS];
+	const gl_text_item *found[4];
 	int64_t		v[4];
-	int			seen[4] = {0, 0, 0, 0};
-	int			n;
+	int			rc;
 	int			i;
 
-	if (split_items(str, items, &n, err))
-		return 1;
-	for (i = 0; i < n; i++)
-	{
-		int			j = name_index(&items[i], confusion_names, 4);
-
-		if (j < 0)
-			return text_fail(err, "unknown count (expected tp, fp, fn or tn)",
-							 items[i].name, items[i].name_len);
-		if (seen[j])
-			return text_fail(err, "count given twice", items[i].item,
-							 items[i].item_len);
-		if (parse_count(&items[i], &v[j], err))
-			return 1;
-		seen[j] = 1;
-	}
+	rc = text_items(str, &confusion_items, items, found, err);
+	if (rc != 0)
+		return rc;
 	for (i = 0; i < 4; i++)
-		if (!seen[i])
-			return text_fail(err, i == 0 ? "missing tp" : i == 1 ? "missing fp" :
-							 i == 2 ? "missing fn" : "missing tn", str,
-							 strlen(str));
+	{
+		if (found[i] == NULL)
+			return text_missing(err, GL_RATES_E_TEXT_MISSING, &confusion_items, i);
+		rc = parse_count(found[i], &v[i], err);
+		if (rc != 0)
+			return rc;
+	}
 	out->tp = v[0];
 	out->fp = v[1];
 	out->fn = v[2];
@@ -476,32 +460,49 @@ gl_confusion_format(const gl_confusion *c, char *buf)
 			 (long long) c->tn);
 }
 
-static const char *const tally_names[] = {"tp", "fp", "confidence", "method"};
-
-/* a confidence: a plain decimal number in (0, 1) */
+/* a confidence: a strict decimal number in (0, 1) */
 static int
-parse_confidence(const text_item *it, double *out, gl_rates_text_error *err)
+parse_confidence(const gl_text_item *it, double *out, gl_rates_text_error *err)
 {
-	char		buf[64];
-	char	   *end;
-	size_t		i;
 	double		x;
+	size_t		used;
+	gl_text_status st = gl_text_number(it->value, it->value_len, &x, &used);
 
-	if (it->value_len >= sizeof(buf))
-		return text_fail(err, "invalid confidence", it->item, it->item_len);
-	for (i = 0; i < it->value_len; i++)
-		if (!strchr("0123456789.eE+-", it->value[i]))
-			return text_fail(err, "invalid confidence", it->item,
-							 it->item_len);
-	memcpy(buf, it->value, it->value_len);
-	buf[it->value_len] = '\0';
-	x = strtod(buf, &end);
-	if (end == buf || *end != '\0')
-		return text_fail(err, "invalid confidence", it->item, it->item_len);
-	if (!gl_ci_confidence_ok(x))
-		return text_fail(err, "confidence must be between 0 and 1, exclusive",
-						 it->item, it->item_len);
+	if (st == GL_TEXT_OK && used != it->value_len)
+		st = GL_TEXT_BAD_NUMBER;
+	if (st != GL_TEXT_OK)
+		return syntax_fail(err, st, it->value, it->value_len);
+	if (gl_binom_check_confidence(x) != GL_STATS_OK)
+	{
+		text_fail(err, &gl_stats_statuses, GL_STATS_E_CONFIDENCE, it->value,
+				  it->value_len);
+		err->args.has_value = true;
+		err->args.value = x;
+		return err->code;
+	}
 	*out = x;
+	return 0;
+}
+
+/* a method name */
+static int
+parse_method(const gl_text_item *it, int32_t *out, gl_rates_text_error *err)
+{
+	int			m = gl_choice_find(&gl_ci_methods, it->value, it->value_len);
+
+	if (m < 0)
+	{
+		text_fail(err, &gl_base_statuses, GL_BASE_UNKNOWN_CHOICE, it->value,
+				  it->value_len);
+		err->args.arg = "method";
+		err->args.name = it->value;
+		err->args.namelen = it->value_len;
+		err->args.extra = gl_ci_methods.what;
+		err->args.list = gl_choices_list(&gl_ci_methods, err->list,
+										 sizeof(err->list));
+		return err->code;
+	}
+	*out = m;
 	return 0;
 }
 
@@ -509,45 +510,75 @@ int
 gl_fp_tally_parse(const char *str, gl_fp_tally *out,
 				  gl_rates_text_error *err)
 {
-	text_item	items[MAX_ITEMS];
-	int			seen[4] = {0, 0, 0, 0};
-	gl_fp_tally t = {0, 0, 0.0, GL_CI_UNSET, 0};
-	int			n;
-	int			i;
+	gl_text_item items[MAX_ITEMS];
+	const gl_text_item *found[4];
+	gl_fp_tally t = {0, 0, 0.0, GL_CI_UNSET};
+	int			rc;
 
-	if (split_items(str, items, &n, err))
-		return 1;
-	for (i = 0; i < n; i++)
-	{
-		const text_item *it = &items[i];
-		int			j = name_index(it, tally_names, 4);
-
-		if (j < 0)
-			return text_fail(err, "unknown item (expected tp, fp, confidence or method)",
-							 it->name, it->name_len);
-		if (seen[j])
-			return text_fail(err, "item given twice", it->item, it->item_len);
-		seen[j] = 1;
-		if (j == 0 && parse_count(it, &t.tp, err))
-			return 1;
-		if (j == 1 && parse_count(it, &t.fp, err))
-			return 1;
-		if (j == 2 && parse_confidence(it, &t.confidence, err))
-			return 1;
-		if (j == 3)
-		{
-			t.method = gl_ci_method_parse(it->value, it->value_len);
-			if (t.method == GL_CI_UNSET)
-				return text_fail(err, "unknown method (expected " GL_CI_METHOD_NAMES ")",
-								 it->item, it->item_len);
-		}
-	}
-	if (!seen[0] || !seen[1])
-		return text_fail(err, seen[0] ? "missing fp" : "missing tp", str,
-						 strlen(str));
-	if (seen[2] != seen[3])
-		return text_fail(err, seen[2] ? "confidence without method" :
-						 "method without confidence", str, strlen(str));
+	rc = text_items(str, &tally_items, items, found, err);
+	if (rc != 0)
+		return rc;
+	if (found[0] == NULL)
+		return text_missing(err, GL_RATES_E_TEXT_MISSING, &tally_items, 0);
+	if (found[1] == NULL)
+		return text_missing(err, GL_RATES_E_TEXT_MISSING, &tally_items, 1);
+	if ((found[2] == NULL) != (found[3] == NULL))
+		return text_missing(err, GL_RATES_E_TEXT_PAIR, &tally_items,
+							found[2] == NULL ? 2 : 3);
+	if ((rc = parse_count(found[0], &t.tp, err)) != 0 ||
+		(rc = parse_count(found[1], &t.fp, err)) != 0)
+		return rc;
+	if (found[2] != NULL &&
+		((rc = parse_confidence(found[2], &t.confidence, err)) != 0 ||
+		 (rc = parse_method(found[3], &t.method, err)) != 0))
+		return rc;
 	*out = t;
 	return 0;
+}
+
+void
+gl_fp_tally_format(const gl_fp_tally *t, const char *confidence_text,
+				   char *buf)
+{
+	if (t->method == GL_CI_UNSET)
+		snprintf(buf, GL_FP_TALLY_TEXT_MAX, "tp=%lld, fp=%lld",
+				 (long long) t->tp, (long long) t->fp);
+	else
+		snprintf(buf, GL_FP_TALLY_TEXT_MAX,
+				 "tp=%lld, fp=%lld, confidence=%s, method=%s",
+				 (long long) t->tp, (long long) t->fp, confidence_text,
+				 gl_choice_name(&gl_ci_methods, t->method));
+}
+
+/* ---- binary ------------------------------------------------------------- */
+
+int
+gl_confusion_check_binary(const gl_confusion *c, gl_status_args *a)
+{
+	return gl_confusion_check(c, a) == GL_RATES_OK ? GL_RATES_OK :
+		GL_RATES_E_BINARY_COUNT;
+}
+
+int
+gl_fp_tally_check_binary(const gl_fp_tally *t, gl_status_args *a)
+{
+	gl_confusion c = {t->tp, t->fp, 0, 0};
+
+	if (gl_confusion_check(&c, a) != GL_RATES_OK)
+		return GL_RATES_E_BINARY_COUNT;
+	a->has_value = true;
+	if (gl_choice_name(&gl_ci_methods, t->method) == NULL &&
+		t->method != GL_CI_UNSET)
+	{
+		a->value = (double) t->method;
+		return GL_RATES_E_BINARY_METHOD;
+	}
+	a->value = t->confidence;
+	/* text input makes +0 without a method, (0, 1) with one */
+	if (t->method == GL_CI_UNSET ?
+		(t->confidence != 0.0 || signbit(t->confidence)) :
+		gl_binom_check_confidence(t->confidence) != GL_STATS_OK)
+		return GL_RATES_E_BINARY_CONFIDENCE;
+	a->has_value = false;
+	return GL_RATES_OK;
 }

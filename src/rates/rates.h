@@ -9,21 +9,22 @@
  * exactly: merging two of them gives the summary of the union of their
  * rows, in any order.
  *
- * The text forms are
+ * The text forms (base/textform.h's item lists) are
  *
  *		tp=90, fp=10, fn=15, tn=885
  *		tp=7, fp=3
  *		tp=7, fp=3, confidence=0.95, method=wilson
  *
- * (items in any order on input, separated by commas, blanks allowed around
- * every token, names in any case; counts are decimal digits without sign).
- * Output is in the order shown: gl_confusion_format() writes a confusion;
- * a tally is written by the PostgreSQL glue, which has the shortest decimal
- * form of a double that reads back to the same value (for the confidence).
+ * (items in any order on input, blanks allowed around every token, item
+ * and method names matched by base/names.h's rule; counts are decimal
+ * digits without sign, the confidence a strict decimal number).  Output is
+ * in the order shown, by gl_confusion_format and gl_fp_tally_format.
  *
- * Status codes are those of the statistics core (binomial.h):
+ * Statuses: this core's own (gl_rates_statuses, codes from
+ * GL_RATES_E_SETTINGS on) and the statistics core's (stats/stats.h:
  * GL_STATS_E_EMPTY when a rate's denominator is zero, GL_STATS_E_OVERFLOW
- * when a count would leave the int64 range.
+ * when a count would leave the int64 range, ...); gl_rates_table(code) is
+ * the table that describes a code.
  */
 #ifndef GREENLANG_RATES_H
 #define GREENLANG_RATES_H
@@ -31,7 +32,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "stats/binomial.h"			/* status codes */
+#include "base/names.h"
+#include "base/status.h"
+#include "base/textform.h"
+#include "stats/binomial.h"
 
 typedef struct gl_confusion
 {
@@ -50,7 +54,9 @@ typedef enum gl_ci_method
 } gl_ci_method;
 
 #define GL_CI_DEFAULT_CONFIDENCE 0.95
-#define GL_CI_METHOD_NAMES "wilson, clopper-pearson"
+
+/* the method names: "wilson", "clopper-pearson" */
+extern const gl_choices gl_ci_methods;
 
 typedef struct gl_fp_tally
 {
@@ -58,7 +64,6 @@ typedef struct gl_fp_tally
 	int64_t		fp;				/* alarms verified false */
 	double		confidence;		/* 0 when unset */
 	int32_t		method;			/* a gl_ci_method */
-	int32_t		pad;			/* always 0 */
 } gl_fp_tally;
 
 /* The proportions a confusion matrix gives, as k successes out of n. */
@@ -81,6 +86,30 @@ typedef struct gl_rate_interval
 	double		upper;
 	int64_t		n;
 } gl_rate_interval;
+
+/* ---- statuses ----------------------------------------------------------- */
+
+typedef enum gl_rates_status
+{
+	GL_RATES_OK = 0,
+	/* below GL_RATES_E_SETTINGS: the statistics core's codes */
+	GL_RATES_E_SETTINGS = 100,	/* tallies asked for different intervals */
+	GL_RATES_E_NEGATIVE,		/* {arg} (a count) is negative */
+	GL_RATES_E_TEXT_UNKNOWN,	/* text: an item of another name */
+	GL_RATES_E_TEXT_TWICE,		/* text: an item given twice */
+	GL_RATES_E_TEXT_MISSING,	/* text: a count is missing */
+	GL_RATES_E_TEXT_PAIR,		/* text: confidence without method, or back */
+	GL_RATES_E_TEXT_COUNT,		/* text: a count that is not digits */
+	GL_RATES_E_TEXT_COUNT_RANGE,	/* text: a count beyond int64 */
+	GL_RATES_E_BINARY_COUNT,	/* binary: a negative count */
+	GL_RATES_E_BINARY_METHOD,	/* binary: an unknown method code */
+	GL_RATES_E_BINARY_CONFIDENCE	/* binary: a confidence the method refuses */
+} gl_rates_status;
+
+extern const gl_status_table gl_rates_statuses;
+
+/* the table describing a code this core returned (its own or stats') */
+extern const gl_status_table *gl_rates_table(int code);
 
 /* ---- counts ------------------------------------------------------------ */
 
@@ -105,6 +134,12 @@ gl_confusion_count(gl_confusion *c, int predicted, int actual)
 		return gl_rates_bump(actual ? &c->tp : &c->fp);
 	return gl_rates_bump(actual ? &c->fn : &c->tn);
 }
+
+/*
+ * Counts made by a caller: GL_RATES_E_NEGATIVE when one is negative, with
+ * a->arg (its name: "tp", "fp", "fn" or "tn") and a->value filled in.
+ */
+extern int	gl_confusion_check(const gl_confusion *c, gl_status_args *a);
 
 /* k and n of a proportion; GL_STATS_E_EMPTY when n = 0 */
 extern int	gl_confusion_proportion(const gl_confusion *c, gl_rate_kind kind,
@@ -154,27 +189,29 @@ gl_fp_tally_count(gl_fp_tally *t, int is_false_positive)
 
 /*
  * a += b.  Confidence and method must agree where both are set
- * (GL_STATS_E_PARAM otherwise); an unset side takes the other's.
+ * (GL_RATES_E_SETTINGS otherwise); an unset side takes the other's.
  */
 extern int	gl_fp_tally_add(gl_fp_tally *a, const gl_fp_tally *b);
 
 /* FP / (TP + FP) with its interval (unset confidence/method: 0.95, Wilson) */
 extern int	gl_fp_tally_interval(const gl_fp_tally *t, gl_rate_interval *out);
 
-/* ---- names and text ----------------------------------------------------- */
+/* ---- text and binary forms ---------------------------------------------- */
 
-/* method by name (case-insensitive, len bytes), or GL_CI_UNSET */
-extern gl_ci_method gl_ci_method_parse(const char *name, size_t len);
-extern const char *gl_ci_method_name(gl_ci_method method);
-
-/* 1 when 0 < conf < 1 (false for NaN) */
-extern int	gl_ci_confidence_ok(double conf);
-
+/*
+ * Why a text form was refused: a status of table, with the template
+ * fields this core knows in args ({extra}, the type, and {name}, the
+ * input, are left to the caller when NULL); or, with table NULL, a syntax
+ * error of the item list or of a number, in text (base's textform
+ * statuses, reported by the glue's gl_raise_text).
+ */
 typedef struct gl_rates_text_error
 {
-	const char *what;			/* English description, no final period */
-	const char *token;			/* offending text, points into the input */
-	size_t		token_len;
+	const gl_status_table *table;
+	int			code;
+	gl_text_error text;
+	gl_status_args args;
+	char		list[96];		/* what args.list points to */
 } gl_rates_text_error;
 
 /* parse a confusion; 0 on success, else nonzero with *err filled in */
@@ -188,5 +225,24 @@ extern void gl_confusion_format(const gl_confusion *c, char *buf);
 /* parse a tally (confidence and method both present or both absent) */
 extern int	gl_fp_tally_parse(const char *str, gl_fp_tally *out,
 							  gl_rates_text_error *err);
+
+/*
+ * canonical text into buf (at least GL_FP_TALLY_TEXT_MAX bytes);
+ * confidence_text is the shortest decimal of t->confidence that reads back
+ * (the glue's gl_shortest), used when the method is set
+ */
+#define GL_FP_TALLY_TEXT_MAX 128
+extern void gl_fp_tally_format(const gl_fp_tally *t,
+							   const char *confidence_text, char *buf);
+
+/*
+ * The values a binary form carries, checked to be those text input can
+ * make: 0, or GL_RATES_E_BINARY_COUNT (a->name the count, a->value its
+ * value), GL_RATES_E_BINARY_METHOD or GL_RATES_E_BINARY_CONFIDENCE
+ * (a->value the method code or the confidence).
+ */
+extern int	gl_confusion_check_binary(const gl_confusion *c,
+									  gl_status_args *a);
+extern int	gl_fp_tally_check_binary(const gl_fp_tally *t, gl_status_args *a);
 
 #endif							/* GREENLANG_RATES_H */

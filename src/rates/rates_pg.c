@@ -3,71 +3,171 @@
  * fp_rate, fp_rate_interval, confusion and rollup, and the accessors of a
  * confusion matrix.
  *
- * Both types are fixed-size (32 bytes, passed by reference).  They are the
+ * Both types are fixed-size (32 bytes, passed by reference), stored as the
+ * glue structs below, never as the core's structs.  They are the
  * transition states of the aggregates too: a transition function that runs
  * inside an aggregate adds to its state in place (O(1) per row, no
  * allocation); called as a plain function it works on a copy.  The
  * combine functions add counts with overflow checks, so partial states add
  * up to exactly the serial result in any order.
+ *
+ * Errors are the rates core's statuses (and the statistics core's, which
+ * it passes on), reported by gl_raise with {extra} the SQL name the user
+ * called.
  */
-#include "postgres.h"
+#include "base/base_pg.h"
 
-#include "common/shortest_dec.h"
-#include "fmgr.h"
 #include "funcapi.h"
-#include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "nodes/execnodes.h"
 #include "utils/builtins.h"
 
-#include "stats/binomial.h"
 #include "rates/rates.h"
-#include "units/units_pg.h"
 
-StaticAssertDecl(sizeof(gl_confusion) == 32, "confusion is 32 bytes");
-StaticAssertDecl(sizeof(gl_fp_tally) == 32, "fp_tally is 32 bytes");
+/* ---- stored forms -------------------------------------------------------- */
+
+/* a confusion on disk and in aggregate states (INTERNALLENGTH 32) */
+typedef struct GlConfusionStored
+{
+	int64		tp;
+	int64		fp;
+	int64		fn;
+	int64		tn;
+} GlConfusionStored;
+
+/* an fp_tally on disk and in aggregate states (INTERNALLENGTH 32) */
+typedef struct GlFpTallyStored
+{
+	int64		tp;
+	int64		fp;
+	float8		confidence;		/* 0 when unset */
+	int32		method;			/* a gl_ci_method */
+	int32		pad;			/* always 0 */
+} GlFpTallyStored;
+
+StaticAssertDecl(sizeof(GlConfusionStored) == 32,
+				 "confusion's stored form changed size: update INTERNALLENGTH and the upgrade script");
+StaticAssertDecl(sizeof(GlFpTallyStored) == 32,
+				 "fp_tally's stored form changed size: update INTERNALLENGTH and the upgrade script");
 StaticAssertDecl(sizeof(long) == sizeof(int64), "long is 64 bits");
 
-#define PG_GETARG_CONFUSION_P(n) ((gl_confusion *) PG_GETARG_POINTER(n))
-#define PG_GETARG_FP_TALLY_P(n) ((gl_fp_tally *) PG_GETARG_POINTER(n))
+#define PG_GETARG_CONFUSION_P(n) ((GlConfusionStored *) PG_GETARG_POINTER(n))
+#define PG_GETARG_FP_TALLY_P(n) ((GlFpTallyStored *) PG_GETARG_POINTER(n))
+
+static inline void
+confusion_get(const GlConfusionStored *s, gl_confusion *c)
+{
+	c->tp = s->tp;
+	c->fp = s->fp;
+	c->fn = s->fn;
+	c->tn = s->tn;
+}
+
+static inline void
+confusion_put(const gl_confusion *c, GlConfusionStored *s)
+{
+	s->tp = c->tp;
+	s->fp = c->fp;
+	s->fn = c->fn;
+	s->tn = c->tn;
+}
+
+static inline void
+tally_get(const GlFpTallyStored *s, gl_fp_tally *t)
+{
+	t->tp = s->tp;
+	t->fp = s->fp;
+	t->confidence = s->confidence;
+	t->method = s->method;
+}
+
+static inline void
+tally_put(const gl_fp_tally *t, GlFpTallyStored *s)
+{
+	s->tp = t->tp;
+	s->fp = t->fp;
+	s->confidence = t->confidence;
+	s->method = t->method;
+	s->pad = 0;
+}
+
+static Datum
+confusion_datum(const gl_confusion *c)
+{
+	GlConfusionStored *s = palloc(sizeof(GlConfusionStored));
+
+	confusion_put(c, s);
+	return PointerGetDatum(s);
+}
+
+static Datum
+tally_datum(const gl_fp_tally *t)
+{
+	GlFpTallyStored *s = palloc(sizeof(GlFpTallyStored));
+
+	tally_put(t, s);
+	return PointerGetDatum(s);
+}
 
 /* ---- errors and arguments ------------------------------------------------ */
 
-/* Raise the SQL error for a failed core call (what: the object at fault). */
-static void rates_report(int rc, const char *what) pg_attribute_noreturn();
+/* Report status rc of the core; what is the SQL name the user called. */
+GL_NORETURN static void rates_raise(int rc, const char *what);
 
 static void
-rates_report(int rc, const char *what)
+rates_raise(int rc, const char *what)
 {
-	switch (rc)
+	gl_status_args a = {0};
+
+	a.extra = what;
+	gl_raise(gl_rates_table(rc), rc, &a);
+}
+
+/* a text form's error: raised, or saved in the soft-error context */
+static void
+text_error(FunctionCallInfo fcinfo, const char *type, const char *str,
+		   const gl_rates_text_error *err)
+{
+	gl_status_args a;
+
+	if (err->table == NULL)
 	{
-		case GL_STATS_E_OVERFLOW:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s count out of range", what),
-					 errdetail("A count or a sum of counts would exceed 9223372036854775807 (the bigint range).")));
-			break;
-		case GL_STATS_E_PARAM:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s: the confidence and the method must be the same for every row",
-							what),
-					 errhint("Pass constants, e.g. fp_rate_interval(x, 0.95, 'wilson').")));
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_INTERNAL_ERROR),
-					 errmsg("%s: %s", what, gl_stats_message(rc))));
+		gl_raise_text(gl_escontext(fcinfo), type, str, &err->text);
+		return;
+	}
+	a = err->args;
+	if (a.extra == NULL)
+		a.extra = type;
+	if (a.name == NULL)
+	{
+		a.name = str;
+		a.namelen = strlen(str);
+	}
+	gl_raise_soft(gl_escontext(fcinfo), err->table, err->code, &a);
+}
+
+/* a binary form of type must have size bytes left */
+static void
+binary_size(StringInfo buf, int size, const char *type)
+{
+	if (buf->len - buf->cursor != size)
+	{
+		gl_status_args a = {0};
+
+		a.extra = type;
+		gl_raise(&gl_base_statuses, GL_BASE_BINARY_SIZE, &a);
 	}
 }
 
-static char *
-float8_text(double x)
+/* a binary form's error (receive functions have no soft errors) */
+static void
+binary_check(int rc, gl_status_args *a, const char *type)
 {
-	char	   *buf = palloc(DOUBLE_SHORTEST_DECIMAL_LEN);
-
-	double_to_shortest_decimal_buf(x, buf);
-	return buf;
+	if (rc != GL_RATES_OK)
+	{
+		a->extra = type;
+		gl_raise(&gl_rates_statuses, rc, a);
+	}
 }
 
 /* a confidence argument, validated */
@@ -75,54 +175,21 @@ static double
 confidence_arg(FunctionCallInfo fcinfo, int argno)
 {
 	double		conf = PG_GETARG_FLOAT8(argno);
+	int			rc;
 
-	if (!gl_ci_confidence_ok(conf))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("confidence must be between 0 and 1, exclusive: %s",
-						float8_text(conf)),
-				 errhint("A 95%% interval has confidence 0.95.")));
+	gl_check_finite(conf, "confidence");
+	rc = gl_binom_check_confidence(conf);
+	if (rc != GL_STATS_OK)
+		gl_raise_value(&gl_stats_statuses, rc, "confidence", conf);
 	return conf;
 }
 
-/* an interval method argument, validated */
-/* gl_ci_method_parse for gl_choice_arg: -1 for an unknown name */
-static int
-method_find(const char *name, size_t len)
-{
-	gl_ci_method m = gl_ci_method_parse(name, len);
-
-	return m == GL_CI_UNSET ? -1 : (int) m;
-}
-
+/* an interval method argument, resolved once per query when constant */
 static gl_ci_method
 method_arg(FunctionCallInfo fcinfo, int argno)
 {
-	int			m = gl_choice_arg_legacy(fcinfo, argno, method_find);
-
-	if (m < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown interval method \"%s\"",
-						text_to_cstring(PG_GETARG_TEXT_PP(argno))),
-				 errhint("Known methods: " GL_CI_METHOD_NAMES ".")));
-	return (gl_ci_method) m;
-}
-
-static void text_error(const char *type, const char *str,
-					   const gl_rates_text_error *err, const char *example)
-			pg_attribute_noreturn();
-
-static void
-text_error(const char *type, const char *str, const gl_rates_text_error *err,
-		   const char *example)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type %s: \"%s\"", type, str),
-			 errdetail("%s at \"%.*s\".", err->what, (int) err->token_len,
-					   err->token),
-			 errhint("Example: %s.", example)));
+	return (gl_ci_method) gl_choice_arg(fcinfo, argno, &gl_ci_methods,
+										"method");
 }
 
 /* an estimate and its interval as a rate_interval composite */
@@ -134,9 +201,7 @@ interval_datum(FunctionCallInfo fcinfo, const gl_rate_interval *r)
 	bool		nulls[4] = {false, false, false, false};
 
 	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning rate_interval called in a context that cannot accept it")));
+		elog(ERROR, "function returning rate_interval called in a context that cannot accept it");
 	td = BlessTupleDesc(td);
 	values[0] = Float8GetDatum(r->rate);
 	values[1] = Float8GetDatum(r->lower);
@@ -147,63 +212,56 @@ interval_datum(FunctionCallInfo fcinfo, const gl_rate_interval *r)
 
 /* ---- confusion: I/O ------------------------------------------------------ */
 
-static const char *const confusion_example = "'tp=90, fp=10, fn=15, tn=885'";
-
-PG_FUNCTION_INFO_V1(confusion_in);
+PG_FUNCTION_INFO_V1(gl_confusion_in);
 Datum
-confusion_in(PG_FUNCTION_ARGS)
+gl_confusion_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	gl_confusion *c = palloc(sizeof(gl_confusion));
+	gl_confusion c;
 	gl_rates_text_error err;
 
-	if (gl_confusion_parse(str, c, &err))
-		text_error("confusion", str, &err, confusion_example);
-	PG_RETURN_POINTER(c);
+	if (gl_confusion_parse(str, &c, &err) != 0)
+	{
+		text_error(fcinfo, "confusion", str, &err);
+		PG_RETURN_NULL();
+	}
+	PG_RETURN_DATUM(confusion_datum(&c));
 }
 
-PG_FUNCTION_INFO_V1(confusion_out);
+PG_FUNCTION_INFO_V1(gl_confusion_out);
 Datum
-confusion_out(PG_FUNCTION_ARGS)
+gl_confusion_out(PG_FUNCTION_ARGS)
 {
+	gl_confusion c;
 	char	   *buf = palloc(GL_CONFUSION_TEXT_MAX);
 
-	gl_confusion_format(PG_GETARG_CONFUSION_P(0), buf);
+	confusion_get(PG_GETARG_CONFUSION_P(0), &c);
+	gl_confusion_format(&c, buf);
 	PG_RETURN_CSTRING(buf);
 }
 
-/* a count read from the binary form */
-static int64
-recv_count(StringInfo buf, const char *type)
-{
-	int64		x = pq_getmsgint64(buf);
-
-	if (x < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("negative count in external \"%s\" value", type)));
-	return x;
-}
-
-PG_FUNCTION_INFO_V1(confusion_recv);
+PG_FUNCTION_INFO_V1(gl_confusion_recv);
 Datum
-confusion_recv(PG_FUNCTION_ARGS)
+gl_confusion_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	gl_confusion *c = palloc(sizeof(gl_confusion));
+	gl_confusion c;
+	gl_status_args a = {0};
 
-	c->tp = recv_count(buf, "confusion");
-	c->fp = recv_count(buf, "confusion");
-	c->fn = recv_count(buf, "confusion");
-	c->tn = recv_count(buf, "confusion");
-	PG_RETURN_POINTER(c);
+	binary_size(buf, 32, "confusion");
+	c.tp = pq_getmsgint64(buf);
+	c.fp = pq_getmsgint64(buf);
+	c.fn = pq_getmsgint64(buf);
+	c.tn = pq_getmsgint64(buf);
+	binary_check(gl_confusion_check_binary(&c, &a), &a, "confusion");
+	PG_RETURN_DATUM(confusion_datum(&c));
 }
 
-PG_FUNCTION_INFO_V1(confusion_send);
+PG_FUNCTION_INFO_V1(gl_confusion_send);
 Datum
-confusion_send(PG_FUNCTION_ARGS)
+gl_confusion_send(PG_FUNCTION_ARGS)
 {
-	gl_confusion *c = PG_GETARG_CONFUSION_P(0);
+	GlConfusionStored *c = PG_GETARG_CONFUSION_P(0);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
@@ -215,45 +273,45 @@ confusion_send(PG_FUNCTION_ARGS)
 }
 
 static bool
-confusion_equal(const gl_confusion *a, const gl_confusion *b)
+confusion_equal(const GlConfusionStored *a, const GlConfusionStored *b)
 {
 	return a->tp == b->tp && a->fp == b->fp && a->fn == b->fn &&
 		a->tn == b->tn;
 }
 
-PG_FUNCTION_INFO_V1(confusion_eq);
+PG_FUNCTION_INFO_V1(gl_confusion_eq);
 Datum
-confusion_eq(PG_FUNCTION_ARGS)
+gl_confusion_eq(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(confusion_equal(PG_GETARG_CONFUSION_P(0),
 								   PG_GETARG_CONFUSION_P(1)));
 }
 
-PG_FUNCTION_INFO_V1(confusion_ne);
+PG_FUNCTION_INFO_V1(gl_confusion_ne);
 Datum
-confusion_ne(PG_FUNCTION_ARGS)
+gl_confusion_ne(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(!confusion_equal(PG_GETARG_CONFUSION_P(0),
 									PG_GETARG_CONFUSION_P(1)));
 }
 
-/* confusion(tp, fp, fn, tn) */
-PG_FUNCTION_INFO_V1(confusion_make);
+/* confusion(tp, fp, fn, tn): the overload that takes the counts */
+PG_FUNCTION_INFO_V1(gl_confusion_counts);
 Datum
-confusion_make(PG_FUNCTION_ARGS)
+gl_confusion_counts(PG_FUNCTION_ARGS)
 {
-	gl_confusion *c = palloc(sizeof(gl_confusion));
+	gl_confusion c;
+	gl_status_args a = {0};
+	int			rc;
 
-	c->tp = PG_GETARG_INT64(0);
-	c->fp = PG_GETARG_INT64(1);
-	c->fn = PG_GETARG_INT64(2);
-	c->tn = PG_GETARG_INT64(3);
-	if (c->tp < 0 || c->fp < 0 || c->fn < 0 || c->tn < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("confusion counts must not be negative: tp=" INT64_FORMAT ", fp=" INT64_FORMAT ", fn=" INT64_FORMAT ", tn=" INT64_FORMAT,
-						c->tp, c->fp, c->fn, c->tn)));
-	PG_RETURN_POINTER(c);
+	c.tp = PG_GETARG_INT64(0);
+	c.fp = PG_GETARG_INT64(1);
+	c.fn = PG_GETARG_INT64(2);
+	c.tn = PG_GETARG_INT64(3);
+	rc = gl_confusion_check(&c, &a);
+	if (rc != GL_RATES_OK)
+		gl_raise(&gl_rates_statuses, rc, &a);
+	PG_RETURN_DATUM(confusion_datum(&c));
 }
 
 /* ---- confusion: aggregates ----------------------------------------------- */
@@ -279,35 +337,43 @@ state_arg(FunctionCallInfo fcinfo, Size size)
 }
 
 #define confusion_state(fcinfo) \
-	((gl_confusion *) state_arg(fcinfo, sizeof(gl_confusion)))
+	((GlConfusionStored *) state_arg(fcinfo, sizeof(GlConfusionStored)))
 #define fp_tally_state(fcinfo) \
-	((gl_fp_tally *) state_arg(fcinfo, sizeof(gl_fp_tally)))
+	((GlFpTallyStored *) state_arg(fcinfo, sizeof(GlFpTallyStored)))
 
-/* confusion(predicted, actual) transition */
-PG_FUNCTION_INFO_V1(confusion_accum);
+/* confusion(predicted, actual): transition */
+PG_FUNCTION_INFO_V1(gl_confusion_trans);
 Datum
-confusion_accum(PG_FUNCTION_ARGS)
+gl_confusion_trans(PG_FUNCTION_ARGS)
 {
-	gl_confusion *st = confusion_state(fcinfo);
+	GlConfusionStored *st = confusion_state(fcinfo);
+	gl_confusion c;
 	int			rc;
 
-	rc = gl_confusion_count(st, PG_GETARG_BOOL(1), PG_GETARG_BOOL(2));
+	confusion_get(st, &c);
+	rc = gl_confusion_count(&c, PG_GETARG_BOOL(1), PG_GETARG_BOOL(2));
 	if (unlikely(rc != GL_STATS_OK))
-		rates_report(rc, "confusion");
+		rates_raise(rc, "confusion");
+	confusion_put(&c, st);
 	PG_RETURN_POINTER(st);
 }
 
 /* combine of confusion() and transition and combine of rollup(confusion) */
-PG_FUNCTION_INFO_V1(confusion_combine);
+PG_FUNCTION_INFO_V1(gl_confusion_combine);
 Datum
-confusion_combine(PG_FUNCTION_ARGS)
+gl_confusion_combine(PG_FUNCTION_ARGS)
 {
-	gl_confusion *st = confusion_state(fcinfo);
+	GlConfusionStored *st = confusion_state(fcinfo);
+	gl_confusion c;
+	gl_confusion add;
 	int			rc;
 
-	rc = gl_confusion_add(st, PG_GETARG_CONFUSION_P(1));
+	confusion_get(st, &c);
+	confusion_get(PG_GETARG_CONFUSION_P(1), &add);
+	rc = gl_confusion_add(&c, &add);
 	if (unlikely(rc != GL_STATS_OK))
-		rates_report(rc, "confusion");
+		rates_raise(rc, "confusion");
+	confusion_put(&c, st);
 	PG_RETURN_POINTER(st);
 }
 
@@ -321,55 +387,61 @@ fname(PG_FUNCTION_ARGS) \
 	PG_RETURN_INT64(PG_GETARG_CONFUSION_P(0)->field); \
 }
 
-COUNT_ACCESSOR(confusion_tp, tp)
-COUNT_ACCESSOR(confusion_fp, fp)
-COUNT_ACCESSOR(confusion_fn, fn)
-COUNT_ACCESSOR(confusion_tn, tn)
+COUNT_ACCESSOR(gl_tp, tp)
+COUNT_ACCESSOR(gl_fp, fp)
+COUNT_ACCESSOR(gl_fn, fn)
+COUNT_ACCESSOR(gl_tn, tn)
 
 static Datum
 rate_accessor(FunctionCallInfo fcinfo, gl_rate_kind kind)
 {
+	gl_confusion c;
 	double		r;
 
-	if (gl_confusion_rate(PG_GETARG_CONFUSION_P(0), kind, &r) != GL_STATS_OK)
+	confusion_get(PG_GETARG_CONFUSION_P(0), &c);
+	if (gl_confusion_rate(&c, kind, &r) != GL_STATS_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(r);
 }
 
 static Datum
-interval_accessor(FunctionCallInfo fcinfo, gl_rate_kind kind)
+interval_accessor(FunctionCallInfo fcinfo, gl_rate_kind kind,
+				  const char *what)
 {
-	gl_confusion *c = PG_GETARG_CONFUSION_P(0);
+	gl_confusion c;
 	double		conf = confidence_arg(fcinfo, 1);
 	gl_ci_method method = method_arg(fcinfo, 2);
 	gl_rate_interval r;
 	int			rc;
 
+	confusion_get(PG_GETARG_CONFUSION_P(0), &c);
 	if (kind == GL_RATE_JACCARD)
-		rc = gl_confusion_f1_interval(c, conf, method, &r);
+		rc = gl_confusion_f1_interval(&c, conf, method, &r);
 	else
-		rc = gl_confusion_interval(c, kind, conf, method, &r);
+		rc = gl_confusion_interval(&c, kind, conf, method, &r);
 	if (rc == GL_STATS_E_EMPTY)
 		PG_RETURN_NULL();
 	if (rc != GL_STATS_OK)
-		rates_report(rc, "confusion");
+		rates_raise(rc, what);
 	return interval_datum(fcinfo, &r);
 }
 
+/* metric(c) and metric_interval(c, confidence, method) */
 #define RATE_ACCESSORS(name, kind) \
-PG_FUNCTION_INFO_V1(confusion_##name); \
+PG_FUNCTION_INFO_V1(gl_##name); \
 Datum \
-confusion_##name(PG_FUNCTION_ARGS) \
+gl_##name(PG_FUNCTION_ARGS) \
 { \
 	return rate_accessor(fcinfo, kind); \
 } \
-PG_FUNCTION_INFO_V1(confusion_##name##_interval); \
+PG_FUNCTION_INFO_V1(gl_##name##_interval); \
 Datum \
-confusion_##name##_interval(PG_FUNCTION_ARGS) \
+gl_##name##_interval(PG_FUNCTION_ARGS) \
 { \
-	return interval_accessor(fcinfo, kind); \
+	return interval_accessor(fcinfo, kind, #name "_interval"); \
 }
 
+/* "precision"(c) and ppv(c) are one C function */
 RATE_ACCESSORS(precision, GL_RATE_PRECISION)
 RATE_ACCESSORS(recall, GL_RATE_RECALL)
 RATE_ACCESSORS(specificity, GL_RATE_SPECIFICITY)
@@ -377,99 +449,92 @@ RATE_ACCESSORS(false_positive_rate, GL_RATE_FALSE_POSITIVE)
 RATE_ACCESSORS(false_discovery_rate, GL_RATE_FALSE_DISCOVERY)
 RATE_ACCESSORS(accuracy, GL_RATE_ACCURACY)
 
-PG_FUNCTION_INFO_V1(confusion_f1);
+PG_FUNCTION_INFO_V1(gl_f1);
 Datum
-confusion_f1(PG_FUNCTION_ARGS)
+gl_f1(PG_FUNCTION_ARGS)
 {
+	gl_confusion c;
 	double		r;
 
-	if (gl_confusion_f1(PG_GETARG_CONFUSION_P(0), &r) != GL_STATS_OK)
+	confusion_get(PG_GETARG_CONFUSION_P(0), &c);
+	if (gl_confusion_f1(&c, &r) != GL_STATS_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(r);
 }
 
-PG_FUNCTION_INFO_V1(confusion_f1_interval);
+PG_FUNCTION_INFO_V1(gl_f1_interval);
 Datum
-confusion_f1_interval(PG_FUNCTION_ARGS)
+gl_f1_interval(PG_FUNCTION_ARGS)
 {
-	return interval_accessor(fcinfo, GL_RATE_JACCARD);
+	return interval_accessor(fcinfo, GL_RATE_JACCARD, "f1_interval");
 }
 
-PG_FUNCTION_INFO_V1(confusion_mcc);
+PG_FUNCTION_INFO_V1(gl_mcc);
 Datum
-confusion_mcc(PG_FUNCTION_ARGS)
+gl_mcc(PG_FUNCTION_ARGS)
 {
+	gl_confusion c;
 	double		r;
 
-	if (gl_confusion_mcc(PG_GETARG_CONFUSION_P(0), &r) != GL_STATS_OK)
+	confusion_get(PG_GETARG_CONFUSION_P(0), &c);
+	if (gl_confusion_mcc(&c, &r) != GL_STATS_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(r);
 }
 
 /* ---- fp_tally: I/O ------------------------------------------------------- */
 
-static const char *const fp_tally_example =
-"'tp=7, fp=3' or 'tp=7, fp=3, confidence=0.95, method=wilson'";
-
-PG_FUNCTION_INFO_V1(fp_tally_in);
+PG_FUNCTION_INFO_V1(gl_fp_tally_in);
 Datum
-fp_tally_in(PG_FUNCTION_ARGS)
+gl_fp_tally_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	gl_fp_tally *t = palloc(sizeof(gl_fp_tally));
+	gl_fp_tally t;
 	gl_rates_text_error err;
 
-	if (gl_fp_tally_parse(str, t, &err))
-		text_error("fp_tally", str, &err, fp_tally_example);
-	PG_RETURN_POINTER(t);
-}
-
-PG_FUNCTION_INFO_V1(fp_tally_out);
-Datum
-fp_tally_out(PG_FUNCTION_ARGS)
-{
-	gl_fp_tally *t = PG_GETARG_FP_TALLY_P(0);
-	StringInfoData buf;
-
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "tp=" INT64_FORMAT ", fp=" INT64_FORMAT,
-					 t->tp, t->fp);
-	if (t->method != GL_CI_UNSET)
+	if (gl_fp_tally_parse(str, &t, &err) != 0)
 	{
-		char		conf[DOUBLE_SHORTEST_DECIMAL_LEN];
-
-		double_to_shortest_decimal_buf(t->confidence, conf);
-		appendStringInfo(&buf, ", confidence=%s, method=%s", conf,
-						 gl_ci_method_name((gl_ci_method) t->method));
+		text_error(fcinfo, "fp_tally", str, &err);
+		PG_RETURN_NULL();
 	}
-	PG_RETURN_CSTRING(buf.data);
+	PG_RETURN_DATUM(tally_datum(&t));
 }
 
-PG_FUNCTION_INFO_V1(fp_tally_recv);
+PG_FUNCTION_INFO_V1(gl_fp_tally_out);
 Datum
-fp_tally_recv(PG_FUNCTION_ARGS)
+gl_fp_tally_out(PG_FUNCTION_ARGS)
+{
+	gl_fp_tally t;
+	char		conf[32];
+	char	   *buf = palloc(GL_FP_TALLY_TEXT_MAX);
+
+	tally_get(PG_GETARG_FP_TALLY_P(0), &t);
+	gl_fp_tally_format(&t, gl_shortest(t.confidence, conf), buf);
+	PG_RETURN_CSTRING(buf);
+}
+
+PG_FUNCTION_INFO_V1(gl_fp_tally_recv);
+Datum
+gl_fp_tally_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	gl_fp_tally *t = palloc0(sizeof(gl_fp_tally));
+	gl_fp_tally t;
+	gl_status_args a = {0};
 
-	t->tp = recv_count(buf, "fp_tally");
-	t->fp = recv_count(buf, "fp_tally");
-	t->confidence = pq_getmsgfloat8(buf);
-	t->method = pq_getmsgint(buf, 4);
-	if (t->method == GL_CI_UNSET ? t->confidence != 0.0 :
-		(t->method != GL_CI_WILSON && t->method != GL_CI_CLOPPER_PEARSON) ||
-		!gl_ci_confidence_ok(t->confidence))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid confidence or method in external \"fp_tally\" value")));
-	PG_RETURN_POINTER(t);
+	binary_size(buf, 28, "fp_tally");
+	t.tp = pq_getmsgint64(buf);
+	t.fp = pq_getmsgint64(buf);
+	t.confidence = pq_getmsgfloat8(buf);
+	t.method = (int32) pq_getmsgint(buf, 4);
+	binary_check(gl_fp_tally_check_binary(&t, &a), &a, "fp_tally");
+	PG_RETURN_DATUM(tally_datum(&t));
 }
 
-PG_FUNCTION_INFO_V1(fp_tally_send);
+PG_FUNCTION_INFO_V1(gl_fp_tally_send);
 Datum
-fp_tally_send(PG_FUNCTION_ARGS)
+gl_fp_tally_send(PG_FUNCTION_ARGS)
 {
-	gl_fp_tally *t = PG_GETARG_FP_TALLY_P(0);
+	GlFpTallyStored *t = PG_GETARG_FP_TALLY_P(0);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
@@ -481,23 +546,23 @@ fp_tally_send(PG_FUNCTION_ARGS)
 }
 
 static bool
-fp_tally_equal(const gl_fp_tally *a, const gl_fp_tally *b)
+fp_tally_equal(const GlFpTallyStored *a, const GlFpTallyStored *b)
 {
 	return a->tp == b->tp && a->fp == b->fp && a->method == b->method &&
 		a->confidence == b->confidence;
 }
 
-PG_FUNCTION_INFO_V1(fp_tally_eq);
+PG_FUNCTION_INFO_V1(gl_fp_tally_eq);
 Datum
-fp_tally_eq(PG_FUNCTION_ARGS)
+gl_fp_tally_eq(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(fp_tally_equal(PG_GETARG_FP_TALLY_P(0),
 								  PG_GETARG_FP_TALLY_P(1)));
 }
 
-PG_FUNCTION_INFO_V1(fp_tally_ne);
+PG_FUNCTION_INFO_V1(gl_fp_tally_ne);
 Datum
-fp_tally_ne(PG_FUNCTION_ARGS)
+gl_fp_tally_ne(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(!fp_tally_equal(PG_GETARG_FP_TALLY_P(0),
 								   PG_GETARG_FP_TALLY_P(1)));
@@ -511,16 +576,18 @@ fp_tally_ne(PG_FUNCTION_ARGS)
  * confidence and method are kept in the state; every row must give the
  * same ones.
  */
-PG_FUNCTION_INFO_V1(fp_rate_accum);
+PG_FUNCTION_INFO_V1(gl_fp_rate_trans);
 Datum
-fp_rate_accum(PG_FUNCTION_ARGS)
+gl_fp_rate_trans(PG_FUNCTION_ARGS)
 {
-	gl_fp_tally *st = fp_tally_state(fcinfo);
+	GlFpTallyStored *st = fp_tally_state(fcinfo);
+	gl_fp_tally t;
 	int			rc;
 
+	tally_get(st, &t);
 	if (PG_NARGS() > 2)
 	{
-		gl_fp_tally row = {0, 0, 0.0, GL_CI_WILSON, 0};
+		gl_fp_tally row = {0, 0, 0.0, GL_CI_WILSON};
 
 		/*
 		 * Validated on the first row of a state (whose confidence is still
@@ -528,38 +595,44 @@ fp_rate_accum(PG_FUNCTION_ARGS)
 		 * equal to an already validated value needs no check.
 		 */
 		row.confidence = PG_GETARG_FLOAT8(2);
-		if (st->method == GL_CI_UNSET || row.confidence != st->confidence)
+		if (t.method == GL_CI_UNSET || row.confidence != t.confidence)
 			row.confidence = confidence_arg(fcinfo, 2);
 		if (PG_NARGS() > 3)
 			row.method = method_arg(fcinfo, 3);
-		rc = gl_fp_tally_add(st, &row);
+		rc = gl_fp_tally_add(&t, &row);
 		if (rc != GL_STATS_OK)
-			rates_report(rc, "fp_rate_interval");
+			rates_raise(rc, "fp_rate_interval");
 	}
-	rc = gl_fp_tally_count(st, PG_GETARG_BOOL(1));
+	rc = gl_fp_tally_count(&t, PG_GETARG_BOOL(1));
 	if (unlikely(rc != GL_STATS_OK))
-		rates_report(rc, "fp_rate");
+		rates_raise(rc, "fp_rate");
+	tally_put(&t, st);
 	PG_RETURN_POINTER(st);
 }
 
-PG_FUNCTION_INFO_V1(fp_tally_combine);
+PG_FUNCTION_INFO_V1(gl_fp_tally_combine);
 Datum
-fp_tally_combine(PG_FUNCTION_ARGS)
+gl_fp_tally_combine(PG_FUNCTION_ARGS)
 {
-	gl_fp_tally *st = fp_tally_state(fcinfo);
+	GlFpTallyStored *st = fp_tally_state(fcinfo);
+	gl_fp_tally t;
+	gl_fp_tally add;
 	int			rc;
 
-	rc = gl_fp_tally_add(st, PG_GETARG_FP_TALLY_P(1));
+	tally_get(st, &t);
+	tally_get(PG_GETARG_FP_TALLY_P(1), &add);
+	rc = gl_fp_tally_add(&t, &add);
 	if (rc != GL_STATS_OK)
-		rates_report(rc, "fp_tally");
+		rates_raise(rc, "fp_tally");
+	tally_put(&t, st);
 	PG_RETURN_POINTER(st);
 }
 
-PG_FUNCTION_INFO_V1(fp_rate_final);
+PG_FUNCTION_INFO_V1(gl_fp_rate_final);
 Datum
-fp_rate_final(PG_FUNCTION_ARGS)
+gl_fp_rate_final(PG_FUNCTION_ARGS)
 {
-	gl_fp_tally *t = PG_GETARG_FP_TALLY_P(0);
+	GlFpTallyStored *t = PG_GETARG_FP_TALLY_P(0);
 	gl_confusion c = {t->tp, t->fp, 0, 0};
 	double		r;
 
@@ -568,17 +641,19 @@ fp_rate_final(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(r);
 }
 
-PG_FUNCTION_INFO_V1(fp_rate_interval_final);
+PG_FUNCTION_INFO_V1(gl_fp_rate_interval_final);
 Datum
-fp_rate_interval_final(PG_FUNCTION_ARGS)
+gl_fp_rate_interval_final(PG_FUNCTION_ARGS)
 {
+	gl_fp_tally t;
 	gl_rate_interval r;
 	int			rc;
 
-	rc = gl_fp_tally_interval(PG_GETARG_FP_TALLY_P(0), &r);
+	tally_get(PG_GETARG_FP_TALLY_P(0), &t);
+	rc = gl_fp_tally_interval(&t, &r);
 	if (rc == GL_STATS_E_EMPTY)
 		PG_RETURN_NULL();
 	if (rc != GL_STATS_OK)
-		rates_report(rc, "fp_rate_interval");
+		rates_raise(rc, "fp_rate_interval");
 	return interval_datum(fcinfo, &r);
 }

@@ -1,11 +1,10 @@
 /*
  * binomial.h - confidence intervals for a binomial proportion k/n.
  *
- * Pure C (no PostgreSQL headers).  Also defines the status codes shared by
- * the statistics core (binomial.c, ks.c) and gl_stats_message().
+ * Pure C (no PostgreSQL headers).  Status codes: stats/stats.h.
  *
  * GSL is used for the normal quantile only.  The core never installs a
- * GSL error handler: the caller (the PostgreSQL glue at load time, a test's
+ * GSL error handler: the caller (gl_base_init in the server, a test's
  * main()) must call gsl_set_error_handler_off(), so that a GSL failure comes
  * back as a NaN / error value, which these functions turn into
  * GL_STATS_E_NUMERIC instead of aborting the process.
@@ -13,23 +12,13 @@
 #ifndef GREENLANG_STATS_BINOMIAL_H
 #define GREENLANG_STATS_BINOMIAL_H
 
-/* Status codes of the statistics core: 0 is success. */
-typedef enum gl_stats_status
-{
-	GL_STATS_OK = 0,
-	GL_STATS_E_PARAM,			/* invalid argument (n <= 0, k out of
-								 * [0,n], conf not in (0,1), NaN, bad enum) */
-	GL_STATS_E_EMPTY,			/* a sample has no observations */
-	GL_STATS_E_UNSORTED,		/* KS points not in non-decreasing order */
-	GL_STATS_E_NUMERIC,			/* a numerical routine failed (GSL, NaN) */
-	GL_STATS_E_NOMEM,			/* out of memory */
-	GL_STATS_E_TOO_LARGE,		/* exact KS requested beyond the work limit */
-	GL_STATS_E_OVERFLOW,		/* sample sizes overflow the integer range */
-	GL_STATS_E_CANCELLED		/* the interrupt hook asked to stop */
-} gl_stats_status;
+#include "stats/stats.h"
 
-/* A static English message for a status code (never NULL). */
-extern const char *gl_stats_message(int code);
+/*
+ * A confidence level: GL_STATS_OK when 0 < conf < 1, else
+ * GL_STATS_E_CONFIDENCE (NaN too).
+ */
+extern int	gl_binom_check_confidence(double conf);
 
 /*
  * Wilson score interval (Wilson 1927) at two-sided confidence level conf:
@@ -37,7 +26,9 @@ extern const char *gl_stats_message(int code);
  *   centre = (2k + z^2) / (2(n + z^2)),
  *   half   = z sqrt(4k(n-k)/n + z^2) / (2(n + z^2)),
  * lower = 0 when k = 0, upper = 1 when k = n; results clamped to [0,1].
- * Returns GL_STATS_OK or an error code (then *lo = 0, *hi = 1).
+ * Returns GL_STATS_OK or an error code (then *lo = 0, *hi = 1):
+ * GL_STATS_E_PARAM (n <= 0, k outside [0, n]), GL_STATS_E_CONFIDENCE,
+ * GL_STATS_E_NUMERIC.
  */
 extern int	gl_binom_wilson(long k, long n, double conf, double *lo, double *hi);
 

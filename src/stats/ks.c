@@ -41,6 +41,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/numeric.h"
+#include "stats/binomial.h"
+
 gl_stats_interrupt_fn gl_stats_interrupt_hook = NULL;
 
 /* the layout promised in ks.h: 16 bytes per point */
@@ -110,6 +113,8 @@ gl_ks_points_scan(const gl_ks_point *pts, size_t npts, int64_t *n1, int64_t *n2)
 
 	for (k = 0; k < npts; k++)
 	{
+		if ((k & 65535) == 65535)
+			gl_check_interrupts();
 		if (isnan(pts[k].value) || pts[k].n1 < 0 || pts[k].n2 < 0)
 			return GL_STATS_E_PARAM;
 		if (k > 0 && pts[k].value < pts[k - 1].value)
@@ -159,6 +164,8 @@ ks_extremes(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 	{
 		ks_wide		d;
 
+		if ((pos & 65535) == 0)
+			gl_check_interrupts();
 		i += a;
 		j += b;
 		d = (ks_wide) i * n2 - (ks_wide) j * n1;
@@ -225,9 +232,10 @@ ks_exact_p(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 	int			empty = 0;
 
 	/* u[-1 .. na]; cells outside [lo, hi] are kept at 0 */
-	buf = (double *) calloc((size_t) na + 2, sizeof(double));
+	buf = (double *) gl_alloc(gl_mul_size((size_t) na + 2, sizeof(double)));
 	if (buf == NULL)
 		return GL_STATS_E_NOMEM;
+	memset(buf, 0, ((size_t) na + 2) * sizeof(double));
 	u = buf + 1;
 	u[0] = ldexp(1.0, KS_SCALE_EXP);
 
@@ -332,17 +340,20 @@ ks_exact_p(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 		lo = nlo;
 		hi = nhi;
 
-		if (gl_stats_interrupt_hook != NULL && (s & 1023) == 1023 &&
-			gl_stats_interrupt_hook())
+		if ((s & 1023) == 1023)
 		{
-			free(buf);
-			return GL_STATS_E_CANCELLED;
+			gl_check_interrupts();
+			if (gl_stats_interrupt_hook != NULL && gl_stats_interrupt_hook())
+			{
+				gl_free(buf);
+				return GL_STATS_E_CANCELLED;
+			}
 		}
 	}
 
 	pin = empty ? 0.0 : ldexp(u[na], -KS_SCALE_EXP);
 	pout = ldexp(exitmass, -KS_SCALE_EXP);
-	free(buf);
+	gl_free(buf);
 
 	if (!isfinite(pin) || !isfinite(pout) || fabs(pin + pout - 1.0) > 1e-6)
 		return GL_STATS_E_NUMERIC;
@@ -465,16 +476,24 @@ ks_bt_sum(double nd, double nx, double x, double jmax, int direct)
 
 	if (direct || jmax <= 200000.0)
 	{
+		long		it = 0;
+
 		for (j = 0.0; j <= jmax; j += 1.0)
+		{
+			if ((++it & 4095) == 0)
+				gl_check_interrupts();
 			sum += ks_bt_term(nd, nx, x, j);
+		}
 		return sum;
 	}
 	A = E;
 	B = jmax - E;
 	for (j = 0.0; j < A; j += 1.0)
 		sum += ks_bt_term(nd, nx, x, j);
+	gl_check_interrupts();
 	for (j = B + 1.0; j <= jmax; j += 1.0)
 		sum += ks_bt_term(nd, nx, x, j);
+	gl_check_interrupts();
 	C = floor(0.5 * (A + B));
 	fa = ks_bt_term(nd, nx, x, A);
 	fb = ks_bt_term(nd, nx, x, B);
@@ -533,6 +552,7 @@ ks_matmul(const double *A, const double *B, double *C, int m)
 	int			j;
 	int			k;
 
+	gl_check_interrupts();
 	for (i = 0; i < m; i++)
 	{
 		double	   *c = C + (size_t) i * m;
@@ -600,7 +620,7 @@ ks_durbin_cdf(int64_t n, double d)
 
 	if (k < 1 || m < 1)
 		return NAN;
-	H = (double *) malloc(sizeof(double) * 4 * (size_t) m * m);
+	H = (double *) gl_alloc(sizeof(double) * 4 * (size_t) m * m);
 	if (H == NULL)
 		return NAN;
 	R = H + (size_t) m * m;
@@ -654,7 +674,7 @@ ks_durbin_cdf(int64_t n, double d)
 	}
 
 	s = R[(int64_t) (k - 1) * m + (k - 1)];
-	free(H);
+	gl_free(H);
 
 	/* times n!/n^n */
 	for (i = 1; i <= n; i++)
@@ -740,16 +760,6 @@ ks_pelz_good_cdf(int64_t n, double x)
 	return k0 + k1 / sqrt(nd) + k2 / nd + k3 / (nd * sqrt(nd));
 }
 
-static double
-ks_clip01(double v)
-{
-	if (v < 0.0)
-		return 0.0;
-	if (v > 1.0)
-		return 1.0;
-	return v;
-}
-
 /*
  * P(D_n >= x), following the choice of method of Simard & L'Ecuyer (2011)
  * (as scipy's kstwo.sf does, so that scipy's 'asymp' values are matched):
@@ -791,12 +801,12 @@ gl_ks_kolmogorov_sf(int64_t n, double x)
 		else
 			cdf = exp(-nd + 0.5 * log(2.0 * M_PI * nd) + gl_stats_stirlerr(nd) +
 					  nd * log(2.0 * t - 1.0));
-		return ks_clip01(1.0 - cdf);
+		return gl_clamp01(1.0 - cdf);
 	}
 	if (t >= nd - 1.0)
-		return ks_clip01(2.0 * exp(nd * log1p(-x)));
+		return gl_clamp01(2.0 * exp(nd * log1p(-x)));
 	if (x >= 0.5)
-		return ks_clip01(2.0 * gl_ks_smirnov_sf(n, x));
+		return gl_clamp01(2.0 * gl_ks_smirnov_sf(n, x));
 
 	nx2 = t * x;
 	if (n <= 140)
@@ -804,14 +814,14 @@ gl_ks_kolmogorov_sf(int64_t n, double x)
 		if (nx2 <= 4.0)
 			cdf = ks_durbin_cdf(n, x);
 		else
-			return ks_clip01(2.0 * gl_ks_smirnov_sf(n, x));
+			return gl_clamp01(2.0 * gl_ks_smirnov_sf(n, x));
 	}
 	else
 	{
 		if (nx2 >= 370.0)
 			return 0.0;
 		if (nx2 >= 2.2)
-			return ks_clip01(2.0 * gl_ks_smirnov_sf(n, x));
+			return gl_clamp01(2.0 * gl_ks_smirnov_sf(n, x));
 		if (n <= 100000 && nd * pow(x, 1.5) <= 1.4)
 			cdf = ks_durbin_cdf(n, x);
 		else
@@ -819,7 +829,7 @@ gl_ks_kolmogorov_sf(int64_t n, double x)
 	}
 	if (isnan(cdf))
 		return NAN;
-	return ks_clip01(1.0 - cdf);
+	return gl_clamp01(1.0 - cdf);
 }
 
 /* ----------------------------------------------------------------------
@@ -927,7 +937,7 @@ gl_ks_test(const gl_ks_point *pts, size_t npts, gl_ks_alternative alt,
 	if (isnan(p))
 		return GL_STATS_E_NUMERIC;
 	out->statistic = stat;
-	out->p_value = ks_clip01(p);
+	out->p_value = gl_clamp01(p);
 	out->method_used = exact ? GL_KS_EXACT : GL_KS_ASYMP;
 	return GL_STATS_OK;
 }

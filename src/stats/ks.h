@@ -1,8 +1,9 @@
 /*
  * ks.h - two-sample Kolmogorov-Smirnov test on a compact summary.
  *
- * Pure C (no PostgreSQL headers); uses only libm.  Status codes and
- * gl_stats_message() come from binomial.h.
+ * Pure C (no PostgreSQL headers); uses only libm.  Status codes: stats.h.
+ * Memory comes from gl_alloc (base/alloc.h); the long loops call
+ * gl_check_interrupts() (a cancel leaves them by an error in the server).
  *
  * Input: an array of points sorted by value (non-decreasing), each giving a
  * value and how many observations of sample 1 and of sample 2 take it.
@@ -22,7 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "stats/binomial.h"
+#include "stats/stats.h"
 
 typedef struct gl_ks_point
 {
@@ -62,7 +63,8 @@ typedef struct gl_ks_result
 /*
  * The exact method refuses (GL_STATS_E_TOO_LARGE) when
  * min(n1,n2) * (n1+n2) exceeds this bound on its lattice work (10000 x
- * 10000 needs 2e8; the actual work is usually far smaller).
+ * 10000 needs 2e8; the actual work is usually far smaller).  The detail of
+ * GL_STATS_E_TOO_LARGE (stats.c) states it.
  */
 #define GL_KS_EXACT_MAX_WORK 4000000000.0
 
@@ -80,7 +82,8 @@ typedef struct gl_ks_result
  *   Simard & L'Ecuyer (2011) (what scipy does); one-sided = Hodges' (1958)
  *   approximation exp(-2z^2 - 2z(m+2n)/(3 sqrt(mn(m+n)))), z = sqrt(en) D,
  *   m >= n (what scipy does).
- * Memory: O(min(n1,n2)) doubles for the exact method, malloc'ed and freed.
+ * Memory: O(min(n1,n2)) doubles for the exact method, gl_alloc'ed and
+ * freed.
  */
 extern int	gl_ks_test(const gl_ks_point *pts, size_t npts,
 					   gl_ks_alternative alt, gl_ks_method method,
@@ -130,10 +133,11 @@ extern double gl_ks_kolmogorov_sf(int64_t n, double x);
 extern double gl_ks_smirnov_sf(int64_t n, double x);
 
 /*
- * Optional interrupt hook, polled during the exact lattice walk; returning
- * nonzero makes gl_ks_test() free its memory and return
- * GL_STATS_E_CANCELLED.  (The PostgreSQL glue can test InterruptPending in
- * it and call CHECK_FOR_INTERRUPTS() after the return.)  NULL by default.
+ * Transitional: an optional hook, polled during the exact lattice walk
+ * (after gl_check_interrupts()); returning nonzero makes gl_ks_test() free
+ * its memory and return GL_STATS_E_CANCELLED.  NULL by default.  The walk
+ * no longer needs it (gl_check_interrupts() is CHECK_FOR_INTERRUPTS in the
+ * server); it stays until drift's glue stops setting it.
  */
 typedef int (*gl_stats_interrupt_fn) (void);
 extern gl_stats_interrupt_fn gl_stats_interrupt_hook;

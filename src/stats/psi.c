@@ -12,6 +12,8 @@
 
 #include <math.h>
 
+#include "base/alloc.h"
+
 /* level * n1 with totals as gl_ks_points_scan allows them */
 #ifdef __SIZEOF_INT128__
 typedef __int128 psi_wide;
@@ -27,6 +29,12 @@ psi_term(int64_t b, int64_t n1, int64_t c, int64_t n2, double eps)
 	double		q = (c > 0) ? (double) c / (double) n2 : eps;
 
 	return (q - p) * log(q / p);
+}
+
+int
+gl_psi_check_bins(int64_t bins)
+{
+	return bins < 2 ? GL_STATS_E_BINS : GL_STATS_OK;
 }
 
 int
@@ -49,8 +57,11 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	out->n1 = 0;
 	out->n2 = 0;
 	out->bins_used = 0;
-	if ((pts == NULL && npts > 0) || bins < 2 || !(eps > 0.0 && eps < 1.0))
+	if ((pts == NULL && npts > 0) || !(eps > 0.0 && eps < 1.0))
 		return GL_STATS_E_PARAM;
+	rc = gl_psi_check_bins(bins);
+	if (rc != GL_STATS_OK)
+		return rc;
 
 	rc = gl_ks_points_scan(pts, npts, &n1, &n2);
 	if (rc != GL_STATS_OK)
@@ -66,6 +77,8 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	{
 		double		v = pts[k].value;
 
+		if ((k & 65535) == 0)
+			gl_check_interrupts();
 		/* the whole block of points equal to v */
 		while (k < npts && pts[k].value == v)
 		{

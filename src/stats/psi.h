@@ -37,10 +37,14 @@ typedef struct gl_psi_result
 	int64_t		bins_used;		/* bins after merging equal edges */
 } gl_psi_result;
 
+/* a number of bins: GL_STATS_OK, or GL_STATS_E_BINS when below 2 */
+extern int	gl_psi_check_bins(int64_t bins);
+
 /*
- * Returns GL_STATS_OK, or GL_STATS_E_PARAM (NULL pointers, NaN value,
- * negative count, bins < 2, eps not in (0, 1)), GL_STATS_E_UNSORTED,
- * GL_STATS_E_OVERFLOW, GL_STATS_E_EMPTY (a sample has no observations).
+ * Returns GL_STATS_OK, or GL_STATS_E_BINS (bins < 2), GL_STATS_E_PARAM (NULL
+ * pointers, NaN value, negative count, eps not in (0, 1)),
+ * GL_STATS_E_UNSORTED, GL_STATS_E_OVERFLOW, GL_STATS_E_EMPTY (a sample has
+ * no observations).
  * On error *out holds psi = 0 and must not be used.  O(npts) time, O(1)
  * memory.
  */

@@ -170,6 +170,10 @@ main(void)
 	CHECK(strcmp(gl_format_double(buf, sizeof(buf), 0.1), "0.1") == 0, "%s", buf);
 	CHECK(strcmp(gl_format_double(buf, sizeof(buf), 1.0 / 3), "0.3333333333333333") == 0, "%s", buf);
 	CHECK(strcmp(gl_format_double(buf, sizeof(buf), -INFINITY), "-Infinity") == 0, "%s", buf);
+	CHECK(strcmp(gl_format_double(buf, sizeof(buf), 30), "30") == 0, "%s", buf);
+	CHECK(strcmp(gl_format_double(buf, sizeof(buf), -1500), "-1500") == 0, "%s", buf);
+	CHECK(strcmp(gl_format_double(buf, sizeof(buf), 1e20), "1e+20") == 0, "%s", buf);
+	CHECK(strcmp(gl_format_double(buf, sizeof(buf), 1.5e-7), "1.5e-07") == 0, "%s", buf);
 
 	/* ---- text forms ---- */
 	CHECK(gl_text_split(" p = 150 psig , x=1 ", 20, items, 4, &n, &err) == GL_TEXT_OK && n == 2,

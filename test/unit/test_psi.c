@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "base/alloc.h"
 #include "stats/psi.h"
 #include "unit.h"
 
@@ -29,7 +30,7 @@ psi_of(const double *x, size_t n1, const double *y, size_t n2, int64_t bins,
 	int			rc = gl_psi(pts, npts, bins, GL_PSI_EPSILON, &r);
 
 	CHECK(rc == GL_STATS_OK, "gl_psi rc %d", rc);
-	free(pts);
+	gl_free(pts);
 	if (bins_used)
 		*bins_used = r.bins_used;
 	return r.psi;
@@ -160,7 +161,9 @@ test_errors(void)
 	gl_ks_point big[] = {{1.0, INT32_MAX, 1}, {2.0, INT32_MAX, 1}};
 	gl_psi_result r;
 
-	CHECK(gl_psi(ok, 2, 1, GL_PSI_EPSILON, &r) == GL_STATS_E_PARAM, "bins 1");
+	CHECK(gl_psi(ok, 2, 1, GL_PSI_EPSILON, &r) == GL_STATS_E_BINS, "bins 1");
+	CHECK(gl_psi_check_bins(2) == GL_STATS_OK && gl_psi_check_bins(0) == GL_STATS_E_BINS &&
+		  gl_psi_check_bins(-5) == GL_STATS_E_BINS, "bins check");
 	CHECK(gl_psi(ok, 2, 2, 0.0, &r) == GL_STATS_E_PARAM, "eps 0");
 	CHECK(gl_psi(ok, 2, 2, GL_PSI_EPSILON, NULL) == GL_STATS_E_PARAM, "out NULL");
 	CHECK(gl_psi(NULL, 2, 2, GL_PSI_EPSILON, &r) == GL_STATS_E_PARAM, "pts NULL");

@@ -12,8 +12,9 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
-#include "stats/binomial.h"
 #include "rates/rates.h"
+#include "stats/binomial.h"
+#include "stats/stats.h"
 
 static void
 test_energy_example(void)
@@ -97,14 +98,19 @@ test_undefined_and_overflow(void)
 	CHECK(gl_confusion_mcc(&big, &x) == 0 && fabs(x) <= 1, "huge mcc %g", x);
 	CHECK(gl_binom_interval(1, 10, 0.95, GL_CI_UNSET, &x, &x) == GL_STATS_E_PARAM,
 		  "unset method");
+	CHECK(gl_confusion_interval(&one, GL_RATE_RECALL, 1.0, GL_CI_WILSON, &r) ==
+		  GL_STATS_E_CONFIDENCE, "confidence 1");
+	/* 1 - 5e-324 rounds to 1: no quantile to build the interval on */
+	CHECK(gl_confusion_interval(&one, GL_RATE_RECALL, 5e-324, GL_CI_WILSON, &r) ==
+		  GL_STATS_E_NUMERIC, "tiny confidence");
 }
 
 static void
 test_tally(void)
 {
-	gl_fp_tally a = {0, 0, 0.0, GL_CI_UNSET, 0};
-	gl_fp_tally b = {0, 0, 0.9, GL_CI_CLOPPER_PEARSON, 0};
-	gl_fp_tally c = {5, 5, 0.95, GL_CI_CLOPPER_PEARSON, 0};
+	gl_fp_tally a = {0, 0, 0.0, GL_CI_UNSET};
+	gl_fp_tally b = {0, 0, 0.9, GL_CI_CLOPPER_PEARSON};
+	gl_fp_tally c = {5, 5, 0.95, GL_CI_CLOPPER_PEARSON};
 	gl_rate_interval r;
 	int			i;
 
@@ -118,7 +124,7 @@ test_tally(void)
 	CHECK(r.rate == 0.1 && r.n == 10, "rate, n");
 	CHECK(gl_fp_tally_add(&a, &b) == 0 && a.method == GL_CI_CLOPPER_PEARSON &&
 		  a.confidence == 0.9, "unset takes the other's settings");
-	CHECK(gl_fp_tally_add(&a, &c) == GL_STATS_E_PARAM, "different confidence");
+	CHECK(gl_fp_tally_add(&a, &c) == GL_RATES_E_SETTINGS, "different confidence");
 	c.confidence = 0.9;
 	CHECK(gl_fp_tally_add(&a, &c) == 0 && a.tp == 14 && a.fp == 6, "same settings");
 	b.tp = INT64_MAX;
@@ -129,25 +135,75 @@ test_tally(void)
 	CHECK(gl_fp_tally_interval(&a, &r) == GL_STATS_E_EMPTY, "empty tally");
 }
 
-/* parse must fail with a message containing what and the token token */
+/* the status a refused text form reports: table t (NULL: base's text forms) */
+#define TEXT_SPLIT NULL
+
+/*
+ * parse must fail with status code of table t (for a syntax error of the
+ * item list, t NULL and code a gl_text_status) about token
+ */
 static void
-bad_text(int tally, const char *str, const char *what, const char *token)
+bad_text(int tally, const char *str, const gl_status_table *t, int code,
+		 const char *token)
 {
 	gl_confusion c;
-	gl_fp_tally t;
-	gl_rates_text_error err = {NULL, NULL, 0};
-	int			rc = tally ? gl_fp_tally_parse(str, &t, &err) :
+	gl_fp_tally tl;
+	gl_rates_text_error err;
+	int			rc = tally ? gl_fp_tally_parse(str, &tl, &err) :
 		gl_confusion_parse(str, &c, &err);
+	int			got;
 
 	CHECK(rc != 0, "'%s' accepted", str);
 	if (rc == 0)
 		return;
-	CHECK(strstr(err.what, what) != NULL, "'%s': message '%s', want '%s'", str,
-		  err.what, what);
-	CHECK(strlen(token) == err.token_len &&
-		  strncmp(err.token, token, err.token_len) == 0,
-		  "'%s': token '%.*s', want '%s'", str, (int) err.token_len, err.token,
-		  token);
+	got = err.table ? err.code : (int) err.text.status;
+	CHECK(err.table == t && got == code, "'%s': status %s %d, want %s %d", str,
+		  err.table ? err.table->module : "text", got, t ? t->module : "text",
+		  code);
+	CHECK(strlen(token) == err.text.token_len &&
+		  strncmp(err.text.token, token, err.text.token_len) == 0,
+		  "'%s': token '%.*s', want '%s'", str, (int) err.text.token_len,
+		  err.text.token, token);
+	if (err.table)
+		CHECK(err.args.item == err.text.token && err.args.itemlen == err.text.token_len,
+			  "'%s': {item} is the token", str);
+}
+
+/* the message, detail and hint of a refused text form, as the glue fills them */
+static void
+text_words(int tally, const char *str, const char *message, const char *detail,
+		   const char *hint)
+{
+	gl_confusion c;
+	gl_fp_tally tl;
+	gl_rates_text_error err;
+	gl_status_args a;
+	const gl_status *s;
+	char		buf[256];
+	int			rc = tally ? gl_fp_tally_parse(str, &tl, &err) :
+		gl_confusion_parse(str, &c, &err);
+
+	CHECK(rc != 0 && err.table != NULL, "'%s': a status", str);
+	if (rc == 0 || err.table == NULL)
+		return;
+	s = gl_status_find(err.table, err.code);
+	CHECK(s != NULL, "'%s': descriptor", str);
+	if (s == NULL)
+		return;
+	a = err.args;
+	if (a.extra == NULL)
+		a.extra = tally ? "fp_tally" : "confusion";
+	if (a.name == NULL)
+	{
+		a.name = str;
+		a.namelen = strlen(str);
+	}
+	gl_status_format(buf, sizeof(buf), s->message, s, &a);
+	CHECK(strcmp(buf, message) == 0, "'%s': message '%s'", str, buf);
+	gl_status_format(buf, sizeof(buf), s->detail, s, &a);
+	CHECK(strcmp(buf, detail) == 0, "'%s': detail '%s'", str, buf);
+	gl_status_format(buf, sizeof(buf), s->hint, s, &a);
+	CHECK(strcmp(buf, hint) == 0, "'%s': hint '%s'", str, buf);
 }
 
 static void
@@ -157,10 +213,15 @@ test_text(void)
 		{0, 0, 0, 0}, {90, 10, 15, 885}, {INT64_MAX, 0, 1, INT64_MAX - 1},
 		{1, 2, 3, 4}
 	};
+	static const gl_fp_tally tallies[] = {
+		{0, 0, 0.0, GL_CI_UNSET}, {7, 3, 0.95, GL_CI_WILSON},
+		{INT64_MAX, INT64_MAX, 0.001, GL_CI_CLOPPER_PEARSON}
+	};
+	const gl_status_table *R = &gl_rates_statuses;
 	gl_confusion c;
 	gl_fp_tally t;
 	gl_rates_text_error err;
-	char		buf[GL_CONFUSION_TEXT_MAX];
+	char		buf[GL_FP_TALLY_TEXT_MAX];
 	size_t		i;
 
 	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++)
@@ -174,47 +235,167 @@ test_text(void)
 	CHECK(gl_confusion_parse("  TN = 885,fn=15 ,  fp=10,tp=90  ", &c, &err) == 0 &&
 		  c.tp == 90 && c.fp == 10 && c.fn == 15 && c.tn == 885, "any order, blanks");
 
-	bad_text(0, "", "empty", "");
-	bad_text(0, "   ", "empty", "   ");
-	bad_text(0, "tp=1, fp=2, fn=3", "missing tn", "tp=1, fp=2, fn=3");
-	bad_text(0, "tp=1, fp=-2, fn=3, tn=4", "negative", "fp=-2");
-	bad_text(0, "tp=1, fp=2, fn=3, tn=9223372036854775808", "out of range",
-			 "tn=9223372036854775808");
-	bad_text(0, "tp=1, fp=2, fn=3, tn=99999999999999999999999", "out of range",
-			 "tn=99999999999999999999999");
-	bad_text(0, "tp=1, fp=2.5, fn=3, tn=4", "invalid count", "fp=2.5");
-	bad_text(0, "tp=1, fp=+2, fn=3, tn=4", "invalid count", "fp=+2");
-	bad_text(0, "tp=1, fp=2 3, fn=3, tn=4", "invalid count", "fp=2 3");
-	bad_text(0, "tp=1, xp=2, fn=3, tn=4", "unknown count", "xp");
-	bad_text(0, "tp=1, tp=2, fn=3, tn=4", "twice", "tp=2");
-	bad_text(0, "tp=1, fp=2, fn=3, tn=4,", "missing item", ",");
-	bad_text(0, "tp=1 fp=2, fn=3, tn=4", "invalid count", "tp=1 fp=2");
-	bad_text(0, "tp 1, fp=2, fn=3, tn=4", "\"=\"", "tp 1");
-	bad_text(0, "tp=, fp=2, fn=3, tn=4", "missing value", "tp=");
-	bad_text(0, "=1, fp=2, fn=3, tn=4", "expected a name", "=1");
-	bad_text(0, "tp=1, fp=2, fn=3, tn=4, tp=5", "too many", "tp=5");
-	bad_text(0, "tp=1; fp=2, fn=3, tn=4", "invalid count", "tp=1; fp=2");
+	/* the item list (base/textform.h) */
+	bad_text(0, "", TEXT_SPLIT, GL_TEXT_EMPTY, "");
+	bad_text(0, "   ", TEXT_SPLIT, GL_TEXT_EMPTY, "");
+	bad_text(0, "tp=1, fp=2, fn=3, tn=4,", TEXT_SPLIT, GL_TEXT_NO_NAME, "");
+	bad_text(0, "tp 1, fp=2, fn=3, tn=4", TEXT_SPLIT, GL_TEXT_NO_EQUALS, "tp 1");
+	bad_text(0, "tp=, fp=2, fn=3, tn=4", TEXT_SPLIT, GL_TEXT_NO_VALUE, "tp=");
+	bad_text(0, "=1, fp=2, fn=3, tn=4", TEXT_SPLIT, GL_TEXT_NO_NAME, "=1");
+	bad_text(0, "tp=1,tp=1,tp=1,tp=1,tp=1,tp=1,tp=1,tp=1,tp=1", TEXT_SPLIT,
+			 GL_TEXT_TOO_MANY, "tp=1");
+	/* the items */
+	bad_text(0, "tp=1, fp=2, fn=3", R, GL_RATES_E_TEXT_MISSING, "tn");
+	bad_text(0, "tp=1, fp=-2, fn=3, tn=4", R, GL_RATES_E_TEXT_COUNT, "-2");
+	bad_text(0, "tp=1, fp=2, fn=3, tn=9223372036854775808", R,
+			 GL_RATES_E_TEXT_COUNT_RANGE, "9223372036854775808");
+	bad_text(0, "tp=1, fp=2, fn=3, tn=99999999999999999999999", R,
+			 GL_RATES_E_TEXT_COUNT_RANGE, "99999999999999999999999");
+	bad_text(0, "tp=1, fp=2.5, fn=3, tn=4", R, GL_RATES_E_TEXT_COUNT, "2.5");
+	bad_text(0, "tp=1, fp=+2, fn=3, tn=4", R, GL_RATES_E_TEXT_COUNT, "+2");
+	bad_text(0, "tp=1, fp=2 3, fn=3, tn=4", R, GL_RATES_E_TEXT_COUNT, "2 3");
+	bad_text(0, "tp=1, xp=2, fn=3, tn=4", R, GL_RATES_E_TEXT_UNKNOWN, "xp");
+	bad_text(0, "tp=1, tp=2, fn=3, tn=4", R, GL_RATES_E_TEXT_TWICE, "tp");
+	bad_text(0, "tp=1, fp=2, fn=3, tn=4, TN=5", R, GL_RATES_E_TEXT_TWICE, "TN");
+	bad_text(0, "tp=1 fp=2, fn=3, tn=4", R, GL_RATES_E_TEXT_COUNT, "1 fp=2");
+	bad_text(0, "tp=1; fp=2, fn=3, tn=4", R, GL_RATES_E_TEXT_COUNT, "1; fp=2");
+	bad_text(0, "tp=\xd9\xa1, fp=2, fn=3, tn=4", R, GL_RATES_E_TEXT_COUNT, "\xd9\xa1");
 
+	text_words(0, "tp=1, xp=2, fn=3, tn=4",
+			   "invalid input syntax for type confusion: \"tp=1, xp=2, fn=3, tn=4\"",
+			   "Unknown item \"xp\".", "Valid items: \"tp\", \"fp\", \"fn\" or \"tn\".");
+	text_words(0, "tp=1, fp=2, fn=3, tn=18446744073709551616",
+			   "value out of range in input for type confusion: \"tp=1, fp=2, fn=3, tn=18446744073709551616\"",
+			   "Count \"18446744073709551616\" is above 9223372036854775807 (the bigint range).", "");
+
+	for (i = 0; i < sizeof(tallies) / sizeof(tallies[0]); i++)
+	{
+		char		conf[32];
+
+		snprintf(conf, sizeof(conf), "%.17g", tallies[i].confidence);
+		gl_fp_tally_format(&tallies[i], conf, buf);
+		CHECK(gl_fp_tally_parse(buf, &t, &err) == 0 &&
+			  t.tp == tallies[i].tp && t.fp == tallies[i].fp &&
+			  t.method == tallies[i].method && t.confidence == tallies[i].confidence,
+			  "tally round trip '%s'", buf);
+	}
+	gl_fp_tally_format(&tallies[1], "0.95", buf);
+	CHECK(strcmp(buf, "tp=7, fp=3, confidence=0.95, method=wilson") == 0,
+		  "tally format '%s'", buf);
+	gl_fp_tally_format(&tallies[0], "0", buf);
+	CHECK(strcmp(buf, "tp=0, fp=0") == 0, "unset tally format '%s'", buf);
 	CHECK(gl_fp_tally_parse("tp=7, fp=3", &t, &err) == 0 && t.tp == 7 &&
 		  t.fp == 3 && t.method == GL_CI_UNSET && t.confidence == 0, "tally");
-	CHECK(gl_fp_tally_parse("method=Clopper-Pearson, confidence=1e-3, fp=3, tp=7",
+	CHECK(gl_fp_tally_parse("method= Clopper_Pearson , Confidence=1e-3, fp=3, tp=7",
 							&t, &err) == 0 && t.method == GL_CI_CLOPPER_PEARSON &&
-		  t.confidence == 0.001, "tally with settings");
-	bad_text(1, "tp=7", "missing fp", "tp=7");
-	bad_text(1, "tp=7, fp=3, confidence=0.9", "without method", "tp=7, fp=3, confidence=0.9");
-	bad_text(1, "tp=7, fp=3, method=wilson", "without confidence", "tp=7, fp=3, method=wilson");
-	bad_text(1, "tp=7, fp=3, confidence=1, method=wilson", "between 0 and 1", "confidence=1");
-	bad_text(1, "tp=7, fp=3, confidence=nan, method=wilson", "invalid confidence", "confidence=nan");
-	bad_text(1, "tp=7, fp=3, confidence=0.9x, method=wilson", "invalid confidence", "confidence=0.9x");
-	bad_text(1, "tp=7, fp=3, confidence=0.9, method=agresti", "unknown method", "method=agresti");
-	bad_text(1, "tp=7, fn=3", "unknown item", "fn");
+		  t.confidence == 0.001, "tally with settings, the name rule");
+	bad_text(1, "tp=7", R, GL_RATES_E_TEXT_MISSING, "fp");
+	bad_text(1, "fp=7", R, GL_RATES_E_TEXT_MISSING, "tp");
+	bad_text(1, "tp=7, fp=3, confidence=0.9", R, GL_RATES_E_TEXT_PAIR, "method");
+	bad_text(1, "tp=7, fp=3, method=wilson", R, GL_RATES_E_TEXT_PAIR, "confidence");
+	bad_text(1, "tp=7, fp=3, confidence=1, method=wilson", &gl_stats_statuses,
+			 GL_STATS_E_CONFIDENCE, "1");
+	bad_text(1, "tp=7, fp=3, confidence=0, method=wilson", &gl_stats_statuses,
+			 GL_STATS_E_CONFIDENCE, "0");
+	bad_text(1, "tp=7, fp=3, confidence=nan, method=wilson", TEXT_SPLIT,
+			 GL_TEXT_BAD_NUMBER, "nan");
+	bad_text(1, "tp=7, fp=3, confidence=0.9x, method=wilson", TEXT_SPLIT,
+			 GL_TEXT_BAD_NUMBER, "0.9x");
+	bad_text(1, "tp=7, fp=3, confidence=1e400, method=wilson", TEXT_SPLIT,
+			 GL_TEXT_NUMBER_RANGE, "1e400");
+	bad_text(1, "tp=7, fp=3, confidence=0.9, method=agresti", &gl_base_statuses,
+			 GL_BASE_UNKNOWN_CHOICE, "agresti");
+	bad_text(1, "tp=7, fn=3", R, GL_RATES_E_TEXT_UNKNOWN, "fn");
+	bad_text(1, "tp=7, fp=3, fp=3", R, GL_RATES_E_TEXT_TWICE, "fp");
 
-	CHECK(gl_ci_method_parse("WILSON", 6) == GL_CI_WILSON, "case-insensitive");
-	CHECK(gl_ci_method_parse("wilso", 5) == GL_CI_UNSET, "prefix is not a name");
-	CHECK(strcmp(gl_ci_method_name(GL_CI_CLOPPER_PEARSON), "clopper-pearson") == 0,
-		  "name");
-	CHECK(!gl_ci_confidence_ok(NAN) && !gl_ci_confidence_ok(0) &&
-		  !gl_ci_confidence_ok(1) && gl_ci_confidence_ok(0.5), "confidence range");
+	text_words(1, "tp=7, fp=3, confidence=0.9",
+			   "invalid input syntax for type fp_tally: \"tp=7, fp=3, confidence=0.9\"",
+			   "Item \"method\" is missing: confidence and method go together.",
+			   "Give both, or neither for the default 0.95 and wilson.");
+	text_words(1, "tp=7, fp=3, confidence=95, method=wilson",
+			   "confidence must be between 0 and 1 (exclusive), not 95", "",
+			   "A 95% interval has confidence 0.95.");
+	text_words(1, "tp=7, fp=3, confidence=0.9, method=jeffreys",
+			   "unknown interval method \"jeffreys\" for method", "",
+			   "Valid names: \"wilson\" or \"clopper-pearson\" (case and \"_\" or \"-\" do not matter).");
+	text_words(1, "tp=7, fp=-3",
+			   "invalid input syntax for type fp_tally: \"tp=7, fp=-3\"",
+			   "\"-3\" is not a count.",
+			   "Counts are whole numbers of 0 or more, written with digits only.");
+
+	CHECK(gl_choice_find(&gl_ci_methods, "WILSON", 6) == GL_CI_WILSON, "case-insensitive");
+	CHECK(gl_choice_find(&gl_ci_methods, " clopper pearson ", 17) ==
+		  GL_CI_CLOPPER_PEARSON, "the name rule");
+	CHECK(gl_choice_find(&gl_ci_methods, "wilso", 5) < 0, "prefix is not a name");
+	CHECK(strcmp(gl_choice_name(&gl_ci_methods, GL_CI_CLOPPER_PEARSON),
+				 "clopper-pearson") == 0, "name");
+	CHECK(gl_choice_name(&gl_ci_methods, GL_CI_UNSET) == NULL, "unset has no name");
+}
+
+/* the binary forms accept exactly what the text forms can make */
+static void
+test_binary(void)
+{
+	gl_confusion c = {1, -2, 3, 4};
+	gl_fp_tally t = {7, 3, 0.0, GL_CI_UNSET};
+	gl_status_args a = {0};
+
+	CHECK(gl_confusion_check_binary(&c, &a) == GL_RATES_E_BINARY_COUNT &&
+		  strcmp(a.name, "fp") == 0 && a.value == -2, "negative count");
+	c.fp = 2;
+	CHECK(gl_confusion_check_binary(&c, &a) == GL_RATES_OK, "counts");
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_OK, "unset tally");
+	t.confidence = -0.0;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_CONFIDENCE,
+		  "-0 without a method (text cannot make it)");
+	t.confidence = 0.95;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_CONFIDENCE &&
+		  a.value == 0.95, "a confidence without a method");
+	t.method = GL_CI_WILSON;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_OK, "wilson 0.95");
+	t.confidence = 1.0;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_CONFIDENCE, "1");
+	t.confidence = NAN;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_CONFIDENCE, "NaN");
+	t.confidence = 5e-324;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_OK,
+		  "5e-324, which text input takes too");
+	t.method = 3;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_METHOD &&
+		  a.value == 3, "method 3");
+	t.method = -1;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_METHOD, "method -1");
+	t.method = GL_CI_CLOPPER_PEARSON;
+	t.tp = -1;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_COUNT &&
+		  strcmp(a.name, "tp") == 0, "negative tp");
+
+	c.fn = -3;
+	CHECK(gl_confusion_check(&c, &a) == GL_RATES_E_NEGATIVE &&
+		  strcmp(a.arg, "fn") == 0 && a.value == -3, "constructor count");
+}
+
+static void
+test_status_table(void)
+{
+	const char *why = gl_status_table_check(&gl_rates_statuses);
+	int			code;
+
+	CHECK(why == NULL, "rates table: %s", why ? why : "");
+	for (code = GL_RATES_E_SETTINGS; code <= GL_RATES_E_BINARY_CONFIDENCE; code++)
+		CHECK(gl_status_find(&gl_rates_statuses, code) != NULL &&
+			  gl_status_find(&gl_rates_statuses, code)->kind != GL_ERR_INTERNAL,
+			  "status %d has a descriptor", code);
+	CHECK(gl_rates_table(GL_RATES_E_SETTINGS) == &gl_rates_statuses &&
+		  gl_rates_table(GL_STATS_E_OVERFLOW) == &gl_stats_statuses &&
+		  gl_rates_table(GL_STATS_E_BINS) == &gl_stats_statuses, "table of a code");
+	CHECK((int) GL_STATS_E_BINS < (int) GL_RATES_E_SETTINGS, "codes do not overlap");
+	CHECK(gl_status_find(&gl_rates_statuses, GL_RATES_E_TEXT_COUNT_RANGE)->kind ==
+		  GL_ERR_RANGE, "a count beyond bigint is 22003, as a number's");
+	CHECK(gl_status_find(&gl_rates_statuses, GL_RATES_E_NEGATIVE)->kind ==
+		  GL_ERR_RANGE, "a negative count is 22003");
+	CHECK(gl_status_find(&gl_rates_statuses, GL_RATES_E_SETTINGS)->kind ==
+		  GL_ERR_PARAM, "different settings are 22023");
 }
 
 int
@@ -226,5 +407,7 @@ main(void)
 	test_undefined_and_overflow();
 	test_tally();
 	test_text();
+	test_binary();
+	test_status_table();
 	return unit_done();
 }

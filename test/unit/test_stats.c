@@ -12,8 +12,10 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
+#include "base/alloc.h"
 #include "stats/binomial.h"
 #include "stats/ks.h"
+#include "stats/stats.h"
 
 static double
 now_seconds(void)
@@ -101,19 +103,25 @@ test_binomial(void)
 	CHECK(gl_binom_wilson(1, 0, 0.95, &lo, &hi) == GL_STATS_E_PARAM, "n=0");
 	CHECK(gl_binom_wilson(-1, 10, 0.95, &lo, &hi) == GL_STATS_E_PARAM, "k<0");
 	CHECK(gl_binom_wilson(11, 10, 0.95, &lo, &hi) == GL_STATS_E_PARAM, "k>n");
-	CHECK(gl_binom_wilson(1, 10, 1.0, &lo, &hi) == GL_STATS_E_PARAM, "conf=1");
-	CHECK(gl_binom_wilson(1, 10, 0.0, &lo, &hi) == GL_STATS_E_PARAM, "conf=0");
-	CHECK(gl_binom_wilson(1, 10, NAN, &lo, &hi) == GL_STATS_E_PARAM, "conf NaN");
+	CHECK(gl_binom_wilson(1, 10, 1.0, &lo, &hi) == GL_STATS_E_CONFIDENCE, "conf=1");
+	CHECK(gl_binom_wilson(1, 10, 0.0, &lo, &hi) == GL_STATS_E_CONFIDENCE, "conf=0");
+	CHECK(gl_binom_wilson(1, 10, NAN, &lo, &hi) == GL_STATS_E_CONFIDENCE, "conf NaN");
+	CHECK(gl_binom_check_confidence(0.5) == GL_STATS_OK &&
+		  gl_binom_check_confidence(5e-324) == GL_STATS_OK &&
+		  gl_binom_check_confidence(0.9999999999999999) == GL_STATS_OK &&
+		  gl_binom_check_confidence(-0.0) == GL_STATS_E_CONFIDENCE &&
+		  gl_binom_check_confidence(INFINITY) == GL_STATS_E_CONFIDENCE,
+		  "confidence check");
 	CHECK(gl_binom_wilson(1, 10, 0.95, NULL, &hi) == GL_STATS_E_PARAM, "NULL");
 	CHECK(gl_binom_clopper_pearson(1, -5, 0.95, &lo, &hi) == GL_STATS_E_PARAM,
 		  "cp n<0");
 	CHECK(gl_binom_clopper_pearson(3, 2, 0.95, &lo, &hi) == GL_STATS_E_PARAM,
 		  "cp k>n");
-	CHECK(gl_binom_clopper_pearson(1, 10, 1.5, &lo, &hi) == GL_STATS_E_PARAM,
+	CHECK(gl_binom_clopper_pearson(1, 10, 1.5, &lo, &hi) == GL_STATS_E_CONFIDENCE,
 		  "cp conf>1");
-	CHECK(strcmp(gl_stats_message(GL_STATS_E_PARAM), "invalid argument") == 0,
-		  "message");
-	CHECK(gl_stats_message(12345) != NULL, "unknown message");
+	/* a confidence so small that 1 - conf rounds to 1: no interval */
+	CHECK(gl_binom_wilson(1, 10, 5e-324, &lo, &hi) == GL_STATS_E_NUMERIC,
+		  "tiny confidence");
 
 	/* large and extreme cases stay finite, ordered and inside [0,1] */
 	{
@@ -451,7 +459,7 @@ free_cases(void)
 	{
 		free(cases[i].x);
 		free(cases[i].y);
-		free(cases[i].pts);
+		gl_free(cases[i].pts);
 	}
 }
 
@@ -766,7 +774,7 @@ test_ks_brute(void)
 			if (unit_reldiff(res.p_value, want) > mx)
 				mx = unit_reldiff(res.p_value, want);
 		}
-		free(pts);
+		gl_free(pts);
 	}
 	printf("brute-force enumeration (300 random tied cases x 3 alternatives): max rel error %.3g\n", mx);
 }
@@ -855,7 +863,7 @@ test_ks_classical(void)
 			CHECK_REL(res.p_value, classical_p(n1, n2, h * g12), 1e-12,
 					  "no-ties exact = classical path count");
 		}
-		free(pts);
+		gl_free(pts);
 	}
 }
 
@@ -892,7 +900,7 @@ test_ks_tails(void)
 	CHECK(rc == 0 && res.statistic == 0.0 && res.p_value == 1.0, "less D=0 p=1");
 	rc = gl_ks_test(pts, npts, GL_KS_TWO_SIDED, GL_KS_ASYMP, &res);
 	CHECK(rc == 0 && res.p_value == 0.0, "separated asymp 0");
-	free(pts);
+	gl_free(pts);
 
 	/* identical samples: D = 0, p = 1, all methods */
 	CHECK(gl_ks_points_from_samples(x, 500, x, 500, &pts, &npts) == 0, "pts");
@@ -900,7 +908,7 @@ test_ks_tails(void)
 	CHECK(rc == 0 && res.statistic == 0.0 && res.p_value == 1.0, "D=0 exact");
 	rc = gl_ks_test(pts, npts, GL_KS_TWO_SIDED, GL_KS_ASYMP, &res);
 	CHECK(rc == 0 && res.p_value == 1.0, "D=0 asymp");
-	free(pts);
+	gl_free(pts);
 
 	/* one-sample distributions at their edges */
 	CHECK(gl_ks_kolmogorov_sf(10, 0.0) == 1.0, "kolmogorov sf(0)");
@@ -975,7 +983,7 @@ test_ks_errors(void)
 		  npts == 1, "one-sided sample builds");
 	CHECK(gl_ks_test(pts, npts, GL_KS_TWO_SIDED, GL_KS_AUTO, &res) == GL_STATS_E_EMPTY,
 		  "empty sample 2");
-	free(pts);
+	gl_free(pts);
 
 	/*
 	 * Equal values split over consecutive points form one tie block; a
@@ -1057,7 +1065,7 @@ test_ks_large(void)
 	rc = gl_ks_test(pts, npts, GL_KS_TWO_SIDED, GL_KS_EXACT, &res);
 	gl_stats_interrupt_hook = NULL;
 	CHECK(rc == GL_STATS_E_CANCELLED, "cancelled rc %d", rc);
-	free(pts);
+	gl_free(pts);
 
 	/* rounding to 3 decimals: heavy ties, and a larger D (wide band) */
 	{
@@ -1079,7 +1087,7 @@ test_ks_large(void)
 	CHECK(rc == 0 && res.p_value >= 0 && res.p_value <= 1, "10000 exact ties");
 	printf("exact 10000 x 10000 two-sided, ties (%zu points), shift 0.3: D %.6g p %.6g, %.3f s\n",
 		   npts, res.statistic, res.p_value, secs);
-	free(pts);
+	gl_free(pts);
 	free(x);
 	free(y);
 
@@ -1107,9 +1115,105 @@ test_ks_large(void)
 	}
 	printf("asymp 10000 x 10000 (incl. scan of %zu points): %.6f s per test\n",
 		   npts, secs);
-	free(pts);
+	gl_free(pts);
 	free(x);
 	free(y);
+}
+
+/* ----------------------------------------------------------------------
+ * The status table
+ * ---------------------------------------------------------------------- */
+
+static void
+test_status_table(void)
+{
+	const char *why = gl_status_table_check(&gl_stats_statuses);
+	char		buf[256];
+	gl_status_args a = {0};
+	int			code;
+
+	CHECK(why == NULL, "stats table: %s", why ? why : "");
+	for (code = GL_STATS_E_PARAM; code <= GL_STATS_E_BINS; code++)
+		CHECK(gl_status_find(&gl_stats_statuses, code) != NULL,
+			  "status %d has a descriptor", code);
+	CHECK(gl_status_find(&gl_stats_statuses, GL_STATS_OK) == NULL, "no OK");
+
+	/* the kinds fix the SQLSTATEs the glue raises */
+	CHECK(gl_status_find(&gl_stats_statuses, GL_STATS_E_PARAM)->kind == GL_ERR_PARAM &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_CONFIDENCE)->kind == GL_ERR_PARAM &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_BINS)->kind == GL_ERR_PARAM &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_NUMERIC)->kind == GL_ERR_RANGE &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_OVERFLOW)->kind == GL_ERR_RANGE &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_TOO_LARGE)->kind == GL_ERR_LIMIT &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_NOMEM)->kind == GL_ERR_LIMIT &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_UNSORTED)->kind == GL_ERR_CORRUPT,
+		  "kinds");
+	/* only a glue bug (an interrupt hook that does not raise) is internal */
+	for (code = GL_STATS_E_PARAM; code <= GL_STATS_E_BINS; code++)
+		CHECK(code == GL_STATS_E_CANCELLED ||
+			  gl_status_find(&gl_stats_statuses, code)->kind != GL_ERR_INTERNAL,
+			  "status %d is not internal", code);
+
+	/* the templates as the glue fills them */
+	a.arg = "confidence";
+	a.has_value = true;
+	a.value = 1.5;
+	gl_status_format(buf, sizeof(buf),
+					 gl_status_find(&gl_stats_statuses, GL_STATS_E_CONFIDENCE)->message,
+					 gl_status_find(&gl_stats_statuses, GL_STATS_E_CONFIDENCE), &a);
+	CHECK(strcmp(buf, "confidence must be between 0 and 1 (exclusive), not 1.5") == 0,
+		  "confidence message '%s'", buf);
+	a.arg = NULL;
+	a.value = 1;
+	gl_status_format(buf, sizeof(buf),
+					 gl_status_find(&gl_stats_statuses, GL_STATS_E_BINS)->message,
+					 gl_status_find(&gl_stats_statuses, GL_STATS_E_BINS), &a);
+	CHECK(strcmp(buf, "bins must be at least 2, not 1") == 0, "bins message '%s'", buf);
+	a.has_value = false;
+	a.extra = "confusion";
+	gl_status_format(buf, sizeof(buf),
+					 gl_status_find(&gl_stats_statuses, GL_STATS_E_OVERFLOW)->message,
+					 gl_status_find(&gl_stats_statuses, GL_STATS_E_OVERFLOW), &a);
+	CHECK(strcmp(buf, "confusion count out of range") == 0, "overflow message '%s'", buf);
+	/* the work limit the detail of GL_STATS_E_TOO_LARGE states */
+	CHECK(GL_KS_EXACT_MAX_WORK == 4e9 &&
+		  strstr(gl_status_find(&gl_stats_statuses, GL_STATS_E_TOO_LARGE)->detail,
+				 "at most 4e9") != NULL, "work limit stated");
+
+	/* the transitional short messages */
+	CHECK(strcmp(gl_stats_message(GL_STATS_E_PARAM), "invalid argument") == 0,
+		  "message");
+	CHECK(gl_stats_message(12345) != NULL, "unknown message");
+}
+
+static long interrupt_calls;
+
+static void
+count_interrupts(void)
+{
+	interrupt_calls++;
+}
+
+/* the long loops call gl_check_interrupts() */
+static void
+test_interrupts(void)
+{
+	gl_ks_point p[2] = {{0.0, 3000, 1000}, {1.0, 1000, 3000}};
+	gl_ks_result res;
+	double		lo;
+	double		hi;
+
+	gl_interrupt_hook = count_interrupts;
+	interrupt_calls = 0;
+	CHECK(gl_ks_test(p, 2, GL_KS_TWO_SIDED, GL_KS_EXACT, &res) == GL_STATS_OK,
+		  "exact 4000 x 4000");
+	CHECK(interrupt_calls >= 7, "exact walk polls: %ld calls", interrupt_calls);
+	interrupt_calls = 0;
+	/* a direct tail sum of some 1e5 terms */
+	CHECK(gl_binom_clopper_pearson(400000000L, 1000000000L, 0.95, &lo, &hi) ==
+		  GL_STATS_OK, "cp 4e8 / 1e9");
+	CHECK(interrupt_calls > 0, "tail sums poll: %ld calls", interrupt_calls);
+	gl_interrupt_hook = NULL;
 }
 
 int
@@ -1128,6 +1232,8 @@ main(void)
 	test_ks_tails();
 	test_ks_errors();
 	test_ks_large();
+	test_status_table();
+	test_interrupts();
 	free_cases();
 	return unit_done();
 }

@@ -128,6 +128,10 @@ gl_drift_stats_status(int stats_status)
 	{
 		case GL_STATS_OK:
 		case GL_STATS_E_EMPTY:
+		case GL_STATS_E_NUMERIC:
+		case GL_STATS_E_CONFIDENCE:
+		case GL_STATS_E_BINS:
+			/* not drift's to word: gl_stats_statuses has them */
 			return GL_DRIFT_OK;
 		case GL_STATS_E_PARAM:
 		case GL_STATS_E_UNSORTED:
@@ -139,7 +143,7 @@ gl_drift_stats_status(int stats_status)
 		case GL_STATS_E_NOMEM:
 			return GL_DRIFT_E_NOMEM;
 		default:
-			return GL_DRIFT_E_NUMERIC;
+			return GL_DRIFT_E_NUMERIC;	/* a code this map does not know */
 	}
 }
 

@@ -119,8 +119,9 @@ typedef enum gl_drift_status
 	GL_DRIFT_E_NOMEM,			/* 54000 an allocation failed */
 	GL_DRIFT_E_CORRUPT,			/* XX001 a stored state fails its checks */
 	/*
-	 * The statistics core's statuses as drift reports them, until stats
-	 * has a status table of its own (gl_drift_stats_status).
+	 * The statistics core's statuses that only drift can word (the sample
+	 * sizes, a state's limits); the others are reported with
+	 * gl_stats_statuses (gl_drift_stats_status).
 	 */
 	GL_DRIFT_E_EXACT_TOO_LARGE, /* 54000 GL_STATS_E_TOO_LARGE */
 	GL_DRIFT_E_SAMPLES_OVERFLOW,	/* 54000 GL_STATS_E_OVERFLOW */
@@ -132,9 +133,12 @@ extern const gl_status_table gl_drift_statuses;
 
 /*
  * The drift status of a statistics-core status from gl_ks_test or gl_psi
- * on a summary (GL_STATS_OK and GL_STATS_E_EMPTY, which the glue handles,
- * give GL_DRIFT_OK).  A summary passed the checks of input, so invalid
- * points (GL_STATS_E_PARAM, GL_STATS_E_UNSORTED) mean a corrupt state.
+ * on a summary, where drift words it better; GL_DRIFT_OK where the
+ * statistics core's own descriptor says it (numeric failure, confidence,
+ * bins) or where there is nothing to report (GL_STATS_OK, and
+ * GL_STATS_E_EMPTY, which the glue turns into NULL).  A summary passed the
+ * checks of input, so invalid points (GL_STATS_E_PARAM,
+ * GL_STATS_E_UNSORTED) mean a corrupt state.
  */
 extern int	gl_drift_stats_status(int stats_status);
 

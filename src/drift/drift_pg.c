@@ -20,6 +20,7 @@
 #include "utils/builtins.h"
 
 #include "drift/drift.h"
+#include "stats/stats.h"
 #include "stats/ks.h"
 #include "stats/psi.h"
 
@@ -543,22 +544,16 @@ drift_stats_raise(int stats_rc, const char *what, int64 n1, int64 n2)
 	char		sizes[GL_DRIFT_SIZES_LEN];
 	int			rc = gl_drift_stats_status(stats_rc);
 
-	a.extra = (rc == GL_DRIFT_E_EXACT_TOO_LARGE) ?
-		gl_drift_sizes_text(n1, n2, sizes) : what;
-	gl_raise(&gl_drift_statuses, rc, &a);
-}
-
-/*
- * Asks the exact walk to stop only for an interrupt that CHECK_FOR_INTERRUPTS
- * turns into an error (cancel, termination): other pending interrupts
- * (barriers, memory-context logging) are served after the test, not by
- * restarting it.
- */
-static int
-drift_interrupt_hook(void)
-{
-	return (QueryCancelPending || ProcDiePending) &&
-		INTERRUPTS_CAN_BE_PROCESSED();
+	/* what only drift can word (a corrupt state, the sample sizes) */
+	if (rc != GL_DRIFT_OK)
+	{
+		a.extra = (rc == GL_DRIFT_E_EXACT_TOO_LARGE) ?
+			gl_drift_sizes_text(n1, n2, sizes) : what;
+		gl_raise(&gl_drift_statuses, rc, &a);
+	}
+	/* the rest as the statistics core words it */
+	a.extra = what;
+	gl_raise(&gl_stats_statuses, stats_rc, &a);
 }
 
 /* the KS test of points, as a ks_drift_result; isnull when a sample is empty */
@@ -571,17 +566,10 @@ drift_ks_result(FunctionCallInfo fcinfo, const gl_ks_point *pts, size_t npts,
 	Datum		values[5];
 	bool		nulls[5] = {false, false, false, false, false};
 	int			rc;
-	int			tries = 0;
 
-	do
-	{
-		gl_stats_interrupt_hook = drift_interrupt_hook;
-		rc = gl_ks_test(pts, npts, (gl_ks_alternative) alt,
-						(gl_ks_method) method, &res);
-		if (rc == GL_STATS_E_CANCELLED)
-			CHECK_FOR_INTERRUPTS();
-	} while (rc == GL_STATS_E_CANCELLED && ++tries < 1000);
-	gl_stats_interrupt_hook = NULL;
+	/* the exact walk polls gl_check_interrupts(): a cancel raises there */
+	rc = gl_ks_test(pts, npts, (gl_ks_alternative) alt,
+					(gl_ks_method) method, &res);
 
 	*isnull = false;
 	if (rc == GL_STATS_E_EMPTY)

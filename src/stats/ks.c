@@ -44,8 +44,6 @@
 #include "base/numeric.h"
 #include "stats/binomial.h"
 
-gl_stats_interrupt_fn gl_stats_interrupt_hook = NULL;
-
 /* the layout promised in ks.h: 16 bytes per point */
 typedef char gl_ks_point_is_16_bytes[(sizeof(gl_ks_point) == 16) ? 1 : -1];
 
@@ -343,11 +341,6 @@ ks_exact_p(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 		if ((s & 1023) == 1023)
 		{
 			gl_check_interrupts();
-			if (gl_stats_interrupt_hook != NULL && gl_stats_interrupt_hook())
-			{
-				gl_free(buf);
-				return GL_STATS_E_CANCELLED;
-			}
 		}
 	}
 

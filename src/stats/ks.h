@@ -72,7 +72,7 @@ typedef struct gl_ks_result
  * Two-sample KS test.  Returns GL_STATS_OK, or GL_STATS_E_PARAM (NULL
  * pointers, NaN value, negative count, bad enum), GL_STATS_E_UNSORTED,
  * GL_STATS_E_EMPTY (n1 or n2 is 0), GL_STATS_E_OVERFLOW, GL_STATS_E_NOMEM,
- * GL_STATS_E_TOO_LARGE, GL_STATS_E_NUMERIC, GL_STATS_E_CANCELLED.  On error
+ * GL_STATS_E_TOO_LARGE, GL_STATS_E_NUMERIC.  On error
  * *out holds D = 0, p = 1 and must not be used.
  *
  * exact: P(D_perm >= D_obs) over all C(n1+n2, n1) equally likely
@@ -131,15 +131,5 @@ extern int	gl_ks_points_from_samples(const double *x, size_t n1,
  */
 extern double gl_ks_kolmogorov_sf(int64_t n, double x);
 extern double gl_ks_smirnov_sf(int64_t n, double x);
-
-/*
- * Transitional: an optional hook, polled during the exact lattice walk
- * (after gl_check_interrupts()); returning nonzero makes gl_ks_test() free
- * its memory and return GL_STATS_E_CANCELLED.  NULL by default.  The walk
- * no longer needs it (gl_check_interrupts() is CHECK_FOR_INTERRUPTS in the
- * server); it stays until drift's glue stops setting it.
- */
-typedef int (*gl_stats_interrupt_fn) (void);
-extern gl_stats_interrupt_fn gl_stats_interrupt_hook;
 
 #endif							/* GREENLANG_STATS_KS_H */

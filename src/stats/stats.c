@@ -26,9 +26,6 @@ static const gl_status stats_items[] = {
 	{GL_STATS_E_OVERFLOW, GL_ERR_RANGE, NULL,
 		"{extra} count out of range",
 	"A count or a sum of counts would exceed 9223372036854775807 (the bigint range).", NULL},
-	{GL_STATS_E_CANCELLED, GL_ERR_INTERNAL, NULL,
-		"{extra} was cancelled",
-	"The interrupt hook stopped the computation without raising an error.", NULL},
 	{GL_STATS_E_CONFIDENCE, GL_ERR_PARAM, "confidence",
 		"{arg} must be between 0 and 1 (exclusive), not {value}", NULL,
 	"A 95% interval has confidence 0.95."},
@@ -38,34 +35,3 @@ static const gl_status stats_items[] = {
 };
 
 const gl_status_table gl_stats_statuses = GL_STATUS_TABLE("stats", stats_items);
-
-const char *
-gl_stats_message(int code)
-{
-	switch (code)
-	{
-		case GL_STATS_OK:
-			return "success";
-		case GL_STATS_E_PARAM:
-			return "invalid argument";
-		case GL_STATS_E_EMPTY:
-			return "a sample is empty";
-		case GL_STATS_E_UNSORTED:
-			return "points are not sorted by value";
-		case GL_STATS_E_NUMERIC:
-			return "numerical failure";
-		case GL_STATS_E_NOMEM:
-			return "out of memory";
-		case GL_STATS_E_TOO_LARGE:
-			return "samples too large for the exact method";
-		case GL_STATS_E_OVERFLOW:
-			return "sample sizes overflow";
-		case GL_STATS_E_CANCELLED:
-			return "computation cancelled";
-		case GL_STATS_E_CONFIDENCE:
-			return "confidence not between 0 and 1";
-		case GL_STATS_E_BINS:
-			return "fewer than 2 bins";
-	}
-	return "unknown status code";
-}

@@ -33,19 +33,11 @@ typedef enum gl_stats_status
 	GL_STATS_E_NOMEM,			/* out of memory */
 	GL_STATS_E_TOO_LARGE,		/* exact KS requested beyond the work limit */
 	GL_STATS_E_OVERFLOW,		/* counts overflow the int64 range */
-	GL_STATS_E_CANCELLED,		/* gl_stats_interrupt_hook asked to stop */
 	GL_STATS_E_CONFIDENCE,		/* a confidence level not in (0, 1) */
 	GL_STATS_E_BINS				/* fewer than 2 bins */
 } gl_stats_status;
 
 /* one descriptor per code above except GL_STATS_OK */
 extern const gl_status_table gl_stats_statuses;
-
-/*
- * Transitional, for glue that does not report through gl_stats_statuses
- * yet (drift_pg.c before its move to drift's core): a short static English
- * description of a code.  Remove once no glue calls it.
- */
-extern const char *gl_stats_message(int code);
 
 #endif							/* GREENLANG_STATS_STATS_H */

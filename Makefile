@@ -85,14 +85,19 @@ unit: $(addprefix test/unit/bin/,$(UNIT_TESTS))
 	@for t in $(UNIT_TESTS); do test/unit/bin/$$t; done
 
 # ---- the two commands ----------------------------------------------------
+# They run the PostgreSQL that PG_CONFIG names (make test PG_CONFIG=...; the
+# default is Debian's 15, installed when missing), staged in a temp
+# directory: nothing is installed into the server's directories.
+GL_RUN = PG_CONFIG='$(PG_CONFIG)' GL_PG_CONFIG_ORIGIN='$(origin PG_CONFIG)' bash
+
 test:
-	@bash test/run.sh
+	@$(GL_RUN) test/run.sh
 
 demo:
-	@bash demo/run.sh
+	@$(GL_RUN) demo/run.sh
 
 bench:
-	@bash bench/run.sh
+	@$(GL_RUN) bench/run.sh
 
 # for scripts: the pure-C sources and include flags
 print-core:

@@ -65,6 +65,7 @@ all install installcheck:
 	@echo "PostgreSQL 15 server development files not found (pg_config: '$(PG_CONFIG)')."
 	@echo "Run 'make test' or 'make demo' as root to install them, or:"
 	@echo "  apt-get install -y postgresql-15 postgresql-server-dev-15 libgsl-dev"
+	@echo "For another PostgreSQL, name its pg_config: make PG_CONFIG=/path/to/pg_config ..."
 	@exit 1
 endif
 

@@ -65,6 +65,7 @@ all install installcheck:
 	@echo "PostgreSQL 15 server development files not found (pg_config: '$(PG_CONFIG)')."
 	@echo "Run 'make test' or 'make demo' as root to install them, or:"
 	@echo "  apt-get install -y postgresql-15 postgresql-server-dev-15 libgsl-dev"
+	@echo "For another PostgreSQL, name its pg_config: make PG_CONFIG=/path/to/pg_config ..."
 	@exit 1
 endif
 
@@ -85,14 +86,19 @@ unit: $(addprefix test/unit/bin/,$(UNIT_TESTS))
 	@for t in $(UNIT_TESTS); do test/unit/bin/$$t; done
 
 # ---- the two commands ----------------------------------------------------
+# They run the PostgreSQL that PG_CONFIG names (make test PG_CONFIG=...; the
+# default is Debian's 15, installed when missing), staged in a temp
+# directory: nothing is installed into the server's directories.
+GL_RUN = PG_CONFIG='$(PG_CONFIG)' GL_PG_CONFIG_ORIGIN='$(origin PG_CONFIG)' bash
+
 test:
-	@bash test/run.sh
+	@$(GL_RUN) test/run.sh
 
 demo:
-	@bash demo/run.sh
+	@$(GL_RUN) demo/run.sh
 
 bench:
-	@bash bench/run.sh
+	@$(GL_RUN) bench/run.sh
 
 # for scripts: the pure-C sources and include flags
 print-core:

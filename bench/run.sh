@@ -5,26 +5,28 @@
 # Knobs: BENCH_ROWS (default 1000000); BENCH="steam drift" runs only the
 # named modules' SQL and client benchmarks (bench/<module>.sql,
 # bench/<module>_client.sh); the pure-C ones (bench/bench_*.c) always run.
+# PG_CONFIG chooses the PostgreSQL as for `make test`; greenlang is
+# installed into a private stage, never into the server's directories.
 set -u
 cd "$(dirname "$0")/.."
 . tools/pg.sh
 
-gl_ensure_packages || exit 1
-gl_build_install || { gl_say "build or install failed"; exit 1; }
+gl_pg_setup || exit 1
+trap gl_cluster_stop EXIT
+gl_stage || exit 1
 
 echo "== pure C (ns per call)"
 mkdir -p bench/bin
 for b in bench/bench_*.c; do
 	[ -e "$b" ] || continue
 	exe=bench/bin/$(basename "$b" .c)
-	gcc -std=gnu99 -O2 -march=x86-64 $(make -s print-includes) \
-		-o "$exe" "$b" $(make -s print-core) || exit 1
+	gcc -std=gnu99 -O2 -march=x86-64 $(gl_make print-includes) \
+		-o "$exe" "$b" $(gl_make print-core) || exit 1
 	"$exe"
 done
 
 echo
 echo "== SQL (per row, ${BENCH_ROWS:-1000000} rows, no parallel workers)"
-trap gl_cluster_stop EXIT
 gl_cluster_start -c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c jit=off ||
 	{ gl_say "could not start a PostgreSQL cluster"; exit 1; }
 # each module's SQL benchmark (bench/<module>.sql; bench/bench.sql is the

@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
-# demo/run.sh - `make demo`: install what is missing, build and install
-# greenlang, start a throwaway cluster (unless PGHOST/PGDATABASE name a
-# server), run the demo session in demo/demo.sql, load the users' schema and
-# the demo data (demo/load.sql), then print the incident diagnostics
-# (demo/report.sql), which write a Sankey SVG to demo/out/.
+# demo/run.sh - `make demo`: install what is missing, build greenlang,
+# install it into a private stage and start a throwaway cluster of the
+# staged server (unless PGHOST/PGPORT/PGDATABASE name a server, where
+# greenlang must have been installed with `make install`), run the demo
+# session in demo/demo.sql, load the users' schema and the demo data
+# (demo/load.sql), then print the incident diagnostics (demo/report.sql),
+# which write a Sankey SVG to demo/out/.  PG_CONFIG chooses the PostgreSQL
+# as for `make test`.
 set -u
 cd "$(dirname "$0")/.."
 . tools/pg.sh
 
-gl_ensure_packages || exit 1
-gl_build_install || { gl_say "build or install failed"; exit 1; }
+gl_pg_setup || exit 1
 
-if [ -n "${PGHOST:-}" ] || [ -n "${PGDATABASE:-}" ]; then
-	gl_say "using the server named by PGHOST=${PGHOST:-} PGDATABASE=${PGDATABASE:-}"
+if gl_server_named; then
+	gl_say "using the server named by PGHOST=${PGHOST:-} PGPORT=${PGPORT:-} PGDATABASE=${PGDATABASE:-}"
+	gl_say "(greenlang must be installed there: make install PG_CONFIG=<its pg_config>)"
+	gl_server_check || exit 1
 else
 	trap gl_cluster_stop EXIT
+	gl_stage || exit 1
 	gl_cluster_start || { gl_say "could not start a PostgreSQL cluster"; exit 1; }
-	gl_say "started a throwaway PostgreSQL 15 cluster in $GL_CLUSTER_DIR"
+	gl_say "started a throwaway cluster of $GL_PGVERSION in $GL_CLUSTER_DIR"
 fi
 
 psql -X -v ON_ERROR_STOP=1 -q -f demo/demo.sql

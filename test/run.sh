@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# test/run.sh - `make test`: build, install, run the pg_regress suite on a
-# throwaway cluster and the C unit tests of the pure-C cores, then print one
-# closing line "N passed, M failed" (exit status 1 when M > 0).
+# test/run.sh - `make test`: build, run the C unit tests of the pure-C
+# cores, install greenlang into a private stage and run the pg_regress
+# suite on a throwaway cluster of the staged server, then print one closing
+# line "N passed, M failed" (exit status 1 when M > 0).
+#
+# PG_CONFIG chooses the PostgreSQL (default: Debian's 15), e.g.
+#   make test PG_CONFIG=/var/cache/greenlang/pg18/bin/pg_config
+# When PGHOST, PGPORT or PGDATABASE name a server, the suite runs there
+# instead (make installcheck), against the greenlang installed in that
+# server (make install): this script installs nothing into it.
 set -u
 cd "$(dirname "$0")/.."
 . tools/pg.sh
@@ -9,12 +16,13 @@ cd "$(dirname "$0")/.."
 passed=0
 failed=0
 
-gl_ensure_packages || exit 1
-gl_build_install || { gl_say "build or install failed"; echo "0 passed, 1 failed"; exit 1; }
+gl_pg_setup || { echo "0 passed, 1 failed"; exit 1; }
+gl_say "PostgreSQL: $GL_PGVERSION ($PG_CONFIG)"
+gl_build || { gl_say "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
 # ---- C unit tests of the pure-C cores ----
 unit_log=$(mktemp)
-make -s PG_CONFIG="$GL_PGBIN/pg_config" unit >"$unit_log" 2>&1
+gl_make unit >"$unit_log" 2>&1
 unit_rc=$?
 grep -v ": [0-9]* passed, 0 failed$" "$unit_log" | grep -v "^$" | head -n 200
 while read -r p f; do
@@ -26,21 +34,40 @@ if [ $unit_rc -ne 0 ] && ! grep -q "passed, [1-9][0-9]* failed$" "$unit_log"; th
 fi
 rm -f "$unit_log"
 
-# ---- pg_regress on a throwaway cluster ----
-trap gl_cluster_stop EXIT
-if gl_cluster_start; then
-	rm -rf test/out
-	mkdir -p test/out
-	regress_log=test/out/regress.log
-	make -s PG_CONFIG="$GL_PGBIN/pg_config" installcheck >"$regress_log" 2>&1
+# regress_count <log>: add up pg_regress's per-test lines.  Up to
+# PostgreSQL 15: "test name ... ok 12 ms" (or "     name ... FAILED" in a
+# parallel group); from 16 on (TAP): "ok 1         - name   12 ms",
+# "not ok 2     - name   12 ms", and "# SKIP"/"# TODO" lines count as ok.
+regress_count() {
+	ok=$(grep -cE '^(test| ) +[^ ]+ +\.\.\. +ok|^ok +[0-9]+ ' "$1")
+	bad=$(grep -cE '^(test| ) +[^ ]+ +\.\.\. +FAILED|^not ok +[0-9]+ ' "$1")
+}
+
+# ---- pg_regress ----
+rm -rf test/out/results test/out/regression.diffs test/out/regression.out test/out/regress.log
+mkdir -p test/out
+regress_log=test/out/regress.log
+cluster=0
+if gl_server_named; then
+	gl_say "running the regression tests against the server at PGHOST=${PGHOST:-} PGPORT=${PGPORT:-}"
+	gl_say "(make installcheck: greenlang must be installed there with 'make install';"
+	gl_say " this run does not install it)"
+	gl_server_check && cluster=1
+else
+	trap gl_cluster_stop EXIT
+	if gl_stage && gl_cluster_start; then
+		cluster=1
+	fi
+fi
+if [ $cluster = 1 ]; then
+	gl_make installcheck >"$regress_log" 2>&1
 	regress_rc=$?
 	cat "$regress_log"
-	ok=$(grep -cE '^(test| ) +[^ ]+ +\.\.\. ok' "$regress_log")
-	bad=$(grep -cE '^(test| ) +[^ ]+ +\.\.\. FAILED' "$regress_log")
+	regress_count "$regress_log"
 	passed=$((passed + ok)); failed=$((failed + bad))
 	# a test that never reported (pg_regress stopped early, e.g. on a
 	# missing expected file) is a failure too
-	nregress=$(make -s PG_CONFIG="$GL_PGBIN/pg_config" print-regress | wc -w)
+	nregress=$(gl_make print-regress | wc -w)
 	if [ $((ok + bad)) -lt "$nregress" ]; then
 		gl_say "pg_regress reported $((ok + bad)) of $nregress tests"
 		failed=$((failed + nregress - ok - bad))

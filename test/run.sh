@@ -20,6 +20,13 @@ gl_pg_setup || { echo "0 passed, 1 failed"; exit 1; }
 gl_say "PostgreSQL: $GL_PGVERSION ($PG_CONFIG)"
 gl_build || { gl_say "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
+# ---- the module graph: declared dependencies, no cycle ----
+if make -s check-deps >/dev/null 2>&1; then
+	passed=$((passed + 1))
+else
+	make -s check-deps | grep -v " <- "; failed=$((failed + 1))
+fi
+
 # ---- C unit tests of the pure-C cores ----
 unit_log=$(mktemp)
 gl_make unit >"$unit_log" 2>&1

@@ -15,6 +15,8 @@ SELECT t.oid::regtype AS uncommented
 FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
 WHERE obj_description(t.oid, 'pg_type') IS NULL
+  -- the implicit array types (members of the extension from PostgreSQL 18 on)
+  AND NOT EXISTS (SELECT FROM pg_type b WHERE b.typarray = t.oid)
 ORDER BY 1::text;
 -- promises: no function of the extension is volatile or parallel-unsafe
 SELECT p.oid::regprocedure AS volatile_or_unsafe

@@ -46,8 +46,8 @@ SELECT fp_rate(is_false_positive), fp_rate_interval(is_false_positive),
        fp_rate_interval(is_false_positive, 0.99, 'clopper-pearson'),
        confusion(predicted, actual)
 FROM alarms;
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
-SELECT confusion(predicted, actual) FROM alarms;
+\i test/sql/explain.sql
+SELECT * FROM pg_temp.explain_analyze('SELECT confusion(predicted, actual) FROM alarms');
 EXPLAIN (COSTS OFF) SELECT rollup(c) FROM hourly;
 SELECT fp_rate(is_false_positive)::text AS p_rate,
        fp_rate_interval(is_false_positive)::text AS p_int1,

@@ -467,12 +467,13 @@ CREATE INDEX CONCURRENTLY idx_energy_readings_facility_time
    ON energy_readings(facility_id, timestamp DESC);
 ANALYZE energy_readings;
 -- the runbook says EXPLAIN ANALYZE; costs and timings change from run to run,
--- so the test leaves them out
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+-- so the test leaves them out (test/sql/explain.sql)
+\i test/sql/explain.sql
+SELECT * FROM pg_temp.explain_analyze($q$
    SELECT * FROM energy_readings
    WHERE facility_id = 'FAC-001'
      AND timestamp >= '2025-11-01'
-     AND timestamp < '2025-11-02';
+     AND timestamp < '2025-11-02'$q$);
 
 -- ==== GL-009 Scenario 9: suspicious results ====
 SELECT calculation_id, facility_id, efficiency, created_at

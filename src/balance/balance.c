@@ -113,7 +113,7 @@ static const gl_choice direction_items[] = {
 const gl_choices gl_balance_directions = GL_CHOICES("direction", direction_items);
 
 const char *
-gl_direction_name(int dir)
+gl_balance_direction_name(int dir)
 {
 	const char *name = gl_choice_name(&gl_balance_directions, dir);
 
@@ -152,7 +152,7 @@ gl_balance_set_sum(gl_balance *b, int dir, gl_i128 v)
  * product is rounded to the integer it approximates.
  */
 double
-gl_energy_unit_nj(const gl_unit *u)
+gl_balance_unit_nj(const gl_unit *u)
 {
 	double		f = u->num / u->den * NJ_PER_KJ;
 
@@ -166,7 +166,7 @@ gl_energy_unit_nj(const gl_unit *u)
  * (2.7e18 nJ) rather than on the binary value of the double 2.7.
  */
 gl_balance_status
-gl_energy_to_nj(double value, double nj_per_unit, gl_i128 *nj)
+gl_balance_to_nj(double value, double nj_per_unit, gl_i128 *nj)
 {
 	double		q;
 
@@ -191,7 +191,7 @@ gl_balance_add(gl_balance *b, int dir, double value,
 
 	if (dir < 0 || dir >= GL_DIR__COUNT)
 		return GL_BAL_BAD_DIRECTION;
-	st = gl_energy_to_nj(value, nj_per_unit, &nj);
+	st = gl_balance_to_nj(value, nj_per_unit, &nj);
 	if (st != GL_BAL_OK)
 		return st;
 	if (__builtin_add_overflow(gl_balance_sum(b, dir), nj, &sum) ||
@@ -258,7 +258,7 @@ gl_balance_readings(const gl_balance *b)
 }
 
 double
-gl_nj_to_kwh(gl_i128 nj)
+gl_balance_nj_to_kwh(gl_i128 nj)
 {
 	/*
 	 * Whole kWh and the remainder separately: both parts are exact doubles
@@ -278,12 +278,12 @@ gl_balance_finish(const gl_balance *b, gl_balance_result *r)
 	gl_i128		loss = gl_balance_sum(b, GL_DIR_LOSS);
 	gl_i128		unacc;
 
-	r->input_kwh = gl_nj_to_kwh(in);
-	r->output_kwh = gl_nj_to_kwh(out);
-	r->loss_kwh = gl_nj_to_kwh(loss);
+	r->input_kwh = gl_balance_nj_to_kwh(in);
+	r->output_kwh = gl_balance_nj_to_kwh(out);
+	r->loss_kwh = gl_balance_nj_to_kwh(loss);
 	/* each total is in [0, 2^125]: no overflow */
 	unacc = in - out - loss;
-	r->unaccounted_kwh = gl_nj_to_kwh(unacc);
+	r->unaccounted_kwh = gl_balance_nj_to_kwh(unacc);
 	r->tolerance = b->tolerance == GL_BALANCE_TOLERANCE_UNSET ?
 		GL_BALANCE_DEFAULT_TOLERANCE : b->tolerance;
 	r->readings = gl_balance_readings(b);
@@ -305,7 +305,7 @@ gl_balance_finish(const gl_balance *b, gl_balance_result *r)
 }
 
 int
-gl_i128_to_text(gl_i128 v, char *buf)
+gl_balance_i128_to_text(gl_i128 v, char *buf)
 {
 	char		tmp[48];
 	int			n = 0;
@@ -331,7 +331,7 @@ gl_i128_to_text(gl_i128 v, char *buf)
 }
 
 int
-gl_i128_parse(const char *s, size_t len, gl_i128 *v)
+gl_balance_i128_parse(const char *s, size_t len, gl_i128 *v)
 {
 	size_t		i = 0;
 	bool		neg = false;
@@ -401,9 +401,9 @@ gl_balance_format(const gl_balance *b, const char *tolerance, char *buf,
 	{
 		char		num[48];
 
-		gl_i128_to_text(gl_balance_sum(b, d), num);
+		gl_balance_i128_to_text(gl_balance_sum(b, d), num);
 		used += (size_t) snprintf(buf + used, buflen - used, "%s%s=%s/%lld",
-								  d > 0 ? ", " : "", gl_direction_name(d), num,
+								  d > 0 ? ", " : "", gl_balance_direction_name(d), num,
 								  (long long) b->count[d]);
 		if (used >= buflen)
 			return buflen - 1;
@@ -436,8 +436,8 @@ parse_total(const gl_text_item *it, int d, gl_balance *b, gl_text_error *err)
 
 	if (slash == NULL)
 		return text_fail(err, GL_BAL_TEXT_TOTAL, it->item, it->item_len);
-	rs = gl_i128_parse(it->value, (size_t) (slash - it->value), &sum);
-	rn = gl_i128_parse(slash + 1, it->value_len - (size_t) (slash + 1 - it->value),
+	rs = gl_balance_i128_parse(it->value, (size_t) (slash - it->value), &sum);
+	rn = gl_balance_i128_parse(slash + 1, it->value_len - (size_t) (slash + 1 - it->value),
 					   &n);
 	if (rs < 0 || rn < 0)
 		return text_fail(err, GL_BAL_TEXT_TOTAL, it->item, it->item_len);
@@ -463,7 +463,7 @@ gl_balance_parse(const char *s, size_t len, gl_balance *b, gl_text_error *err)
 	gl_balance_init(b);
 	for (d = 0; d < GL_DIR__COUNT + 1; d++)
 	{
-		const char *want = d < GL_DIR__COUNT ? gl_direction_name(d) : "tolerance";
+		const char *want = d < GL_DIR__COUNT ? gl_balance_direction_name(d) : "tolerance";
 
 		if (d >= n)
 			return text_fail(err, GL_BAL_TEXT_MISSING, s + len, 0);

@@ -89,7 +89,7 @@ typedef enum gl_direction
 extern const gl_choices gl_balance_directions;
 
 /* the canonical name of dir, "?" for none */
-extern const char *gl_direction_name(int dir);
+extern const char *gl_balance_direction_name(int dir);
 
 /* the default tolerance of a balance (5 %, GL-009) */
 #define GL_BALANCE_DEFAULT_TOLERANCE 0.05
@@ -116,10 +116,10 @@ extern gl_i128 gl_balance_sum(const gl_balance *b, int dir);
 extern void gl_balance_set_sum(gl_balance *b, int dir, gl_i128 v);
 
 /* nanojoules per one of energy unit u (an exact integer for every unit) */
-extern double gl_energy_unit_nj(const gl_unit *u);
+extern double gl_balance_unit_nj(const gl_unit *u);
 
 /* a reading (value in a unit of nj_per_unit nJ) as integral nJ */
-extern gl_balance_status gl_energy_to_nj(double value, double nj_per_unit,
+extern gl_balance_status gl_balance_to_nj(double value, double nj_per_unit,
 										 gl_i128 *nj);
 
 /* add one reading of value (in a unit of nj_per_unit nJ) to b */
@@ -153,7 +153,7 @@ typedef struct gl_balance_result
 extern void gl_balance_finish(const gl_balance *b, gl_balance_result *r);
 
 /* nJ -> kWh (1 kWh = 3.6e15 nJ) */
-extern double gl_nj_to_kwh(gl_i128 nj);
+extern double gl_balance_nj_to_kwh(gl_i128 nj);
 
 /*
  * Is b a state that summing readings could have produced?  Totals in
@@ -192,13 +192,13 @@ extern gl_balance_status gl_balance_parse(const char *s, size_t len,
 										  gl_balance *b, gl_text_error *err);
 
 /* decimal text of a gl_i128; returns the length (buf >= 41 bytes) */
-extern int	gl_i128_to_text(gl_i128 v, char *buf);
+extern int	gl_balance_i128_to_text(gl_i128 v, char *buf);
 
 /*
  * Parse the decimal gl_i128 that is all of s (len bytes): an optional sign
  * and digits.  0 on success, -1 when it is not an integer, 1 when it is
  * one beyond the range of gl_i128.
  */
-extern int	gl_i128_parse(const char *s, size_t len, gl_i128 *v);
+extern int	gl_balance_i128_parse(const char *s, size_t len, gl_i128 *v);
 
 #endif							/* GREENLANG_BALANCE_H */

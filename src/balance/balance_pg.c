@@ -330,7 +330,7 @@ balance_transition(FunctionCallInfo fcinfo, bool with_tolerance)
 		if (st != GL_BAL_OK)
 			bal_raise(st, tol, NULL, NULL);
 	}
-	st = gl_balance_add(&b, dir, value, gl_energy_unit_nj(u));
+	st = gl_balance_add(&b, dir, value, gl_balance_unit_nj(u));
 	if (st != GL_BAL_OK)
 		bal_raise(st, value, u, "energy_balance");
 	stored_put(&b, s);

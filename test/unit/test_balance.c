@@ -15,7 +15,7 @@ U(const char *name)
 static double
 nj(const char *unit)
 {
-	return gl_energy_unit_nj(U(unit));
+	return gl_balance_unit_nj(U(unit));
 }
 
 static int
@@ -199,8 +199,8 @@ main(void)
 	CHECK(direction("Input") == GL_DIR_INPUT, "case does not matter");
 	CHECK(direction(" LOSS\t") == GL_DIR_LOSS, "blanks around");
 	CHECK(direction("") == -1, "empty");
-	CHECK(strcmp(gl_direction_name(GL_DIR_OUTPUT), "output") == 0, "name");
-	CHECK(strcmp(gl_direction_name(7), "?") == 0, "no such direction");
+	CHECK(strcmp(gl_balance_direction_name(GL_DIR_OUTPUT), "output") == 0, "name");
+	CHECK(strcmp(gl_balance_direction_name(7), "?") == 0, "no such direction");
 	CHECK(strcmp(gl_choices_list(&gl_balance_directions, buf, sizeof(buf)),
 				 "\"input\", \"output\" or \"loss\"") == 0, "list: %s", buf);
 
@@ -216,21 +216,21 @@ main(void)
 	CHECK(nj("MMBtu") == 1055055852620000000.0, "MMBtu %.17g", nj("MMBtu"));
 
 	/* conversion of one reading */
-	CHECK(gl_energy_to_nj(1.5, nj("kWh"), &v) == GL_BAL_OK && v == (gl_i128) 5400000000000000LL, "1.5 kWh");
-	CHECK(gl_energy_to_nj(0.4e-9, nj("J"), &v) == GL_BAL_OK && v == 0, "0.4 nJ rounds to 0");
-	CHECK(gl_energy_to_nj(-0.0, nj("J"), &v) == GL_BAL_OK && v == 0, "-0");
-	CHECK(gl_energy_to_nj(-1, nj("J"), &v) == GL_BAL_READING_NEGATIVE, "negative");
-	CHECK(gl_energy_to_nj(NAN, nj("J"), &v) == GL_BAL_OVERFLOW, "NaN");
-	CHECK(gl_energy_to_nj(-INFINITY, nj("J"), &v) == GL_BAL_OVERFLOW, "-Inf");
-	CHECK(gl_energy_to_nj(1e21, nj("J"), &v) == GL_BAL_OK && v == (gl_i128) 1e30, "1e21 J fits");
+	CHECK(gl_balance_to_nj(1.5, nj("kWh"), &v) == GL_BAL_OK && v == (gl_i128) 5400000000000000LL, "1.5 kWh");
+	CHECK(gl_balance_to_nj(0.4e-9, nj("J"), &v) == GL_BAL_OK && v == 0, "0.4 nJ rounds to 0");
+	CHECK(gl_balance_to_nj(-0.0, nj("J"), &v) == GL_BAL_OK && v == 0, "-0");
+	CHECK(gl_balance_to_nj(-1, nj("J"), &v) == GL_BAL_READING_NEGATIVE, "negative");
+	CHECK(gl_balance_to_nj(NAN, nj("J"), &v) == GL_BAL_OVERFLOW, "NaN");
+	CHECK(gl_balance_to_nj(-INFINITY, nj("J"), &v) == GL_BAL_OVERFLOW, "-Inf");
+	CHECK(gl_balance_to_nj(1e21, nj("J"), &v) == GL_BAL_OK && v == (gl_i128) 1e30, "1e21 J fits");
 	CHECK(v > (gl_i128) 1000000000000000LL * 999999999999999LL, "1e30 nJ");
 	/* one double product, then the nearest nJ (ties to even) */
-	CHECK(gl_energy_to_nj(2.7, nj("GJ"), &v) == GL_BAL_OK && v == (gl_i128) 2700000000000000000LL, "2.7 GJ");
-	CHECK(gl_energy_to_nj(0.1, nj("kWh"), &v) == GL_BAL_OK && v == (gl_i128) 360000000000000LL, "0.1 kWh");
-	CHECK(gl_energy_to_nj(2.5, 1, &v) == GL_BAL_OK && v == 2, "tie to even (2)");
-	CHECK(gl_energy_to_nj(3.5, 1, &v) == GL_BAL_OK && v == 4, "tie to even (4)");
-	CHECK(gl_energy_to_nj(5e-324, 1e9, &v) == GL_BAL_OK && v == 0, "subnormal");
-	CHECK(gl_energy_to_nj(1.000001e21, nj("J"), &v) == GL_BAL_READING_TOO_LARGE, "too large");
+	CHECK(gl_balance_to_nj(2.7, nj("GJ"), &v) == GL_BAL_OK && v == (gl_i128) 2700000000000000000LL, "2.7 GJ");
+	CHECK(gl_balance_to_nj(0.1, nj("kWh"), &v) == GL_BAL_OK && v == (gl_i128) 360000000000000LL, "0.1 kWh");
+	CHECK(gl_balance_to_nj(2.5, 1, &v) == GL_BAL_OK && v == 2, "tie to even (2)");
+	CHECK(gl_balance_to_nj(3.5, 1, &v) == GL_BAL_OK && v == 4, "tie to even (4)");
+	CHECK(gl_balance_to_nj(5e-324, 1e9, &v) == GL_BAL_OK && v == 0, "subnormal");
+	CHECK(gl_balance_to_nj(1.000001e21, nj("J"), &v) == GL_BAL_READING_TOO_LARGE, "too large");
 
 	/* the runbook example as readings in mixed units */
 	gl_balance_init(&a);
@@ -322,24 +322,24 @@ main(void)
 
 	/* decimal text of 128-bit integers */
 	v = ((gl_i128) 1) << 125;
-	gl_i128_to_text(v, buf);
+	gl_balance_i128_to_text(v, buf);
 	CHECK(strcmp(buf, "42535295865117307932921825928971026432") == 0, "2^125 %s", buf);
-	CHECK(gl_i128_parse(buf, strlen(buf), &v) == 0 && v == ((gl_i128) 1) << 125, "parse 2^125");
-	gl_i128_to_text(-(gl_i128) 12345, buf);
+	CHECK(gl_balance_i128_parse(buf, strlen(buf), &v) == 0 && v == ((gl_i128) 1) << 125, "parse 2^125");
+	gl_balance_i128_to_text(-(gl_i128) 12345, buf);
 	CHECK(strcmp(buf, "-12345") == 0, "negative %s", buf);
-	gl_i128_to_text(0, buf);
+	gl_balance_i128_to_text(0, buf);
 	CHECK(strcmp(buf, "0") == 0, "zero");
 	p = "170141183460469231731687303715884105727";	/* 2^127 - 1 */
-	CHECK(gl_i128_parse(p, strlen(p), &v) == 0 && v == (gl_i128) (~(unsigned __int128) 0 >> 1), "max");
+	CHECK(gl_balance_i128_parse(p, strlen(p), &v) == 0 && v == (gl_i128) (~(unsigned __int128) 0 >> 1), "max");
 	p = "170141183460469231731687303715884105728";	/* 2^127 */
-	CHECK(gl_i128_parse(p, strlen(p), &v) == 1, "2^127 is out of range");
+	CHECK(gl_balance_i128_parse(p, strlen(p), &v) == 1, "2^127 is out of range");
 	p = "-170141183460469231731687303715884105728";
-	CHECK(gl_i128_parse(p, strlen(p), &v) == 0 && v == (gl_i128) ((unsigned __int128) 1 << 127), "min");
+	CHECK(gl_balance_i128_parse(p, strlen(p), &v) == 0 && v == (gl_i128) ((unsigned __int128) 1 << 127), "min");
 	p = "abc";
-	CHECK(gl_i128_parse(p, strlen(p), &v) == -1, "no digits");
-	CHECK(gl_i128_parse("-", 1, &v) == -1, "a sign alone");
-	CHECK(gl_i128_parse("12x", 3, &v) == -1, "trailing text");
-	CHECK(gl_i128_parse("99999999999999999999999999999999999999999x", 42, &v) == -1,
+	CHECK(gl_balance_i128_parse(p, strlen(p), &v) == -1, "no digits");
+	CHECK(gl_balance_i128_parse("-", 1, &v) == -1, "a sign alone");
+	CHECK(gl_balance_i128_parse("12x", 3, &v) == -1, "trailing text");
+	CHECK(gl_balance_i128_parse("99999999999999999999999999999999999999999x", 42, &v) == -1,
 		  "syntax before range");
 
 	/* validity */

@@ -64,6 +64,7 @@ FROM (VALUES
   -- energy_balance_state text input
   ($$''::energy_balance_state$$),
   ($$'input=1/1'::energy_balance_state$$),
+  ($$'=1/1, output=0/0, loss=0/0, tolerance=default'::energy_balance_state$$),
   ($$'input 1/1, output=0/0, loss=0/0, tolerance=default'::energy_balance_state$$),
   ($$'input=, output=0/0, loss=0/0, tolerance=default'::energy_balance_state$$),
   ($$'input=1/0, output=0/0, loss=0/0, tolerance=default'::energy_balance_state$$),

@@ -26,14 +26,14 @@ INSERT INTO bench_result VALUES
  ('steam_energy_loss(p, leak, 8760, 50 degF) feedwater',
   pg_temp.bench_ms($q$SELECT sum(steam_energy_loss(p_psig, 'psig', leak_lb_h, 'lb/h', 8760, 50, 'degF')) FROM traps$q$),
   'bare scan: sum(p*leak)'),
- ('steam_energy_loss_pt(p, T, leak)',
-  pg_temp.bench_ms($q$SELECT sum(steam_energy_loss_pt(p_psig, 'psig', t_degf, 'degF', leak_lb_h, 'lb/h')) FROM traps$q$),
+ ('steam_energy_loss(steam_reading(p, T), leak)',
+  pg_temp.bench_ms($q$SELECT sum(steam_energy_loss(steam_reading(p_psig, 'psig', t_degf, 'degF'), leak_lb_h, 'lb/h')) FROM traps$q$),
   'bare scan: sum(p*leak)'),
  ('trap_leak_rate(p, d)',
   pg_temp.bench_ms($q$SELECT sum(trap_leak_rate(p_psig, 'psig', orifice_in, 'in')) FROM traps$q$),
   'bare scan: sum(p*leak)'),
- ('CO2: fuel_co2_kg(fuel_energy(steam_energy_loss(p, trap_leak_rate(p, d))))',
-  pg_temp.bench_ms($q$SELECT sum(fuel_co2_kg(fuel_energy(steam_energy_loss(p_psig, 'psig', trap_leak_rate(p_psig, 'psig', orifice_in, 'in'), 'kg/h'), 'kWh'), 'kWh')) FROM traps$q$),
+ ('CO2: fuel_co2(fuel_energy(steam_energy_loss(p, trap_leak_rate(p, d))))',
+  pg_temp.bench_ms($q$SELECT sum(fuel_co2(fuel_energy(steam_energy_loss(p_psig, 'psig', trap_leak_rate(p_psig, 'psig', orifice_in, 'in'), 'kg/h'), 'kWh'), 'kWh')) FROM traps$q$),
   'bare scan: sum(p*leak)');
 
 \pset footer off

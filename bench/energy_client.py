@@ -40,8 +40,8 @@ ALTER TABLE energy_calculations ADD PRIMARY KEY (id);
 
 GREENLANG_UPDATE = """
 UPDATE energy_calculations
-SET energy_loss_kwh = steam_energy_loss_pt(steam_pressure_psig, 'psig', steam_temp_f, 'degF',
-                                           leak_rate_lb_h, 'lb/h', hours)
+SET energy_loss_kwh = steam_energy_loss(steam_reading(steam_pressure_psig, 'psig', steam_temp_f, 'degF'),
+                                        leak_rate_lb_h, 'lb/h', hours)
 WHERE id <= %s
 """
 
@@ -139,7 +139,7 @@ def main():
     print("recalculate energy_loss_kwh (latent basis, (p, T) readings), no parallel workers")
     print("%-58s %10s %10s %12s" % ("path", "rows", "s", "us/row"))
     print("%-58s %10d %10.3f %12.2f" % ("baseline: UPDATE ... SET kwh = leak_rate * hours", ROWS, bare_all, bare_all / ROWS * 1e6))
-    print("%-58s %10d %10.3f %12.2f" % ("greenlang: one UPDATE ... steam_energy_loss_pt(...)", ROWS, sql_all, per_sql_all))
+    print("%-58s %10d %10.3f %12.2f" % ("greenlang: UPDATE ... steam_energy_loss(steam_reading(..))", ROWS, sql_all, per_sql_all))
     print("%-58s %10d %10.3f %12.2f" % ("greenlang: the same UPDATE on the client's subset", CLIENT_ROWS, sql_sub, per_sql_sub))
     print("%-58s %10d %10.3f %12.2f" % ("client job: read, iapws in Python, write back", CLIENT_ROWS, client, per_client))
     print("client job / greenlang UPDATE per row: %.0fx (vs the 1M-row UPDATE), %.0fx (vs the same subset)"

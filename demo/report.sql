@@ -203,7 +203,7 @@ FROM report_ec;
 CREATE TEMP TABLE report_totals AS
 SELECT 1 AS o, 'before' AS state, count(*) AS "rows", sum(kwh) AS loss_kwh, sum(fuel_kwh) AS fuel_kwh,
 	   sum(sign(fuel_kwh) * energy_cost(abs(fuel_kwh), 'kWh', :gas_price, 'MMBtu')) AS cost_usd,
-	   sum(sign(fuel_kwh) * fuel_co2_kg(abs(fuel_kwh), 'kWh')) AS co2_kg
+	   sum(sign(fuel_kwh) * fuel_co2(abs(fuel_kwh), 'kWh')) AS co2_kg
 FROM report_ec WHERE wrong;
 
 \echo '   Correcting the wrong rows (one UPDATE, stamped with greenlang_version()):'
@@ -223,7 +223,7 @@ WHERE r.id = e.id AND r.wrong;
 INSERT INTO report_totals
 SELECT 2, 'after', count(*), sum(e.energy_loss_kwh), sum(e.fuel_energy_kwh),
 	   sum(energy_cost(e.fuel_energy_kwh, 'kWh', :gas_price, 'MMBtu')),
-	   sum(fuel_co2_kg(e.fuel_energy_kwh, 'kWh'))
+	   sum(fuel_co2(e.fuel_energy_kwh, 'kWh'))
 FROM energy_calculations e JOIN report_ec r ON r.id = e.id AND r.wrong
 WHERE e.calculator_version = greenlang_version();
 

@@ -74,14 +74,14 @@ SELECT saturation_temperature(150, 'psig', 'degF') AS tsat_degf,
        phase(steam_reading(150, 'psig', 365.8, 'degF')) AS reading_365_8,
        phase(steam_reading(150, 'psig', 364.0, 'degF')) AS reading_364,
        phase(steam_reading(150, 'psig', 500, 'degF')) AS reading_500,
-       round(steam_energy_loss_pt(150, 'psig', 365.8, 'degF', 10, 'lb/h')::numeric, 1) AS loss_kwh_365_8,
-       steam_energy_loss_pt(150, 'psig', 365.8, 'degF', 10, 'lb/h') = steam_energy_loss(150, 'psig', 10, 'lb/h') AS same_as_saturated;
+       round(steam_energy_loss(steam_reading(150, 'psig', 365.8, 'degF'), 10, 'lb/h')::numeric, 1) AS loss_kwh_365_8,
+       steam_energy_loss(steam_reading(150, 'psig', 365.8, 'degF'), 10, 'lb/h') = steam_energy_loss(150, 'psig', 10, 'lb/h') AS same_as_saturated;
 -- wider tolerance for a poor sensor; a temperature difference in degF
 SELECT phase(steam_reading(150, 'psig', 360, 'degF', 6, 'degF')) AS within_6_degf;
 -- superheated: 150 psig at 500 degF carries h(p,T) - h_f(p) = 2173.05 kJ/kg (iapws)
-SELECT round(steam_energy_loss_pt(150, 'psig', 500, 'degF', 1, 'kg/h', 1, out_unit => 'kJ')::numeric, 4) AS superheated_kj_kg,
+SELECT round(steam_energy_loss(steam_reading(150, 'psig', 500, 'degF'), 1, 'kg/h', 1, out_unit => 'kJ')::numeric, 4) AS superheated_kj_kg,
        round(steam_energy_loss(steam_pt(150, 'psig', 500, 'degF'), 1, 'kg/h', 1, out_unit => 'kJ')::numeric, 4) AS from_steam_value,
-       round(steam_energy_loss_pt(150, 'psig', 500, 'degF', 1, 'kg/h', 1, 50, 'degF', 'kJ')::numeric, 4) AS feedwater_kj_kg;
+       round(steam_energy_loss(steam_reading(150, 'psig', 500, 'degF'), 1, 'kg/h', 1, 50, 'degF', 'kJ')::numeric, 4) AS feedwater_kj_kg;
 -- a steam value: saturated, wet (x h_fg) and a liquid state a hair below Tsat
 SELECT round(steam_energy_loss(steam_px(150, 'psig', 1), 1, 'lb/h', 1, out_unit => 'Btu')::numeric, 2) AS dry,
        round(steam_energy_loss(steam_px(150, 'psig', 0.9), 1, 'lb/h', 1, out_unit => 'Btu')::numeric, 2) AS wet_x_0_9,
@@ -90,13 +90,20 @@ SELECT round(steam_energy_loss(steam_px(150, 'psig', 1), 1, 'lb/h', 1, out_unit 
 
 -- fuel and CO2: 10 lb/h at 150 psig for a year, 80 % boiler, EPA natural gas 53.06 kg/MMBtu
 SELECT round(fuel_energy(steam_energy_loss(150, 'psig', 10, 'lb/h'), 'kWh', out_unit => 'MMBtu')::numeric, 3) AS fuel_mmbtu,
-       round(fuel_co2_kg(fuel_energy(steam_energy_loss(150, 'psig', 10, 'lb/h'), 'kWh'), 'kWh')::numeric, 1) AS co2_kg,
+       round(fuel_co2(fuel_energy(steam_energy_loss(150, 'psig', 10, 'lb/h'), 'kWh'), 'kWh')::numeric, 1) AS co2_kg,
        round((10 * 8760 * 857.4124980377443 / 0.80 / 1e6 * 53.06)::numeric, 1) AS iapws_co2_kg;
 -- the factor per kWh of fuel (0.181048 kg/kWh) and another factor (e.g. fuel oil no. 2, 73.96 kg/MMBtu)
-SELECT round(fuel_co2_kg(1, 'kWh')::numeric, 6) AS kg_per_kwh,
-       fuel_co2_kg(1, 'MMBtu', 73.96) AS fuel_oil_kg,
-       round(fuel_co2_kg(1000, 'kWh', 0.2, 'kWh')::numeric, 6) AS per_kwh_factor,
+SELECT round(fuel_co2(1, 'kWh')::numeric, 6) AS kg_per_kwh,
+       fuel_co2(1, 'MMBtu', 73.96) AS fuel_oil_kg,
+       round(fuel_co2(1000, 'kWh', 0.2, 'kWh')::numeric, 6) AS per_kwh_factor,
        fuel_energy(100, 'kWh', 1) AS efficiency_1;
+
+-- the mass of CO2 in another unit: 1 MMBtu of natural gas is 53.06 kg,
+-- 0.05306 t, 53.06 / 0.45359237 = 116.977... lb
+SELECT fuel_co2(1, 'MMBtu', out_unit => 't') AS t_per_mmbtu,
+       round(fuel_co2(1, 'MMBtu', out_unit => 'lb')::numeric, 6) AS lb_per_mmbtu,
+       round((53.06 / 0.45359237)::numeric, 6) AS lb_exact,
+       fuel_co2(1, 'MMBtu', out_unit => 'kg') = 53.06 AS kg_default;
 
 -- NULL in, NULL out
 SELECT trap_leak_rate(NULL, 'psig', 0.125, 'in') IS NULL AS t1,
@@ -106,14 +113,15 @@ SELECT trap_leak_rate(NULL, 'psig', 0.125, 'in') IS NULL AS t1,
        steam_energy_loss(150, 'psig', 10, 'lb/h', NULL) IS NULL AS l2,
        steam_energy_loss(150, 'psig', 10, 'lb/h', 8760, NULL::float8, 'degF') IS NULL AS l3,
        steam_energy_loss(NULL::steam, 10, 'lb/h') IS NULL AS l4,
-       steam_energy_loss_pt(150, 'psig', NULL, 'degF', 10, 'lb/h') IS NULL AS l5,
+       steam_energy_loss(steam_reading(150, 'psig', NULL, 'degF'), 10, 'lb/h') IS NULL AS l5,
        steam_reading(150, 'psig', 366, NULL) IS NULL AS r1,
        fuel_energy(NULL, 'kWh') IS NULL AS f1,
        energy_cost(1, 'kWh', NULL, 'MMBtu') IS NULL AS c1,
        steam_cost(1, 'lb/h', NULL, 1, 'klb') IS NULL AS c2,
        steam_cost(1, 'lb', 1, NULL) IS NULL AS c3,
        steam_unit_cost(1073, 'Btu/lb', 8, 'MMBtu', NULL) IS NULL AS c4,
-       fuel_co2_kg(1, 'kWh', NULL) IS NULL AS co2;
+       fuel_co2(1, 'kWh', NULL) IS NULL AS co2,
+       fuel_co2(1, 'kWh', out_unit => NULL) IS NULL AS co2_out;
 
 -- constant and changing unit arguments over many rows
 SELECT round(sum(steam_energy_loss(p, 'psig', 10, 'lb/h'))::numeric, 3) AS total_kwh
@@ -126,7 +134,7 @@ CREATE TEMP TABLE inspections (trap_id int, p_psig float8, orifice_in float8, fa
 INSERT INTO inspections VALUES (1, 150, 1/8.0, 'blow-through'), (2, 100, 3/16.0, 'leaking'),
                                (3, 15, 1/4.0, 'plugged'), (4, 600, 1/16.0, 'rapid-cycling');
 SELECT trap_id,
-       round(fuel_co2_kg(fuel_energy(steam_energy_loss(p_psig, 'psig',
+       round(fuel_co2(fuel_energy(steam_energy_loss(p_psig, 'psig',
              trap_leak_rate(p_psig, 'psig', orifice_in, 'in', failure_mode), 'kg/h'), 'kWh'), 'kWh')::numeric) AS co2_kg_per_year
 FROM inspections ORDER BY trap_id;
 

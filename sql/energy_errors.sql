@@ -1,11 +1,13 @@
--- Bad input to the energy functions, one line per case: each is an ERROR
+-- Bad input to the energy functions, one record per case: each is an ERROR
 -- with its SQLSTATE (22003 out of range, also NaN/Infinity; 22012 division
--- by zero; 22023 unknown unit, wrong dimension, unknown name).  No result is
--- ever negative, NaN or infinite.
+-- by zero; 22023 unknown unit, wrong dimension, unknown name, a bad
+-- setting), message, detail and hint.  No result is ever negative, NaN or
+-- infinite.
 \i test/sql/err.sql
 \pset null '-'
+\x on
 
-SELECT e.code, q AS statement, e.message
+SELECT e.code, q AS statement, e.message, e.detail, e.hint
 FROM (VALUES
   -- trap_leak_rate
   ($$trap_leak_rate('NaN', 'psig', 0.125, 'in')$$),
@@ -31,6 +33,9 @@ FROM (VALUES
   ($$trap_leak_rate(150, 'psig', 0.125, 'in', out_unit => 'kWh')$$),
   ($$trap_leak_rate(150, 'psig', 0.125, 'in', out_unit => 'lb')$$),
   ($$trap_leak_rate(150, 'psig', 0.125, 'in', discharge_to => 'drain')$$),
+  ($$trap_leak_rate(150, 'psig', 0.125, 'in', 'Blow Through', discharge_to => ' Closed_Return ')$$),
+  ($$trap_leak_rate(150, 'psig', 0.125, 'in', discharge_coefficient => 1.5)$$),
+  ($$trap_leak_rate(150, 'psig', 1e300, 'in', out_unit => 'g/s')$$),
   -- steam_energy_loss (saturated)
   ($$steam_energy_loss('NaN', 'psig', 10, 'lb/h')$$),
   ($$steam_energy_loss(-15, 'psig', 10, 'lb/h')$$),
@@ -70,20 +75,27 @@ FROM (VALUES
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/min')$$),
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 'NaN'::float8, 'degF')$$),
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 50, 'Fahrenheit')$$),
-  -- steam_energy_loss_pt and steam_reading
-  ($$steam_energy_loss_pt(150, 'psig', 300, 'degF', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(164.7, 'psig', 365.87, 'degF', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 'NaN', 'degF', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 366, 'psig', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', -500, 'degF', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 5000, 'degF', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 366, 'degF', -10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 366, 'degF', 10, 'lb/h', 8760, 'enthalpy')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 366, 'degF', 10, 'lb/h', 8760, 400, 'degF')$$),
-  ($$steam_energy_loss_pt(3300, 'psia', 800, 'degF', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 'Infinity', 'degF', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 366, 'Rankine', 10, 'lb/h')$$),
-  ($$steam_energy_loss_pt(150, 'psig', 366, 'degF', 10, 'lb/h', 8760, 'NaN'::float8, 'degF')$$),
+  ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 'feedwater')$$),
+  ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 10, 'degF')$$),
+  ($$steam_energy_loss(steam_px(150, 'psig', 1), 1e300, 'lb/h', 1e300)$$),
+  -- a (pressure, temperature) reading: steam_energy_loss(steam_reading(...), ...)
+  ($$steam_energy_loss(steam_reading(150, 'psig', 300, 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(164.7, 'psig', 365.87, 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 'NaN', 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 366, 'psig'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', -500, 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 5000, 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 366, 'degF'), -10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 366, 'degF'), 10, 'lb/h', 8760, 'enthalpy')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 366, 'degF'), 10, 'lb/h', 8760, 400, 'degF')$$),
+  ($$steam_energy_loss(steam_reading(3300, 'psia', 800, 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 'Infinity', 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 366, 'Rankine'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psig', 366, 'degF'), 10, 'lb/h', 8760, 'NaN'::float8, 'degF')$$),
+  ($$steam_energy_loss(steam_reading(-15, 'psig', 366, 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading('NaN', 'psig', 366, 'degF'), 10, 'lb/h')$$),
+  ($$steam_energy_loss(steam_reading(150, 'psi', 366, 'degF'), 10, 'lb/h')$$),
+  -- steam_reading
   ($$steam_reading(150, 'psig', 360, 'degF')$$),
   ($$steam_reading(150, 'psig', 366, 'degF', -1)$$),
   ($$steam_reading(150, 'psig', 366, 'degF', 'NaN')$$),
@@ -91,6 +103,7 @@ FROM (VALUES
   ($$steam_reading(150, 'psig', 'Infinity', 'degF')$$),
   ($$steam_reading(150, 'psig', 366, 'degF', 2, 'mK')$$),
   ($$steam_reading(150, 'psig', 365.8, 'degF', 0)$$),
+  ($$steam_reading(150, 'psig', 366, 'degF', -1, 'degF')$$),
   -- fuel_energy
   ($$fuel_energy('NaN', 'kWh')$$),
   ($$fuel_energy(-1, 'kWh')$$),
@@ -103,6 +116,8 @@ FROM (VALUES
   ($$fuel_energy(100, 'kg')$$),
   ($$fuel_energy(100, 'kWh', 0.8, 'kJ/kg')$$),
   ($$fuel_energy(1e308, 'GWh', 0.8, 'J')$$),
+  ($$fuel_energy(100, 'kWh', 101)$$),
+  ($$fuel_energy(100, 'kWh', '-Infinity')$$),
   -- energy_cost
   ($$energy_cost('NaN', 'kWh', 6.23, 'MMBtu')$$),
   ($$energy_cost(-1, 'kWh', 6.23, 'MMBtu')$$),
@@ -111,6 +126,7 @@ FROM (VALUES
   ($$energy_cost(1, 'kWh', 6.23, 'USD')$$),
   ($$energy_cost(1, 'kWh', 6.23, 'klb')$$),
   ($$energy_cost(1, 'lb', 6.23, 'MMBtu')$$),
+  ($$energy_cost(1e300, 'MMBtu', 1e300, 'MMBtu')$$),
   -- steam_cost
   ($$steam_cost(-1, 'lb', 4.5, 'klb')$$),
   ($$steam_cost('NaN', 'lb', 4.5, 'klb')$$),
@@ -138,11 +154,18 @@ FROM (VALUES
   ($$steam_unit_cost(1073, 'Btu/lb', 8, 'MMBtu', 0.81, 'MMBtu')$$),
   ($$steam_unit_cost(1073, 'Btu/lb', 'Infinity', 'MMBtu')$$),
   ($$steam_unit_cost(1073, 'Btu/lbf', 8, 'MMBtu')$$),
-  -- fuel_co2_kg
-  ($$fuel_co2_kg('NaN', 'MMBtu')$$),
-  ($$fuel_co2_kg(-1, 'MMBtu')$$),
-  ($$fuel_co2_kg(1, 'MMBtu', -53.06)$$),
-  ($$fuel_co2_kg(1, 'MMBtu', 'Infinity')$$),
-  ($$fuel_co2_kg(1, 'm3')$$),
-  ($$fuel_co2_kg(1, 'MMBtu', 53.06, 'kg')$$)
+  ($$steam_unit_cost(1073, 'Btu/lb', 8, 'MMBtu', -0.81)$$),
+  ($$steam_unit_cost(1073, 'Btu/lb', 8, 'MMBtu', 'NaN')$$),
+  ($$steam_unit_cost(1073, 'Btu/lb', 8, 'MMBtu', 0.81, out_unit => 'lb/h')$$),
+  -- fuel_co2
+  ($$fuel_co2('NaN', 'MMBtu')$$),
+  ($$fuel_co2(-1, 'MMBtu')$$),
+  ($$fuel_co2(1, 'MMBtu', -53.06)$$),
+  ($$fuel_co2(1, 'MMBtu', 'Infinity')$$),
+  ($$fuel_co2(1, 'm3')$$),
+  ($$fuel_co2(1, 'MMBtu', 53.06, 'kg')$$),
+  ($$fuel_co2(1, 'MMBtu', out_unit => 'kWh')$$),
+  ($$fuel_co2(1, 'MMBtu', out_unit => 'ton')$$),
+  ($$fuel_co2(1e300, 'MMBtu', 1e300)$$),
+  ($$fuel_co2(1e300, 'MMBtu', 1e8, out_unit => 'g')$$)
 ) v(q), LATERAL pg_temp.err('SELECT ' || q) e;

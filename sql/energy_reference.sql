@@ -13,8 +13,8 @@ SELECT r.*, CASE
          WHEN kind = 'sat'
            THEN steam_energy_loss(p, 'MPa', 1, 'kg/h', 1, t_fw, 'K', 'kJ')
          WHEN basis = 'latent'
-           THEN steam_energy_loss_pt(p, 'MPa', t, 'K', 1, 'kg/h', 1, 'latent', 'kJ')
-         ELSE steam_energy_loss_pt(p, 'MPa', t, 'K', 1, 'kg/h', 1, t_fw, 'K', 'kJ') END AS value,
+           THEN steam_energy_loss(steam_reading(p, 'MPa', t, 'K'), 1, 'kg/h', 1, 'latent', 'kJ')
+         ELSE steam_energy_loss(steam_reading(p, 'MPa', t, 'K'), 1, 'kg/h', 1, t_fw, 'K', 'kJ') END AS value,
        CASE WHEN kind = 'pt' THEN steam_energy_loss(steam_reading(p, 'MPa', t, 'K'), 1, 'kg/h', 1, 'latent', 'kJ') END AS via_state
 FROM ref r;
 

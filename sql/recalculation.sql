@@ -162,7 +162,7 @@ SELECT
 FROM before_fix, after_fix;
 
 -- a reading that is not steam cannot be recalculated silently: it is an error
-SELECT steam_energy_loss_pt(150, 'psig', 300, 'degF', 10, 'lb/h', 24, 50, 'degF');
+SELECT steam_energy_loss(steam_reading(150, 'psig', 300, 'degF'), 10, 'lb/h', 24, 50, 'degF');
 
 DROP VIEW recalculated;
 DROP TABLE energy_calculations;

@@ -374,7 +374,7 @@ SELECT calculator_version, count(*) AS rows,
 	   round(avg(loss_kwh)::numeric, 1) AS recalculated_avg_kwh,
 	   round(sum(fuel_energy_kwh)) AS stored_fuel_kwh,
 	   round(sum(fuel_energy(loss_kwh, 'kWh', 0.80))::numeric) AS recalculated_fuel_kwh_at_80_pct,
-	   round(sum(fuel_co2_kg(fuel_energy(loss_kwh, 'kWh', 0.80), 'kWh'))::numeric / 1000, 1) AS recalculated_co2_t
+	   round(sum(fuel_co2(fuel_energy(loss_kwh, 'kWh', 0.80), 'kWh'))::numeric / 1000, 1) AS recalculated_co2_t
 FROM energy_recalculated GROUP BY calculator_version ORDER BY 1;
 
 -- ==== GL-008 Scenario 5, Phase 1: model performance trend ====

@@ -1,11 +1,11 @@
 -- balance: thermal efficiency and the energy balance of meter readings.
 
 CREATE FUNCTION thermal_efficiency(useful_output float8, total_input float8) RETURNS float8
-AS 'MODULE_PATHNAME', 'gl_thermal_efficiency_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'gl_thermal_efficiency' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION thermal_efficiency(float8, float8) IS
-'Thermal efficiency by the direct method, useful_output / total_input, as a fraction in [0, 1]; both in one energy unit. total_input <= 0 is 22012; a negative output or an output above the input (efficiency above 100 %) is 22003.';
+'Thermal efficiency by the direct method, useful_output / total_input, as a fraction in [0, 1]; both in one energy unit. A total_input of zero is 22012; a negative input or output, or an output above the input (efficiency above 100 %), is 22003.';
 
-CREATE FUNCTION thermal_efficiency(useful_output float8, output_unit text, total_input float8, input_unit text) RETURNS float8
+CREATE FUNCTION thermal_efficiency(useful_output float8, useful_output_unit text, total_input float8, total_input_unit text) RETURNS float8
 AS 'MODULE_PATHNAME', 'gl_thermal_efficiency_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION thermal_efficiency(float8, text, float8, text) IS
 'Thermal efficiency as a fraction, output and input each in its own energy unit, e.g. thermal_efficiency(950, ''kWh'', 3.78, ''GJ''); errors as for thermal_efficiency(float8, float8).';
@@ -17,23 +17,25 @@ CREATE TYPE energy_balance_state;
 CREATE FUNCTION energy_balance_state_in(cstring) RETURNS energy_balance_state
 AS 'MODULE_PATHNAME', 'gl_energy_balance_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION energy_balance_state_in(cstring) IS
-'Text input of energy_balance_state: ''input=<nJ>/<n>, output=<nJ>/<n>, loss=<nJ>/<n>, tolerance=<fraction or default>''.';
+'Text input of energy_balance_state: ''input=<nJ>/<n>, output=<nJ>/<n>, loss=<nJ>/<n>, tolerance=<fraction or default>''; accepts exactly the states binary input accepts. Not for calling directly.';
 
 CREATE FUNCTION energy_balance_state_out(energy_balance_state) RETURNS cstring
 AS 'MODULE_PATHNAME', 'gl_energy_balance_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION energy_balance_state_out(energy_balance_state) IS
-'Canonical text of energy_balance_state: exact totals in nanojoules with their reading counts and the tolerance; reads back to the same state.';
+'Canonical text of energy_balance_state: exact totals in nanojoules with their reading counts and the tolerance; reads back to the same state. Not for calling directly.';
 
 CREATE FUNCTION energy_balance_state_recv(internal) RETURNS energy_balance_state
 AS 'MODULE_PATHNAME', 'gl_energy_balance_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION energy_balance_state_recv(internal) IS
-'Binary input of energy_balance_state, validated like text input.';
+'Binary input of energy_balance_state; accepts exactly the states text input accepts. Not for calling directly.';
 
 CREATE FUNCTION energy_balance_state_send(energy_balance_state) RETURNS bytea
 AS 'MODULE_PATHNAME', 'gl_energy_balance_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION energy_balance_state_send(energy_balance_state) IS
-'Binary output of energy_balance_state: per direction (input, output, loss) int8 high and low half of the total in nJ and int8 count, then float8 tolerance (-1: default).';
+'Binary output of energy_balance_state: per direction (input, output, loss) int8 high and low half of the total in nJ and int8 count, then float8 tolerance (-1: default). Not for calling directly.';
 
+-- INTERNALLENGTH is the size of the glue's GlBalanceStored (balance_pg.c
+-- asserts it)
 CREATE TYPE energy_balance_state (
     INTERNALLENGTH = 80,
     INPUT = energy_balance_state_in,
@@ -63,39 +65,39 @@ COMMENT ON TYPE energy_balance_result IS
 CREATE FUNCTION energy_balance_trans(energy_balance_state, float8, text, text) RETURNS energy_balance_state
 AS 'MODULE_PATHNAME', 'gl_energy_balance_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION energy_balance_trans(energy_balance_state, float8, text, text) IS
-'Transition function of energy_balance(value, unit, direction): adds one reading.';
+'Transition function of energy_balance(value, value_unit, direction): adds one reading. Not for calling directly.';
 
 CREATE FUNCTION energy_balance_trans(energy_balance_state, float8, text, text, float8) RETURNS energy_balance_state
-AS 'MODULE_PATHNAME', 'gl_energy_balance_trans_tol' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'gl_energy_balance_trans_tolerance' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION energy_balance_trans(energy_balance_state, float8, text, text, float8) IS
-'Transition function of energy_balance(value, unit, direction, tolerance): adds one reading and fixes the tolerance of the group.';
+'Transition function of energy_balance(value, value_unit, direction, tolerance): adds one reading and fixes the tolerance of the group. Not for calling directly.';
 
-CREATE FUNCTION energy_balance_combine(energy_balance_state, energy_balance_state) RETURNS energy_balance_state
-AS 'MODULE_PATHNAME', 'gl_energy_balance_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION energy_balance_combine(energy_balance_state, energy_balance_state) IS
-'Combine function of energy_balance: adds two partial states exactly (either may be empty).';
+CREATE FUNCTION energy_balance_state_combine(energy_balance_state, energy_balance_state) RETURNS energy_balance_state
+AS 'MODULE_PATHNAME', 'gl_energy_balance_state_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION energy_balance_state_combine(energy_balance_state, energy_balance_state) IS
+'Combine function of energy_balance: adds two partial states exactly (either may be empty). Not for calling directly.';
 
 CREATE FUNCTION energy_balance_final(energy_balance_state) RETURNS energy_balance_result
 AS 'MODULE_PATHNAME', 'gl_energy_balance_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION energy_balance_final(energy_balance_state) IS
-'Final function of energy_balance: the energy_balance_result of a state, NULL when it holds no reading.';
+'Final function of energy_balance: the energy_balance_result of a state, NULL when it holds no reading. Not for calling directly.';
 
-CREATE AGGREGATE energy_balance(value float8, unit text, direction text) (
+CREATE AGGREGATE energy_balance(value float8, value_unit text, direction text) (
     SFUNC = energy_balance_trans,
     STYPE = energy_balance_state,
     FINALFUNC = energy_balance_final,
-    COMBINEFUNC = energy_balance_combine,
+    COMBINEFUNC = energy_balance_state_combine,
     INITCOND = 'input=0/0, output=0/0, loss=0/0, tolerance=default',
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE energy_balance(float8, text, text) IS
-'Energy balance of meter readings: value in an energy unit (kWh, MWh, GJ, MMBtu, therm, Btu, J, kJ, MJ, ...), direction ''input'', ''output'' or ''loss''; totals in kWh, efficiency, unaccounted energy and whether the balance closes within 5 %. Exact, order-independent sums (1 nJ resolution).';
+'Energy balance of meter readings: value in value_unit, an energy unit (kWh, MWh, GJ, MMBtu, therm, Btu, J, kJ, MJ, ...), direction ''input'', ''output'' or ''loss'' (case, blanks and _ for - do not matter); totals in kWh, efficiency, unaccounted energy and whether the balance closes within 5 %. Exact, order-independent sums (1 nJ resolution).';
 
-CREATE AGGREGATE energy_balance(value float8, unit text, direction text, tolerance float8) (
+CREATE AGGREGATE energy_balance(value float8, value_unit text, direction text, tolerance float8) (
     SFUNC = energy_balance_trans,
     STYPE = energy_balance_state,
     FINALFUNC = energy_balance_final,
-    COMBINEFUNC = energy_balance_combine,
+    COMBINEFUNC = energy_balance_state_combine,
     INITCOND = 'input=0/0, output=0/0, loss=0/0, tolerance=default',
     PARALLEL = SAFE
 );

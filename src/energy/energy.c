@@ -14,203 +14,191 @@
 #include <math.h>
 #include <string.h>
 
-#define PSI_MPA		0.006894757293168361	/* MPa per psi (exact lb, in, g) */
-#define INCH_M		0.0254
-#define LB_KG		0.45359237
+/* ---------------------------------------------------------------------
+ * Statuses
+ * ------------------------------------------------------------------ */
 
-static const char *const status_messages[] = {
-	"ok",
-	"an input is not a finite number",
-	"a quantity is negative",
-	"absolute pressure too low",
-	"pressure at or above the critical pressure of water (22.064 MPa)",
-	"coefficient outside (0, 1]",
-	"division by zero",
-	"temperature far below saturation: not steam",
-	"temperature outside IAPWS-IF97",
-	"feedwater is not liquid at this pressure",
-	"result out of range",
-	"steam property computation failed",
+static const gl_status status_items[] = {
+	{GL_EN_OVERFLOW, GL_ERR_RANGE, NULL,
+		"value out of range: overflow",
+		"An argument of {extra} in the units it computes in, or its result, is beyond the range of double precision.",
+	"Check the units of the arguments."},
+	{GL_EN_PRESSURE_ATMOSPHERE, GL_ERR_RANGE, "pressure",
+		"{arg} must be above atmospheric pressure (0 psig, 101.325 kPa), not {name}",
+		"Napier's rule gives the flow of steam from an upstream pressure above one standard atmosphere out to the atmosphere.",
+	"Check that a gauge reading is not given in an absolute unit: psig, barg and kPag are the gauge units."},
+	{GL_EN_PRESSURE_TRIPLE, GL_ERR_RANGE, "pressure",
+		"{arg} must be at least the triple-point pressure of water (611.213 Pa), not {name}",
+		"Saturated steam exists from the triple point up to the critical point (22.064 MPa).",
+	"Check the pressure unit: psig, barg and kPag are gauge units, relative to one standard atmosphere (14.696 psi, 101.325 kPa)."},
+	{GL_EN_PRESSURE_CRITICAL, GL_ERR_RANGE, "pressure",
+		"{arg} must be below the critical pressure of water (22.064 MPa), not {name}",
+		"Steam-trap losses are computed for saturated or superheated steam below the critical point.",
+	NULL},
+	{GL_EN_DIAMETER_NEGATIVE, GL_ERR_RANGE, "orifice_diameter",
+	"{arg} must be at least 0, not {name}", NULL, NULL},
+	{GL_EN_DISCHARGE_COEFFICIENT, GL_ERR_RANGE, "discharge_coefficient",
+		"{arg} must be in (0, 1], not {name}", NULL,
+	"0.6 gives the \"24.24 P D^2\" form, 0.7291 the DOE Steam Tip Sheet #1 table."},
+	{GL_EN_RATE_NEGATIVE, GL_ERR_RANGE, "leak_rate",
+	"{arg} must be at least 0, not {name}", NULL, NULL},
+	{GL_EN_HOURS_NEGATIVE, GL_ERR_RANGE, "hours",
+	"{arg} must be at least 0, not {name}", NULL, NULL},
+	{GL_EN_TOLERANCE_NEGATIVE, GL_ERR_PARAM, "saturation_tolerance",
+		"{arg} must be at least 0, not {name}",
+		"The tolerance is a temperature difference: how far below the saturation temperature a reading still counts as saturated steam.",
+	NULL},
+	{GL_EN_TEMPERATURE_RANGE, GL_ERR_RANGE, "temperature",
+		"{arg} must be between 273.15 K (32 degF) and 2273.15 K (3632 degF), not {name}",
+	"IAPWS-IF97 covers water and steam in that range of temperature.", NULL},
+	{GL_EN_NOT_STEAM, GL_ERR_RANGE, "temperature",
+		"{arg} must be near or above the saturation temperature ({extra}), not {name}",
+		"Water below its saturation temperature is liquid; a reading at most the saturation tolerance below it (2 K unless steam_reading is given another) counts as saturated steam.",
+	"Check that the pressure is not a gauge reading given in an absolute unit, and the temperature unit."},
+	{GL_EN_FEEDWATER_MISSING, GL_ERR_PARAM, "basis",
+		"{arg} must be \"latent\" when no feedwater temperature is given, not \"feedwater\"",
+		NULL,
+	"Pass feedwater_temperature and feedwater_temperature_unit in place of basis, e.g. steam_energy_loss(150, 'psig', 10, 'lb/h', 8760, 50, 'degF')."},
+	{GL_EN_FEEDWATER_COLD, GL_ERR_RANGE, "feedwater_temperature",
+		"{arg} must be at least 273.15 K (32 degF), not {name}",
+	"Feedwater is liquid water pumped to the line pressure.", NULL},
+	{GL_EN_FEEDWATER_HOT, GL_ERR_RANGE, "feedwater_temperature",
+		"{arg} must be below the saturation temperature at the line pressure ({extra}), not {name}",
+	"Feedwater is liquid water pumped to the line pressure.", NULL},
+	{GL_EN_EFFICIENCY_ZERO, GL_ERR_DIVZERO, "boiler_efficiency",
+		"{arg} must not be zero",
+	"Fuel energy is steam energy divided by the boiler efficiency.", NULL},
+	{GL_EN_EFFICIENCY_RANGE, GL_ERR_RANGE, "boiler_efficiency",
+	"{arg} must be a fraction in (0, 1], not {name}", NULL, NULL},
+	{GL_EN_EFFICIENCY_PERCENT, GL_ERR_RANGE, "boiler_efficiency",
+		"{arg} must be a fraction in (0, 1], not {name}", NULL,
+	"Give the efficiency as a fraction: 0.80, not 80."},
+	{GL_EN_QUANTITY_NEGATIVE, GL_ERR_RANGE, "quantity",
+	"{arg} must be at least 0, not {name}", NULL, NULL},
+	{GL_EN_PRICE_NEGATIVE, GL_ERR_RANGE, "price",
+	"{arg} must be at least 0, not {name}", NULL, NULL},
+	{GL_EN_BAD_CHOICE, GL_ERR_INTERNAL, NULL,
+	"energy: a failure mode, discharge or basis out of range", NULL, NULL},
+	{GL_EN_STEAM_FAILED, GL_ERR_INTERNAL, NULL,
+	"energy: the steam property computation failed", NULL, NULL},
 };
 
-const char *
-gl_energy_status_message(gl_energy_status st)
-{
-	if ((int) st < 0 ||
-		(size_t) st >= sizeof(status_messages) / sizeof(status_messages[0]))
-		return "unknown status";
-	return status_messages[st];
-}
+const gl_status_table gl_energy_statuses = GL_STATUS_TABLE("energy", status_items);
 
 /* ---------------------------------------------------------------------
  * Names
  * ------------------------------------------------------------------ */
 
-static const char *const trap_mode_names[GL_TRAP__COUNT] = {
-	"blow-through", "leaking", "rapid-cycling", "ok", "plugged", "flooded"
+static const gl_choice failure_mode_items[] = {
+	{"blow-through", GL_TRAP_BLOW_THROUGH},
+	{"leaking", GL_TRAP_LEAKING},
+	{"rapid-cycling", GL_TRAP_RAPID_CYCLING},
+	{"ok", GL_TRAP_OK},
+	{"plugged", GL_TRAP_PLUGGED},
+	{"flooded", GL_TRAP_FLOODED},
 };
+
+static const gl_choice discharge_items[] = {
+	{"atmosphere", GL_DISCHARGE_ATMOSPHERE},
+	{"closed-return", GL_DISCHARGE_CLOSED_RETURN},
+};
+
+static const gl_choice basis_items[] = {
+	{"latent", GL_BASIS_LATENT},
+	{"feedwater", GL_BASIS_FEEDWATER},
+};
+
+const gl_choices gl_energy_failure_modes = GL_CHOICES("failure mode", failure_mode_items);
+const gl_choices gl_energy_discharges = GL_CHOICES("discharge", discharge_items);
+const gl_choices gl_energy_bases = GL_CHOICES("basis", basis_items);
 
 /* UNFCCC CDM AM0017 loss factors; a closed trap loses no live steam */
 static const double trap_mode_factors[GL_TRAP__COUNT] = {
 	1.0, 0.25, 0.2, 0.0, 0.0, 0.0
 };
 
-static const char *const discharge_names[GL_DISCHARGE__COUNT] = {
-	"atmosphere", "closed-return"
-};
-
 static const double discharge_factors[GL_DISCHARGE__COUNT] = {
 	1.0, GL_CLOSED_RETURN_FACTOR
 };
 
-static const char *const basis_names[GL_BASIS__COUNT] = {
-	"latent", "feedwater"
-};
-
-/* name (len bytes) equals candidate, ignoring case, '_' and ' ' as '-' */
-static int
-name_matches(const char *name, size_t len, const char *candidate)
-{
-	size_t		i;
-
-	if (strlen(candidate) != len)
-		return 0;
-	for (i = 0; i < len; i++)
-	{
-		char		c = name[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c - 'A' + 'a');
-		else if (c == '_' || c == ' ')
-			c = '-';
-		if (c != candidate[i])
-			return 0;
-	}
-	return 1;
-}
-
-static int
-find_name(const char *const *names, int n, const char *name, size_t len)
-{
-	int			i;
-
-	/* blanks around the name do not count */
-	while (len > 0 && (*name == ' ' || *name == '\t'))
-	{
-		name++;
-		len--;
-	}
-	while (len > 0 && (name[len - 1] == ' ' || name[len - 1] == '\t'))
-		len--;
-	for (i = 0; i < n; i++)
-		if (name_matches(name, len, names[i]))
-			return i;
-	return -1;
-}
-
-static char *
-names_list(const char *const *names, int n, char *buf, size_t buflen)
-{
-	size_t		used = 0;
-	int			i;
-
-	if (buflen == 0)
-		return buf;
-	buf[0] = '\0';
-	for (i = 0; i < n; i++)
-	{
-		size_t		len = strlen(names[i]);
-		size_t		sep = i > 0 ? 2 : 0;
-
-		if (used + sep + len + 1 > buflen)
-			break;
-		memcpy(buf + used, ", ", sep);
-		memcpy(buf + used + sep, names[i], len);
-		used += sep + len;
-		buf[used] = '\0';
-	}
-	return buf;
-}
-
-int
-gl_trap_mode_find(const char *name, size_t len)
-{
-	return find_name(trap_mode_names, GL_TRAP__COUNT, name, len);
-}
-
-int
-gl_trap_discharge_find(const char *name, size_t len)
-{
-	return find_name(discharge_names, GL_DISCHARGE__COUNT, name, len);
-}
-
-int
-gl_loss_basis_find(const char *name, size_t len)
-{
-	return find_name(basis_names, GL_BASIS__COUNT, name, len);
-}
-
 double
-gl_trap_mode_factor(int mode)
+gl_energy_mode_factor(int mode)
 {
 	return (mode >= 0 && mode < GL_TRAP__COUNT) ? trap_mode_factors[mode] : NAN;
 }
 
 double
-gl_trap_discharge_factor(int discharge)
+gl_energy_discharge_factor(int discharge)
 {
 	return (discharge >= 0 && discharge < GL_DISCHARGE__COUNT) ?
 		discharge_factors[discharge] : NAN;
-}
-
-char *
-gl_trap_modes_list(char *buf, size_t buflen)
-{
-	return names_list(trap_mode_names, GL_TRAP__COUNT, buf, buflen);
-}
-
-char *
-gl_trap_discharges_list(char *buf, size_t buflen)
-{
-	return names_list(discharge_names, GL_DISCHARGE__COUNT, buf, buflen);
-}
-
-char *
-gl_loss_bases_list(char *buf, size_t buflen)
-{
-	return names_list(basis_names, GL_BASIS__COUNT, buf, buflen);
 }
 
 /* ---------------------------------------------------------------------
  * Steam through the orifice
  * ------------------------------------------------------------------ */
 
-gl_energy_status
-gl_trap_leak_rate(double p, double d, int mode, double cd, int discharge,
-				  double *kg_h)
+/*
+ * Napier's rule is stated in psia, inches and lb/h.  The three scales come
+ * from the unit table: the size of one psia in MPa, one inch in m, one lb/h
+ * in kg/h (each unit's num / den, a single correctly rounded division).
+ */
+typedef struct napier_scales
 {
+	double		psi_mpa;
+	double		inch_m;
+	double		lb_kg;
+} napier_scales;
+
+static const napier_scales *
+napier(void)
+{
+	static napier_scales s;
+	static int	ready = 0;
+
+	if (!ready)
+	{
+		const gl_unit *psia = gl_unit_find("psia", 4, NULL);
+		const gl_unit *in = gl_unit_find("in", 2, NULL);
+		const gl_unit *lbh = gl_unit_find("lb/h", 4, NULL);
+
+		if (psia == NULL || in == NULL || lbh == NULL)
+			return NULL;
+		s.psi_mpa = psia->num / psia->den;
+		s.inch_m = in->num / in->den;
+		s.lb_kg = lbh->num / lbh->den;
+		ready = 1;
+	}
+	return &s;
+}
+
+gl_energy_status
+gl_energy_trap_leak_rate(double p, double d, int mode, double cd,
+						 int discharge, double *kg_h)
+{
+	const napier_scales *u = napier();
 	double		psia;
 	double		d_in;
 	double		w;
 
 	if (!isfinite(p) || !isfinite(d) || !isfinite(cd))
-		return GL_EN_NONFINITE;
+		return GL_EN_OVERFLOW;
 	if (mode < 0 || mode >= GL_TRAP__COUNT ||
-		discharge < 0 || discharge >= GL_DISCHARGE__COUNT)
-		return GL_EN_COEFFICIENT;
+		discharge < 0 || discharge >= GL_DISCHARGE__COUNT || u == NULL)
+		return GL_EN_BAD_CHOICE;
 	if (d < 0.0)
-		return GL_EN_NEGATIVE;
+		return GL_EN_DIAMETER_NEGATIVE;
 	if (!(cd > 0.0 && cd <= 1.0))
-		return GL_EN_COEFFICIENT;
+		return GL_EN_DISCHARGE_COEFFICIENT;
 	if (!(p > GL_ATM_MPA))
-		return GL_EN_PRESSURE_LOW;
+		return GL_EN_PRESSURE_ATMOSPHERE;
 	if (p >= GL_IF97_PC)
-		return GL_EN_PRESSURE_HIGH;
+		return GL_EN_PRESSURE_CRITICAL;
 
-	psia = p / PSI_MPA;
-	d_in = d / INCH_M;
+	psia = p / u->psi_mpa;
+	d_in = d / u->inch_m;
 	w = GL_NAPIER_LBH_PER_PSIA_IN2 * psia * d_in * d_in * cd *
-		trap_mode_factors[mode] * discharge_factors[discharge] * LB_KG;
+		trap_mode_factors[mode] * discharge_factors[discharge] * u->lb_kg;
 	if (!isfinite(w))
 		return GL_EN_OVERFLOW;
 	*kg_h = w;
@@ -221,6 +209,10 @@ gl_trap_leak_rate(double p, double d, int mode, double cd, int discharge,
  * Energy carried by the steam
  * ------------------------------------------------------------------ */
 
+/*
+ * A failure of the IF97 core on inputs this module has checked: the
+ * temperature of a reading outside the equations' range, else a bug.
+ */
 static gl_energy_status
 from_if97(gl_if97_status st)
 {
@@ -228,13 +220,8 @@ from_if97(gl_if97_status st)
 	{
 		case GL_IF97_OK:
 			return GL_EN_OK;
-		case GL_IF97_E_NONFINITE:
-			return GL_EN_NONFINITE;
-		case GL_IF97_E_PRESSURE:
-		case GL_IF97_E_SATURATION_RANGE:
-			return GL_EN_PRESSURE_LOW;
 		case GL_IF97_E_TEMPERATURE:
-			return GL_EN_TEMPERATURE;
+			return GL_EN_TEMPERATURE_RANGE;
 		default:
 			return GL_EN_STEAM_FAILED;
 	}
@@ -245,26 +232,26 @@ static gl_energy_status
 check_subcritical(double p)
 {
 	if (!isfinite(p))
-		return GL_EN_NONFINITE;
+		return GL_EN_OVERFLOW;
 	if (p >= GL_IF97_PC)
-		return GL_EN_PRESSURE_HIGH;
+		return GL_EN_PRESSURE_CRITICAL;
 	if (!(p >= GL_IF97_PSAT_MIN))
-		return GL_EN_PRESSURE_LOW;
+		return GL_EN_PRESSURE_TRIPLE;
 	return GL_EN_OK;
 }
 
 gl_energy_status
-gl_steam_reading(double p, double T, double tol_k, gl_if97_state *out)
+gl_energy_reading(double p, double T, double tol_k, gl_if97_state *out)
 {
 	gl_energy_status rc;
 	gl_if97_status st;
 	double		ts;
-	gl_if97_state	s;
+	gl_if97_state s;
 
 	if (!isfinite(T) || !isfinite(tol_k))
-		return GL_EN_NONFINITE;
+		return GL_EN_OVERFLOW;
 	if (tol_k < 0.0)
-		return GL_EN_NEGATIVE;
+		return GL_EN_TOLERANCE_NEGATIVE;
 	rc = check_subcritical(p);
 	if (rc != GL_EN_OK)
 		return rc;
@@ -272,7 +259,7 @@ gl_steam_reading(double p, double T, double tol_k, gl_if97_state *out)
 	if (st != GL_IF97_OK)
 		return from_if97(st);
 	if (T < ts - tol_k)
-		return T < GL_IF97_T_MIN ? GL_EN_TEMPERATURE : GL_EN_NOT_STEAM;
+		return T < GL_IF97_T_MIN ? GL_EN_TEMPERATURE_RANGE : GL_EN_NOT_STEAM;
 	if (T > ts)
 	{
 		/* superheated; a hair above Tsat may still classify as liquid */
@@ -292,27 +279,29 @@ gl_steam_reading(double p, double T, double tol_k, gl_if97_state *out)
 	return GL_EN_OK;
 }
 
-/* h(p, T) of liquid feedwater at the line pressure */
+/* h(p, T) of liquid feedwater at the line pressure (NaN: none given) */
 static gl_energy_status
 feedwater_enthalpy(double p, double t_fw, double ts, double *h)
 {
-	gl_if97_state	s;
-	gl_if97_props	pr;
+	gl_if97_state s;
+	gl_if97_props pr;
 	gl_if97_status st;
 
+	if (isnan(t_fw))
+		return GL_EN_FEEDWATER_MISSING;
 	if (!isfinite(t_fw))
-		return GL_EN_NONFINITE;
+		return GL_EN_OVERFLOW;
 	if (t_fw < GL_IF97_T_MIN)
-		return GL_EN_TEMPERATURE;
+		return GL_EN_FEEDWATER_COLD;
 	if (!(t_fw < ts))
-		return GL_EN_FEEDWATER;
+		return GL_EN_FEEDWATER_HOT;
 	st = gl_if97_state_pt(p, t_fw, &s);
 	if (st == GL_IF97_E_ON_SATURATION || (st == GL_IF97_OK && s.region == 2))
-		return GL_EN_FEEDWATER;
+		return GL_EN_FEEDWATER_HOT;
 	if (st == GL_IF97_OK)
 		st = gl_if97_properties_basic(&s, &pr);
 	if (st != GL_IF97_OK)
-		return from_if97(st);
+		return GL_EN_STEAM_FAILED;
 	*h = pr.h;
 	return GL_EN_OK;
 }
@@ -337,25 +326,25 @@ static gl_energy_status
 finish_specific(double dh, double *kj_kg)
 {
 	if (!isfinite(dh))
-		return GL_EN_OVERFLOW;
+		return GL_EN_STEAM_FAILED;
 	/* h - h' of saturated liquid (x = 0) can round to a hair below 0 */
 	*kj_kg = dh > 0.0 ? dh : 0.0;
 	return GL_EN_OK;
 }
 
 gl_energy_status
-gl_saturated_loss_specific(double p, int basis, double t_feedwater,
-						   double *kj_kg)
+gl_energy_saturated_specific(double p, int basis, double t_feedwater,
+							 double *kj_kg)
 {
 	gl_energy_status rc;
 	gl_if97_status st;
 	double		ts;
 	double		h0;
-	gl_if97_props	liq;
-	gl_if97_props	vap;
+	gl_if97_props liq;
+	gl_if97_props vap;
 
 	if (basis < 0 || basis >= GL_BASIS__COUNT)
-		return GL_EN_COEFFICIENT;
+		return GL_EN_BAD_CHOICE;
 	rc = check_subcritical(p);
 	if (rc != GL_EN_OK)
 		return rc;
@@ -369,23 +358,23 @@ gl_saturated_loss_specific(double p, int basis, double t_feedwater,
 }
 
 gl_energy_status
-gl_steam_loss_specific(const gl_if97_state *st, int basis, double t_feedwater,
-					   double tol_k, double *kj_kg)
+gl_energy_state_specific(const gl_if97_state *st, int basis,
+						 double t_feedwater, double tol_k, double *kj_kg)
 {
 	gl_energy_status rc;
 	gl_if97_status s;
-	gl_if97_state	use = *st;
-	gl_if97_props	pr;
-	gl_if97_props	liq;
+	gl_if97_state use = *st;
+	gl_if97_props pr;
+	gl_if97_props liq;
 	double		ts;
 	double		h0;
 
 	if (basis < 0 || basis >= GL_BASIS__COUNT)
-		return GL_EN_COEFFICIENT;
+		return GL_EN_BAD_CHOICE;
 	if (!isfinite(tol_k))
-		return GL_EN_NONFINITE;
+		return GL_EN_OVERFLOW;
 	if (tol_k < 0.0)
-		return GL_EN_NEGATIVE;
+		return GL_EN_TOLERANCE_NEGATIVE;
 	rc = check_subcritical(st->p);
 	if (rc != GL_EN_OK)
 		return rc;
@@ -413,14 +402,18 @@ gl_steam_loss_specific(const gl_if97_state *st, int basis, double t_feedwater,
 }
 
 gl_energy_status
-gl_loss_energy(double kg_h, double hours, double kj_kg, double *kj)
+gl_energy_loss(double kg_h, double hours, double kj_kg, double *kj)
 {
 	double		e;
 
 	if (!isfinite(kg_h) || !isfinite(hours) || !isfinite(kj_kg))
-		return GL_EN_NONFINITE;
-	if (kg_h < 0.0 || hours < 0.0 || kj_kg < 0.0)
-		return GL_EN_NEGATIVE;
+		return GL_EN_OVERFLOW;
+	if (kg_h < 0.0)
+		return GL_EN_RATE_NEGATIVE;
+	if (hours < 0.0)
+		return GL_EN_HOURS_NEGATIVE;
+	if (kj_kg < 0.0)
+		return GL_EN_QUANTITY_NEGATIVE;
 	e = kg_h * hours * kj_kg;
 	if (!isfinite(e))
 		return GL_EN_OVERFLOW;
@@ -432,32 +425,34 @@ gl_loss_energy(double kg_h, double hours, double kj_kg, double *kj)
  * Fuel, cost, CO2
  * ------------------------------------------------------------------ */
 
-/* 0 < efficiency <= 1 */
+/* 0 < efficiency <= 1; a percentage (up to 100) is told apart for its hint */
 static gl_energy_status
 check_efficiency(double efficiency)
 {
 	if (!isfinite(efficiency))
-		return GL_EN_NONFINITE;
+		return GL_EN_OVERFLOW;
 	if (efficiency == 0.0)
-		return GL_EN_ZERO_DIVISOR;
+		return GL_EN_EFFICIENCY_ZERO;
+	if (efficiency > 1.0 && efficiency <= 100.0)
+		return GL_EN_EFFICIENCY_PERCENT;
 	if (!(efficiency > 0.0 && efficiency <= 1.0))
-		return GL_EN_COEFFICIENT;
+		return GL_EN_EFFICIENCY_RANGE;
 	return GL_EN_OK;
 }
 
 gl_energy_status
-gl_fuel_energy(double steam_energy, double efficiency, double *fuel)
+gl_energy_fuel(double steam_energy, double efficiency, double *fuel)
 {
 	gl_energy_status rc;
 	double		f;
 
 	if (!isfinite(steam_energy))
-		return GL_EN_NONFINITE;
+		return GL_EN_OVERFLOW;
+	if (steam_energy < 0.0)
+		return GL_EN_QUANTITY_NEGATIVE;
 	rc = check_efficiency(efficiency);
 	if (rc != GL_EN_OK)
 		return rc;
-	if (steam_energy < 0.0)
-		return GL_EN_NEGATIVE;
 	f = steam_energy / efficiency;
 	if (!isfinite(f))
 		return GL_EN_OVERFLOW;
@@ -466,14 +461,16 @@ gl_fuel_energy(double steam_energy, double efficiency, double *fuel)
 }
 
 gl_energy_status
-gl_priced(double quantity, double price, double *cost)
+gl_energy_priced(double quantity, double price, double *cost)
 {
 	double		c;
 
 	if (!isfinite(quantity) || !isfinite(price))
-		return GL_EN_NONFINITE;
-	if (quantity < 0.0 || price < 0.0)
-		return GL_EN_NEGATIVE;
+		return GL_EN_OVERFLOW;
+	if (quantity < 0.0)
+		return GL_EN_QUANTITY_NEGATIVE;
+	if (price < 0.0)
+		return GL_EN_PRICE_NEGATIVE;
 	c = quantity * price;
 	if (!isfinite(c))
 		return GL_EN_OVERFLOW;
@@ -482,14 +479,20 @@ gl_priced(double quantity, double price, double *cost)
 }
 
 gl_energy_status
-gl_steam_unit_cost(double specific_energy, double fuel_price,
-				   double efficiency, double *cost)
+gl_energy_steam_unit_cost(double specific_energy, double fuel_price,
+						  double efficiency, double *cost)
 {
 	gl_energy_status rc;
 	double		fuel;
 
-	rc = gl_fuel_energy(specific_energy, efficiency, &fuel);
+	if (!isfinite(specific_energy) || !isfinite(fuel_price))
+		return GL_EN_OVERFLOW;
+	if (specific_energy < 0.0)
+		return GL_EN_QUANTITY_NEGATIVE;
+	if (fuel_price < 0.0)
+		return GL_EN_PRICE_NEGATIVE;
+	rc = gl_energy_fuel(specific_energy, efficiency, &fuel);
 	if (rc != GL_EN_OK)
 		return rc;
-	return gl_priced(fuel, fuel_price, cost);
+	return gl_energy_priced(fuel, fuel_price, cost);
 }

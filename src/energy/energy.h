@@ -6,12 +6,16 @@
  *	  it, what that costs and the CO2 it emits.
  *
  * Plain C99: no PostgreSQL headers.  Every function checks its inputs and
- * returns a gl_energy_status; on success the result is finite and not
- * negative, on failure *out is left untouched.
+ * returns a gl_energy_status, described by the table gl_energy_statuses;
+ * on success the result is finite and not negative, on failure *out is
+ * left untouched.
  *
  * Units: pressure MPa (absolute), temperature K, length m, mass kg, mass
  * flow kg/h, time h, specific energy kJ/kg, energy kJ (the base units of
  * src/units); the conversion to and from the caller's units is the glue's.
+ * Inputs are finite numbers: the glue rejects NaN and infinite arguments
+ * first, so a non-finite input here is a unit conversion that overflowed,
+ * and it is reported as GL_EN_OVERFLOW like a result that overflows.
  *
  * src/energy/energy.h
  *
@@ -22,6 +26,8 @@
 
 #include <stddef.h>
 
+#include "base/names.h"
+#include "base/status.h"
 #include "steam/if97.h"
 
 /*
@@ -52,23 +58,42 @@
  */
 #define GL_SAT_TOLERANCE_K	2.0
 
+/*
+ * The statuses.  Each descriptor of gl_energy_statuses names the argument
+ * it is about: a SQL argument name, or for the statuses of gl_energy_priced
+ * the role "quantity" or "price", which the glue maps to its own argument.
+ * Templates show the offending value as {name}: the value as the user gave
+ * it, followed by its unit if it has one ("-20 psig"), in the form a SELECT
+ * shows it; {extra} is a bound the glue formats (a saturation temperature)
+ * or the SQL function's name.
+ */
 typedef enum gl_energy_status
 {
 	GL_EN_OK = 0,
-	GL_EN_NONFINITE,			/* an input is NaN or infinite */
-	GL_EN_NEGATIVE,				/* a quantity below zero */
-	GL_EN_PRESSURE_LOW,			/* absolute pressure too low */
-	GL_EN_PRESSURE_HIGH,		/* at or above the critical pressure */
-	GL_EN_COEFFICIENT,			/* a coefficient or fraction outside (0, 1] */
-	GL_EN_ZERO_DIVISOR,			/* an efficiency or divisor of zero */
+	GL_EN_OVERFLOW,				/* an input or the result is not finite */
+	GL_EN_PRESSURE_ATMOSPHERE,	/* trap: pressure at or below 1 atm */
+	GL_EN_PRESSURE_TRIPLE,		/* below the triple-point pressure */
+	GL_EN_PRESSURE_CRITICAL,	/* at or above the critical pressure */
+	GL_EN_DIAMETER_NEGATIVE,	/* orifice diameter < 0 */
+	GL_EN_DISCHARGE_COEFFICIENT,	/* Cd outside (0, 1] */
+	GL_EN_RATE_NEGATIVE,		/* leak rate < 0 */
+	GL_EN_HOURS_NEGATIVE,		/* hours < 0 */
+	GL_EN_TOLERANCE_NEGATIVE,	/* saturation tolerance < 0 */
+	GL_EN_TEMPERATURE_RANGE,	/* a reading outside IAPWS-IF97 */
 	GL_EN_NOT_STEAM,			/* temperature far below saturation */
-	GL_EN_TEMPERATURE,			/* temperature outside IAPWS-IF97 */
-	GL_EN_FEEDWATER,			/* feedwater not liquid at the pressure */
-	GL_EN_OVERFLOW,				/* the result is not a finite number */
+	GL_EN_FEEDWATER_MISSING,	/* basis feedwater without a temperature */
+	GL_EN_FEEDWATER_COLD,		/* feedwater below 273.15 K */
+	GL_EN_FEEDWATER_HOT,		/* feedwater not below Tsat(p) */
+	GL_EN_EFFICIENCY_ZERO,		/* boiler efficiency 0: divisor zero */
+	GL_EN_EFFICIENCY_RANGE,		/* outside (0, 1] */
+	GL_EN_EFFICIENCY_PERCENT,	/* in (1, 100]: a percentage */
+	GL_EN_QUANTITY_NEGATIVE,	/* gl_energy_priced: quantity < 0 */
+	GL_EN_PRICE_NEGATIVE,		/* gl_energy_priced: price < 0 */
+	GL_EN_BAD_CHOICE,			/* a mode, discharge or basis out of range */
 	GL_EN_STEAM_FAILED			/* the IF97 core failed */
 } gl_energy_status;
 
-extern const char *gl_energy_status_message(gl_energy_status st);
+extern const gl_status_table gl_energy_statuses;
 
 /* ---- names given as text ------------------------------------------- */
 
@@ -103,21 +128,13 @@ typedef enum gl_loss_basis
 	GL_BASIS__COUNT
 } gl_loss_basis;
 
-/*
- * Look up a name (len bytes, not NUL-terminated): case is ignored and '_'
- * or ' ' match '-'.  Return the index, or -1 when unknown.
- */
-extern int	gl_trap_mode_find(const char *name, size_t len);
-extern int	gl_trap_discharge_find(const char *name, size_t len);
-extern int	gl_loss_basis_find(const char *name, size_t len);
+/* the names of each kind (base/names.h: one matching rule) */
+extern const gl_choices gl_energy_failure_modes;
+extern const gl_choices gl_energy_discharges;
+extern const gl_choices gl_energy_bases;
 
-extern double gl_trap_mode_factor(int mode);
-extern double gl_trap_discharge_factor(int discharge);
-
-/* "a, b, c": all names of a kind (GL_TRAP__COUNT etc.) into buf */
-extern char *gl_trap_modes_list(char *buf, size_t buflen);
-extern char *gl_trap_discharges_list(char *buf, size_t buflen);
-extern char *gl_loss_bases_list(char *buf, size_t buflen);
+extern double gl_energy_mode_factor(int mode);
+extern double gl_energy_discharge_factor(int discharge);
 
 /* ---- steam through the orifice -------------------------------------- */
 
@@ -128,9 +145,9 @@ extern char *gl_loss_bases_list(char *buf, size_t buflen);
  * discharge's factor.  p must exceed one standard atmosphere (nothing
  * flows out otherwise) and be below the critical pressure.
  */
-extern gl_energy_status gl_trap_leak_rate(double p, double d, int mode,
-										  double cd, int discharge,
-										  double *kg_h);
+extern gl_energy_status gl_energy_trap_leak_rate(double p, double d, int mode,
+												 double cd, int discharge,
+												 double *kg_h);
 
 /* ---- energy carried by the steam ------------------------------------ */
 
@@ -139,46 +156,51 @@ extern gl_energy_status gl_trap_leak_rate(double p, double d, int mode,
  * saturated vapour (x = 1) from Tsat(p) - tol_k up to Tsat(p);
  * GL_EN_NOT_STEAM further below.  Needs psat(273.15 K) <= p < pc.
  */
-extern gl_energy_status gl_steam_reading(double p, double T, double tol_k,
-										 gl_if97_state *out);
+extern gl_energy_status gl_energy_reading(double p, double T, double tol_k,
+										  gl_if97_state *out);
 
 /*
  * Specific energy (kJ/kg) that a kilogram of steam in state st takes away,
  * on basis GL_BASIS_LATENT (h - h'(p)) or GL_BASIS_FEEDWATER
- * (h - h(p, t_feedwater), t_feedwater in K, ignored for the latent basis).
- * A liquid state within tol_k below Tsat(p) counts as saturated vapour;
- * further below it is GL_EN_NOT_STEAM.
+ * (h - h(p, t_feedwater), t_feedwater in K; NaN when the caller has none,
+ * which the feedwater basis refuses).  A liquid state within tol_k below
+ * Tsat(p) counts as saturated vapour; further below it is GL_EN_NOT_STEAM.
  */
-extern gl_energy_status gl_steam_loss_specific(const gl_if97_state *st,
-											   int basis, double t_feedwater,
-											   double tol_k, double *kj_kg);
+extern gl_energy_status gl_energy_state_specific(const gl_if97_state *st,
+												 int basis, double t_feedwater,
+												 double tol_k, double *kj_kg);
 
 /* The same for dry saturated steam at p: h'' - h' or h'' - h(p, T fw). */
-extern gl_energy_status gl_saturated_loss_specific(double p, int basis,
-												   double t_feedwater,
-												   double *kj_kg);
+extern gl_energy_status gl_energy_saturated_specific(double p, int basis,
+													 double t_feedwater,
+													 double *kj_kg);
 
 /* energy (kJ) = leak rate (kg/h) * hours (h) * specific energy (kJ/kg) */
-extern gl_energy_status gl_loss_energy(double kg_h, double hours,
+extern gl_energy_status gl_energy_loss(double kg_h, double hours,
 									   double kj_kg, double *kj);
 
 /* ---- fuel, cost, CO2 ------------------------------------------------ */
 
-/* fuel energy = steam energy / boiler efficiency, 0 < efficiency <= 1 */
-extern gl_energy_status gl_fuel_energy(double steam_energy,
-									   double efficiency, double *fuel);
+/*
+ * fuel energy = steam energy / boiler efficiency, 0 < efficiency <= 1
+ * (the steam energy has the role "quantity")
+ */
+extern gl_energy_status gl_energy_fuel(double steam_energy, double efficiency,
+									   double *fuel);
 
 /* quantity * price: both >= 0, result finite */
-extern gl_energy_status gl_priced(double quantity, double price,
-								  double *cost);
+extern gl_energy_status gl_energy_priced(double quantity, double price,
+										 double *cost);
 
 /*
  * Price of a unit of steam from the price of fuel energy:
  * specific_energy / efficiency * fuel_price (per unit of energy), all in
- * consistent units chosen by the caller.
+ * consistent units chosen by the caller (specific_energy has the role
+ * "quantity", fuel_price "price").
  */
-extern gl_energy_status gl_steam_unit_cost(double specific_energy,
-										   double fuel_price,
-										   double efficiency, double *cost);
+extern gl_energy_status gl_energy_steam_unit_cost(double specific_energy,
+												  double fuel_price,
+												  double efficiency,
+												  double *cost);
 
 #endif							/* GREENLANG_ENERGY_H */

@@ -1,272 +1,256 @@
 /*
  * energy_pg.c - SQL functions for steam-trap losses, fuel, cost and CO2.
  *
- * Thin glue over energy.c: arguments are checked and named here, units are
- * resolved through the one unit table, and every failure of the core is
- * reported with its SQLSTATE.  See docs/energy.md.
+ * Glue over energy.c: arguments are checked for finiteness, units and
+ * names resolved (once per query when constant), values converted to the
+ * core's units, and a failed core status reported with the argument it is
+ * about, as the user gave it.  See docs/energy.md.
  */
-#include "postgres.h"
-
-#include <math.h>
-
-#include "fmgr.h"
-#include "utils/builtins.h"
+#include "base/base_pg.h"
 
 #include "energy/energy.h"
 #include "steam/steam_pg.h"
 #include "units/units_pg.h"
 
-
-/* Raise the error of a core status; what names the computation. */
-static void energy_report(gl_energy_status st, const char *what)
-			pg_attribute_noreturn();
-
-static void
-energy_report(gl_energy_status st, const char *what)
-{
-	switch (st)
-	{
-		case GL_EN_ZERO_DIVISOR:
-			ereport(ERROR,
-					(errcode(ERRCODE_DIVISION_BY_ZERO),
-					 errmsg("%s: %s", what, gl_energy_status_message(st))));
-			break;
-		case GL_EN_STEAM_FAILED:
-			ereport(ERROR,
-					(errcode(ERRCODE_INTERNAL_ERROR),
-					 errmsg("%s: %s", what, gl_energy_status_message(st))));
-			break;
-		case GL_EN_PRESSURE_HIGH:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s: %s", what, gl_energy_status_message(st)),
-					 errdetail("Steam-trap losses are computed for saturated or superheated steam below the critical point.")));
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s: %s", what, gl_energy_status_message(st))));
-	}
-	pg_unreachable();
-}
-
-/* a finite, non-negative float8 argument */
-static double
-arg_nonneg(FunctionCallInfo fcinfo, int argno, const char *argname)
-{
-	double		v = PG_GETARG_FLOAT8(argno);
-
-	gl_check_finite(v, argname);
-	if (v < 0.0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must not be negative, got %g", argname, v)));
-	return v;
-}
-
-/* boiler efficiency: a fraction in (0, 1]; zero would divide by zero */
-static double
-arg_efficiency(FunctionCallInfo fcinfo, int argno)
-{
-	double		e = PG_GETARG_FLOAT8(argno);
-
-	gl_check_finite(e, "boiler_efficiency");
-	if (e == 0.0)
-		ereport(ERROR,
-				(errcode(ERRCODE_DIVISION_BY_ZERO),
-				 errmsg("boiler_efficiency must not be zero"),
-				 errdetail("Fuel energy is steam energy divided by the boiler efficiency.")));
-	if (!(e > 0.0 && e <= 1.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("boiler_efficiency must be a fraction in (0, 1], got %g", e),
-				 e > 1.0 && e <= 100.0 ?
-				 errhint("Give the efficiency as a fraction: 0.80, not 80.") : 0));
-	return e;
-}
-
-/* absolute pressure in MPa from argument argno and its unit in argno + 1 */
-static double
-arg_pressure(FunctionCallInfo fcinfo, int argno)
-{
-	double		p = PG_GETARG_FLOAT8(argno);
-	const gl_unit *u = gl_unit_arg(fcinfo, argno + 1, GL_DIM_PRESSURE,
-								   "pressure_unit");
-	double		pm;
-
-	gl_check_finite(p, "pressure");
-	pm = gl_unit_to_base(u, p);
-	if (!(pm > 0.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("pressure %g %s is not above zero absolute pressure",
-						p, u->name),
-				 (u->flags & GL_UNIT_GAUGE) ?
-				 errdetail("A gauge pressure is relative to one standard atmosphere (14.696 psi, 101.325 kPa).") : 0));
-	return pm;
-}
+/* ---------------------------------------------------------------------
+ * Reporting a core status
+ * ------------------------------------------------------------------ */
 
 /*
- * A name argument looked up with find (once per query when constant); raise
- * 22023 listing the names.
+ * An input of a core call: the argument name its descriptors use (role),
+ * the SQL argument it came from (NULL: the same name), the value as the
+ * user gave it and its unit (NULL: none).
  */
-static int
-arg_name(FunctionCallInfo fcinfo, int argno, const char *argname,
-		 int (*find) (const char *, size_t),
-		 char *(*list) (char *, size_t))
+typedef struct en_input
 {
-	int			i = gl_choice_arg_legacy(fcinfo, argno, find);
+	const char *role;
+	const char *sql;
+	double		value;
+	const gl_unit *unit;
+} en_input;
 
-	if (i < 0)
+#define EN_N(a) ((int) (sizeof(a) / sizeof((a)[0])))
+
+/*
+ * Report status st of a core call on inputs in[0..n-1] of SQL function fn.
+ * The input the status is about fills {arg} and {name} (its value and
+ * unit, as float8 output shows the value); {extra} is the saturation
+ * temperature at p (MPa) in that input's unit for the statuses that compare
+ * with it, else fn.
+ */
+GL_NORETURN static void
+en_raise(gl_energy_status st, const en_input *in, int n, const char *fn,
+		 double p)
+{
+	const gl_status *d = gl_status_find(&gl_energy_statuses, st);
+	const en_input *what = NULL;
+	gl_status_args a = {0};
+	char		num[32];
+	char		shown[96] = "";
+	char		extra[96];
+	int			i;
+
+	for (i = 0; d != NULL && d->arg != NULL && i < n; i++)
+		if (strcmp(d->arg, in[i].role) == 0)
+			what = &in[i];
+	if (what != NULL)
 	{
-		text	   *t = PG_GETARG_TEXT_PP(argno);
-		char		buf[128];
-
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown %s \"%.*s\"", argname,
-						(int) VARSIZE_ANY_EXHDR(t), VARDATA_ANY(t)),
-				 errhint("Valid values: %s.", list(buf, sizeof(buf)))));
+		a.arg = what->sql ? what->sql : what->role;
+		gl_shortest(what->value, num);
+		snprintf(shown, sizeof(shown), "%s%s%s", num, what->unit ? " " : "",
+				 what->unit ? what->unit->name : "");
+		a.name = shown;
+		a.namelen = strlen(shown);
 	}
-	return i;
+	a.extra = fn;
+	if ((st == GL_EN_NOT_STEAM || st == GL_EN_FEEDWATER_HOT) &&
+		what != NULL && what->unit != NULL)
+	{
+		double		ts;
+
+		if (gl_if97_tsat_p(p, &ts) == GL_IF97_OK)
+		{
+			snprintf(extra, sizeof(extra), "%.6g %s",
+					 gl_unit_from_base(what->unit, ts), what->unit->name);
+			a.extra = extra;
+		}
+	}
+	gl_raise(&gl_energy_statuses, st, &a);
+}
+
+/* a result converted from the core's unit to out; an overflow is an error */
+static double
+en_out(const gl_unit *out, double v, const char *fn)
+{
+	double		r = gl_unit_from_base(out, v);
+
+	if (!isfinite(r))
+		en_raise(GL_EN_OVERFLOW, NULL, 0, fn, NAN);
+	return r;
+}
+
+/* v to 6 significant digits: a value derived from a steam state, shown */
+static double
+rounded(double v)
+{
+	char		buf[32];
+
+	snprintf(buf, sizeof(buf), "%.6g", v);
+	return strtod(buf, NULL);
 }
 
 /* ---------------------------------------------------------------------
- * trap_leak_rate(pressure, pressure_unit, orifice_diameter, diameter_unit,
- *				  failure_mode, discharge_coefficient, out_unit, discharge_to)
+ * trap_leak_rate(pressure, pressure_unit, orifice_diameter,
+ *				  orifice_diameter_unit, failure_mode, discharge_coefficient,
+ *				  out_unit, discharge_to)
  * ------------------------------------------------------------------ */
-PG_FUNCTION_INFO_V1(gl_trap_leak_rate_sql);
+PG_FUNCTION_INFO_V1(gl_trap_leak_rate);
 Datum
-gl_trap_leak_rate_sql(PG_FUNCTION_ARGS)
+gl_trap_leak_rate(PG_FUNCTION_ARGS)
 {
-	double		p = arg_pressure(fcinfo, 0);
-	double		d = arg_nonneg(fcinfo, 2, "orifice_diameter");
-	const gl_unit *du = gl_unit_arg(fcinfo, 3, GL_DIM_LENGTH, "diameter_unit");
-	int			mode = arg_name(fcinfo, 4, "failure_mode", gl_trap_mode_find,
-								gl_trap_modes_list);
+	double		p = PG_GETARG_FLOAT8(0);
+	double		d = PG_GETARG_FLOAT8(2);
 	double		cd = PG_GETARG_FLOAT8(5);
-	const gl_unit *ou = gl_unit_arg(fcinfo, 6, GL_DIM_MASS_FLOW, "out_unit");
-	int			discharge = arg_name(fcinfo, 7, "discharge_to",
-									 gl_trap_discharge_find,
-									 gl_trap_discharges_list);
+	const gl_unit *pu;
+	const gl_unit *du;
+	const gl_unit *ou;
+	int			mode;
+	int			discharge;
 	double		kg_h = 0;
 	gl_energy_status st;
 
+	gl_check_finite(p, "pressure");
+	gl_check_finite(d, "orifice_diameter");
 	gl_check_finite(cd, "discharge_coefficient");
-	if (!(cd > 0.0 && cd <= 1.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("discharge_coefficient must be in (0, 1], got %g", cd),
-				 errhint("0.6 gives the \"24.24 P D^2\" form, 0.7291 the DOE Steam Tip Sheet #1 table.")));
-	if (!(p > GL_ATM_MPA))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("upstream pressure %g %s is not above atmospheric pressure",
-						PG_GETARG_FLOAT8(0),
-						gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "pressure_unit")->name),
-				 errdetail("Napier's rule gives the flow of steam from an upstream pressure above one standard atmosphere (0 psig)."),
-				 errhint("Check that a gauge reading is not given in an absolute unit.")));
-	st = gl_trap_leak_rate(p, gl_unit_to_base(du, d), mode, cd, discharge,
-						   &kg_h);
+	pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "pressure_unit");
+	du = gl_unit_arg(fcinfo, 3, GL_DIM_LENGTH, "orifice_diameter_unit");
+	mode = gl_choice_arg(fcinfo, 4, &gl_energy_failure_modes, "failure_mode");
+	ou = gl_unit_arg(fcinfo, 6, GL_DIM_MASS_FLOW, "out_unit");
+	discharge = gl_choice_arg(fcinfo, 7, &gl_energy_discharges, "discharge_to");
+
+	st = gl_energy_trap_leak_rate(gl_unit_to_base(pu, p),
+								  gl_unit_to_base(du, d), mode, cd, discharge,
+								  &kg_h);
 	if (st != GL_EN_OK)
-		energy_report(st, "trap_leak_rate");
-	PG_RETURN_FLOAT8(gl_unit_from_base(ou, kg_h));
+	{
+		en_input	in[] = {
+			{"pressure", NULL, p, pu},
+			{"orifice_diameter", NULL, d, du},
+			{"discharge_coefficient", NULL, cd, NULL},
+		};
+
+		en_raise(st, in, EN_N(in), "trap_leak_rate", NAN);
+	}
+	PG_RETURN_FLOAT8(en_out(ou, kg_h, "trap_leak_rate"));
 }
 
 /* ---------------------------------------------------------------------
- * steam_energy_loss and friends
+ * steam_energy_loss and steam_reading
  * ------------------------------------------------------------------ */
 
-/* energy (out unit) from a rate, its unit, hours and a specific energy */
-static double
-loss_energy(FunctionCallInfo fcinfo, int rate_arg, int hours_arg,
-			int out_arg, double kj_kg)
+/* the arguments every steam_energy_loss has: leak rate, hours, out unit */
+typedef struct loss_args
 {
-	double		rate = arg_nonneg(fcinfo, rate_arg, "leak_rate");
-	const gl_unit *ru = gl_unit_arg(fcinfo, rate_arg + 1, GL_DIM_MASS_FLOW,
-									"leak_rate_unit");
-	double		hours = arg_nonneg(fcinfo, hours_arg, "hours");
-	const gl_unit *ou = gl_unit_arg(fcinfo, out_arg, GL_DIM_ENERGY, "out_unit");
+	double		rate;
+	const gl_unit *rate_unit;
+	double		hours;
+	const gl_unit *out;
+} loss_args;
+
+static void
+get_loss_args(FunctionCallInfo fcinfo, int rate_arg, int out_arg,
+			  loss_args *la)
+{
+	la->rate = PG_GETARG_FLOAT8(rate_arg);
+	la->hours = PG_GETARG_FLOAT8(rate_arg + 2);
+	gl_check_finite(la->rate, "leak_rate");
+	gl_check_finite(la->hours, "hours");
+	la->rate_unit = gl_unit_arg(fcinfo, rate_arg + 1, GL_DIM_MASS_FLOW,
+								"leak_rate_unit");
+	la->out = gl_unit_arg(fcinfo, out_arg, GL_DIM_ENERGY, "out_unit");
+}
+
+/* energy in the out unit: leak rate x hours x the specific energy */
+static Datum
+loss_result(const loss_args *la, double kj_kg)
+{
 	double		kj = 0;
 	gl_energy_status st;
 
-	st = gl_loss_energy(gl_unit_to_base(ru, rate), hours, kj_kg, &kj);
-	if (st == GL_EN_OK && !isfinite(gl_unit_from_base(ou, kj)))
-		st = GL_EN_OVERFLOW;
+	st = gl_energy_loss(gl_unit_to_base(la->rate_unit, la->rate), la->hours,
+						kj_kg, &kj);
 	if (st != GL_EN_OK)
-		energy_report(st, "steam_energy_loss");
-	return gl_unit_from_base(ou, kj);
+	{
+		en_input	in[] = {
+			{"leak_rate", NULL, la->rate, la->rate_unit},
+			{"hours", NULL, la->hours, NULL},
+		};
+
+		en_raise(st, in, EN_N(in), "steam_energy_loss", NAN);
+	}
+	return Float8GetDatum(en_out(la->out, kj, "steam_energy_loss"));
+}
+
+/* the feedwater temperature of argument argno (unit argno + 1) */
+typedef struct feedwater_arg
+{
+	double		value;			/* as given; NaN: none */
+	const gl_unit *unit;
+	double		kelvin;			/* NaN: none */
+} feedwater_arg;
+
+static void
+get_feedwater(FunctionCallInfo fcinfo, int argno, feedwater_arg *fw)
+{
+	fw->value = NAN;
+	fw->unit = NULL;
+	fw->kelvin = NAN;
+	if (argno < 0)
+		return;
+	fw->value = PG_GETARG_FLOAT8(argno);
+	gl_check_finite(fw->value, "feedwater_temperature");
+	fw->unit = gl_unit_arg(fcinfo, argno + 1, GL_DIM_TEMPERATURE,
+						   "feedwater_temperature_unit");
+	fw->kelvin = gl_unit_to_base(fw->unit, fw->value);
 }
 
 /*
- * The basis argument of the forms without a feedwater temperature: only
- * "latent" can be computed there.
+ * Dry saturated steam at the pressure of arguments 0 and 1; leak rate 2-3,
+ * hours 4; the basis argument basis_arg or the feedwater temperature
+ * fw_arg (-1 for the one not given); out unit out_arg.
  */
-static int
-arg_basis_latent(FunctionCallInfo fcinfo, int argno)
-{
-	int			basis = arg_name(fcinfo, argno, "basis", gl_loss_basis_find,
-								 gl_loss_bases_list);
-
-	if (basis == GL_BASIS_FEEDWATER)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("basis \"feedwater\" needs the feedwater temperature"),
-				 errhint("Pass feedwater_temperature and feedwater_temperature_unit in place of basis, e.g. steam_energy_loss(150, 'psig', 10, 'lb/h', 8760, 50, 'degF').")));
-	return basis;
-}
-
-/* feedwater temperature in K from argument argno and its unit */
-static double
-arg_feedwater(FunctionCallInfo fcinfo, int argno)
-{
-	double		t = PG_GETARG_FLOAT8(argno);
-	const gl_unit *u = gl_unit_arg(fcinfo, argno + 1, GL_DIM_TEMPERATURE,
-								   "feedwater_temperature_unit");
-
-	gl_check_finite(t, "feedwater_temperature");
-	return gl_unit_to_base(u, t);
-}
-
-/* report a failed specific-energy computation with the inputs */
-static void
-specific_report(gl_energy_status st, double p,
-				double T, double t_fw)
-{
-	if (st == GL_EN_NOT_STEAM)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("the reading is not steam: %.2f K is more than %g K below the saturation temperature at %.6g MPa",
-						T, GL_SAT_TOLERANCE_K, p),
-				 errdetail("Water below its saturation temperature is liquid; a reading at most %g K below saturation counts as saturated steam.",
-						   GL_SAT_TOLERANCE_K),
-				 errhint("Check that the pressure is not a gauge reading given in an absolute unit, and the temperature unit.")));
-	if (st == GL_EN_FEEDWATER || (st == GL_EN_TEMPERATURE && isfinite(t_fw)))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("feedwater at %.2f K is not liquid water at %.6g MPa",
-						t_fw, p),
-				 errdetail("The feedwater temperature must lie between 273.15 K and the saturation temperature at the line pressure.")));
-	if (st == GL_EN_PRESSURE_LOW)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("pressure %.6g MPa absolute is below the triple-point pressure of water (611.2 Pa)",
-						p)));
-	energy_report(st, "steam_energy_loss");
-}
-
-/* saturated steam at p: latent or feedwater */
 static Datum
-sat_loss(FunctionCallInfo fcinfo, int basis, double t_fw, int out_arg)
+saturated_loss(FunctionCallInfo fcinfo, int basis_arg, int fw_arg,
+			   int out_arg)
 {
-	double		p = arg_pressure(fcinfo, 0);
+	double		p = PG_GETARG_FLOAT8(0);
+	const gl_unit *pu;
+	loss_args	la;
+	feedwater_arg fw;
+	int			basis = GL_BASIS_FEEDWATER;
+	double		pm;
 	double		dh = 0;
 	gl_energy_status st;
 
-	st = gl_saturated_loss_specific(p, basis, t_fw, &dh);
+	gl_check_finite(p, "pressure");
+	get_loss_args(fcinfo, 2, out_arg, &la);
+	get_feedwater(fcinfo, fw_arg, &fw);
+	pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "pressure_unit");
+	if (basis_arg >= 0)
+		basis = gl_choice_arg(fcinfo, basis_arg, &gl_energy_bases, "basis");
+
+	pm = gl_unit_to_base(pu, p);
+	st = gl_energy_saturated_specific(pm, basis, fw.kelvin, &dh);
 	if (st != GL_EN_OK)
-		specific_report(st, p, NAN, t_fw);
-	PG_RETURN_FLOAT8(loss_energy(fcinfo, 2, 4, out_arg, dh));
+	{
+		en_input	in[] = {
+			{"pressure", NULL, p, pu},
+			{"feedwater_temperature", NULL, fw.value, fw.unit},
+		};
+
+		en_raise(st, in, EN_N(in), "steam_energy_loss", pm);
+	}
+	return loss_result(&la, dh);
 }
 
 /* steam_energy_loss(pressure, pressure_unit, leak_rate, leak_rate_unit, hours, basis, out_unit) */
@@ -274,29 +258,52 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss);
 Datum
 gl_steam_energy_loss(PG_FUNCTION_ARGS)
 {
-	return sat_loss(fcinfo, arg_basis_latent(fcinfo, 5), NAN, 6);
+	return saturated_loss(fcinfo, 5, -1, 6);
 }
 
 /* steam_energy_loss(pressure, pressure_unit, leak_rate, leak_rate_unit, hours, feedwater_temperature, feedwater_temperature_unit, out_unit) */
-PG_FUNCTION_INFO_V1(gl_steam_energy_loss_fw);
+PG_FUNCTION_INFO_V1(gl_steam_energy_loss_feedwater);
 Datum
-gl_steam_energy_loss_fw(PG_FUNCTION_ARGS)
+gl_steam_energy_loss_feedwater(PG_FUNCTION_ARGS)
 {
-	return sat_loss(fcinfo, GL_BASIS_FEEDWATER, arg_feedwater(fcinfo, 5), 7);
+	return saturated_loss(fcinfo, -1, 5, 7);
 }
 
-/* a measured state: rate at arg rate_arg, hours, then basis/feedwater */
+/*
+ * Steam in the state of argument 0; leak rate 1-2, hours 3; basis_arg or
+ * fw_arg as for saturated_loss; out unit out_arg.
+ */
 static Datum
-state_loss(FunctionCallInfo fcinfo, const gl_if97_state *s, int rate_arg,
-		   int basis, double t_fw, int out_arg)
+state_loss(FunctionCallInfo fcinfo, int basis_arg, int fw_arg, int out_arg)
 {
+	gl_if97_state s;
+	loss_args	la;
+	feedwater_arg fw;
+	int			basis = GL_BASIS_FEEDWATER;
 	double		dh = 0;
 	gl_energy_status st;
 
-	st = gl_steam_loss_specific(s, basis, t_fw, GL_SAT_TOLERANCE_K, &dh);
+	gl_steam_get(PG_GETARG_DATUM(0), &s);
+	get_loss_args(fcinfo, 1, out_arg, &la);
+	get_feedwater(fcinfo, fw_arg, &fw);
+	if (basis_arg >= 0)
+		basis = gl_choice_arg(fcinfo, basis_arg, &gl_energy_bases, "basis");
+
+	st = gl_energy_state_specific(&s, basis, fw.kelvin, GL_SAT_TOLERANCE_K,
+								  &dh);
 	if (st != GL_EN_OK)
-		specific_report(st, s->p, s->T, t_fw);
-	PG_RETURN_FLOAT8(loss_energy(fcinfo, rate_arg, rate_arg + 2, out_arg, dh));
+	{
+		en_input	in[] = {
+			{"pressure", "pressure of state", rounded(s.p),
+			gl_unit_base(GL_DIM_PRESSURE)},
+			{"temperature", "temperature of state", rounded(s.T),
+			gl_unit_base(GL_DIM_TEMPERATURE)},
+			{"feedwater_temperature", NULL, fw.value, fw.unit},
+		};
+
+		en_raise(st, in, EN_N(in), "steam_energy_loss", s.p);
+	}
+	return loss_result(&la, dh);
 }
 
 /* steam_energy_loss(state, leak_rate, leak_rate_unit, hours, basis, out_unit) */
@@ -304,99 +311,57 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss_state);
 Datum
 gl_steam_energy_loss_state(PG_FUNCTION_ARGS)
 {
-	gl_if97_state sv;
-
-	gl_steam_get(PG_GETARG_DATUM(0), &sv);
-	return state_loss(fcinfo, &sv, 1,
-					  arg_basis_latent(fcinfo, 4), NAN, 5);
+	return state_loss(fcinfo, 4, -1, 5);
 }
 
 /* steam_energy_loss(state, leak_rate, leak_rate_unit, hours, feedwater_temperature, feedwater_temperature_unit, out_unit) */
-PG_FUNCTION_INFO_V1(gl_steam_energy_loss_state_fw);
+PG_FUNCTION_INFO_V1(gl_steam_energy_loss_state_feedwater);
 Datum
-gl_steam_energy_loss_state_fw(PG_FUNCTION_ARGS)
+gl_steam_energy_loss_state_feedwater(PG_FUNCTION_ARGS)
 {
-	gl_if97_state sv;
-
-	gl_steam_get(PG_GETARG_DATUM(0), &sv);
-	return state_loss(fcinfo, &sv, 1,
-					  GL_BASIS_FEEDWATER, arg_feedwater(fcinfo, 4), 6);
+	return state_loss(fcinfo, -1, 4, 6);
 }
 
-/* a (p, T) reading as a state, with tolerance tol_k; errors raised here */
-static void
-reading_state(FunctionCallInfo fcinfo, double tol_k, gl_if97_state *s)
+/*
+ * steam_reading(pressure, pressure_unit, temperature, temperature_unit,
+ *				 saturation_tolerance, saturation_tolerance_unit) returns steam
+ */
+PG_FUNCTION_INFO_V1(gl_steam_reading);
+Datum
+gl_steam_reading(PG_FUNCTION_ARGS)
 {
-	double		p = arg_pressure(fcinfo, 0);
+	double		p = PG_GETARG_FLOAT8(0);
 	double		t = PG_GETARG_FLOAT8(2);
-	const gl_unit *tu = gl_unit_arg(fcinfo, 3, GL_DIM_TEMPERATURE,
-									"temperature_unit");
-	double		T;
+	double		tol = PG_GETARG_FLOAT8(4);
+	const gl_unit *pu;
+	const gl_unit *tu;
+	const gl_unit *tolu;
+	double		pm;
+	gl_if97_state s;
 	gl_energy_status st;
 
+	gl_check_finite(p, "pressure");
 	gl_check_finite(t, "temperature");
-	T = gl_unit_to_base(tu, t);
-	st = gl_steam_reading(p, T, tol_k, s);
-	if (st == GL_EN_NOT_STEAM)
-	{
-		double		ts = 0;
+	gl_check_finite(tol, "saturation_tolerance");
+	pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "pressure_unit");
+	tu = gl_unit_arg(fcinfo, 3, GL_DIM_TEMPERATURE, "temperature_unit");
+	tolu = gl_unit_arg(fcinfo, 5, GL_DIM_TEMPERATURE,
+					   "saturation_tolerance_unit");
 
-		(void) gl_if97_tsat_p(p, &ts);
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("the reading is not steam: %g %s is %.3g K below the saturation temperature %.6g %s at %g %s",
-						t, tu->name, ts - T, gl_unit_from_base(tu, ts),
-						tu->name, PG_GETARG_FLOAT8(0),
-						gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "pressure_unit")->name),
-				 errdetail("Water below its saturation temperature is liquid; a reading at most %g K below saturation counts as saturated steam.",
-						   tol_k),
-				 errhint("Check that the pressure is not a gauge reading given in an absolute unit, and the temperature unit.")));
-	}
-	if (st == GL_EN_TEMPERATURE)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("temperature %g %s is outside the range of IAPWS-IF97",
-						t, tu->name)));
+	pm = gl_unit_to_base(pu, p);
+	/* the tolerance is a temperature difference: the unit's scale only */
+	st = gl_energy_reading(pm, gl_unit_to_base(tu, t),
+						   tol * tolu->num / tolu->den, &s);
 	if (st != GL_EN_OK)
-		specific_report(st, p, T, NAN);
-}
+	{
+		en_input	in[] = {
+			{"pressure", NULL, p, pu},
+			{"temperature", NULL, t, tu},
+			{"saturation_tolerance", NULL, tol, tolu},
+		};
 
-/* steam_energy_loss_pt(p, pu, t, tu, leak_rate, leak_rate_unit, hours, basis, out_unit) */
-PG_FUNCTION_INFO_V1(gl_steam_energy_loss_pt);
-Datum
-gl_steam_energy_loss_pt(PG_FUNCTION_ARGS)
-{
-	gl_if97_state	s;
-	int			basis = arg_basis_latent(fcinfo, 7);
-
-	reading_state(fcinfo, GL_SAT_TOLERANCE_K, &s);
-	return state_loss(fcinfo, &s, 4, basis, NAN, 8);
-}
-
-/* steam_energy_loss_pt(p, pu, t, tu, leak_rate, leak_rate_unit, hours, fw_t, fw_unit, out_unit) */
-PG_FUNCTION_INFO_V1(gl_steam_energy_loss_pt_fw);
-Datum
-gl_steam_energy_loss_pt_fw(PG_FUNCTION_ARGS)
-{
-	gl_if97_state	s;
-	double		t_fw = arg_feedwater(fcinfo, 7);
-
-	reading_state(fcinfo, GL_SAT_TOLERANCE_K, &s);
-	return state_loss(fcinfo, &s, 4, GL_BASIS_FEEDWATER, t_fw, 9);
-}
-
-/* steam_reading(p, pu, t, tu, saturation_tolerance, tolerance_unit) returns steam */
-PG_FUNCTION_INFO_V1(gl_steam_reading_sql);
-Datum
-gl_steam_reading_sql(PG_FUNCTION_ARGS)
-{
-	double		tol = arg_nonneg(fcinfo, 4, "saturation_tolerance");
-	const gl_unit *tolu = gl_unit_arg(fcinfo, 5, GL_DIM_TEMPERATURE,
-									  "tolerance_unit");
-	gl_if97_state s;
-
-	/* a temperature difference: the unit's scale, not its offset */
-	reading_state(fcinfo, tol * tolu->num / tolu->den, &s);
+		en_raise(st, in, EN_N(in), "steam_reading", pm);
+	}
 	PG_RETURN_DATUM(gl_steam_datum(&s));
 }
 
@@ -404,50 +369,81 @@ gl_steam_reading_sql(PG_FUNCTION_ARGS)
  * Fuel, cost, CO2
  * ------------------------------------------------------------------ */
 
-/* value converted between two units; an overflow is an error */
-static double
-converted(const gl_unit *from, const gl_unit *to, double v)
-{
-	double		r = gl_unit_convert(from, to, v);
-
-	if (!isfinite(r))
-		energy_report(GL_EN_OVERFLOW, "unit conversion");
-	return r;
-}
-
 /* fuel_energy(energy, energy_unit, boiler_efficiency, out_unit) */
-PG_FUNCTION_INFO_V1(gl_fuel_energy_sql);
+PG_FUNCTION_INFO_V1(gl_fuel_energy);
 Datum
-gl_fuel_energy_sql(PG_FUNCTION_ARGS)
+gl_fuel_energy(PG_FUNCTION_ARGS)
 {
-	double		e = arg_nonneg(fcinfo, 0, "energy");
-	const gl_unit *eu = gl_unit_arg(fcinfo, 1, GL_DIM_ENERGY, "energy_unit");
-	double		eff = arg_efficiency(fcinfo, 2);
-	const gl_unit *ou = gl_unit_arg(fcinfo, 3, GL_DIM_ENERGY, "out_unit");
+	double		e = PG_GETARG_FLOAT8(0);
+	double		eff = PG_GETARG_FLOAT8(2);
+	const gl_unit *eu;
+	const gl_unit *ou;
 	double		fuel = 0;
 	gl_energy_status st;
 
-	st = gl_fuel_energy(converted(eu, ou, e), eff, &fuel);
+	gl_check_finite(e, "energy");
+	gl_check_finite(eff, "boiler_efficiency");
+	eu = gl_unit_arg(fcinfo, 1, GL_DIM_ENERGY, "energy_unit");
+	ou = gl_unit_arg(fcinfo, 3, GL_DIM_ENERGY, "out_unit");
+
+	st = gl_energy_fuel(gl_unit_convert(eu, ou, e), eff, &fuel);
 	if (st != GL_EN_OK)
-		energy_report(st, "fuel_energy");
+	{
+		en_input	in[] = {
+			{"quantity", "energy", e, eu},
+			{"boiler_efficiency", NULL, eff, NULL},
+		};
+
+		en_raise(st, in, EN_N(in), "fuel_energy", NAN);
+	}
 	PG_RETURN_FLOAT8(fuel);
 }
 
-/* quantity (argument 0, unit 1, dimension dim) times a price per unit (2, 3) */
-static Datum
-priced(FunctionCallInfo fcinfo, gl_dimension dim, const char *qname,
-	   double quantity, const gl_unit *qu, int price_arg)
+/*
+ * quantity (in unit qu; shown to the user as q, role "quantity") times the
+ * price of argument price_arg (named pname) per a unit of dimension dim
+ * (argument price_arg + 1, named puname)
+ */
+static double
+priced(FunctionCallInfo fcinfo, const char *fn, const en_input *q,
+	   double quantity, const gl_unit *qu, int price_arg, const char *pname,
+	   const char *puname, gl_dimension dim)
 {
-	double		price = arg_nonneg(fcinfo, price_arg, "price");
-	const gl_unit *pu = gl_unit_arg(fcinfo, price_arg + 1, dim,
-									"price_per_unit");
+	double		price = PG_GETARG_FLOAT8(price_arg);
+	const gl_unit *pu;
 	double		cost = 0;
 	gl_energy_status st;
 
-	st = gl_priced(converted(qu, pu, quantity), price, &cost);
+	gl_check_finite(price, pname);
+	pu = gl_unit_arg(fcinfo, price_arg + 1, dim, puname);
+	st = gl_energy_priced(gl_unit_convert(qu, pu, quantity), price, &cost);
 	if (st != GL_EN_OK)
-		energy_report(st, qname);
-	PG_RETURN_FLOAT8(cost);
+	{
+		en_input	in[] = {*q, {"price", pname, price, NULL}};
+
+		en_raise(st, in, EN_N(in), fn, NAN);
+	}
+	return cost;
+}
+
+/*
+ * A quantity (argument 0, named qname, in the unit of argument 1, named
+ * quname, of dimension dim) times its price (argument 2, named pname) per
+ * a unit (argument 3, named puname)
+ */
+static double
+quantity_priced(FunctionCallInfo fcinfo, const char *fn, const char *qname,
+				const char *quname, const char *pname, const char *puname,
+				gl_dimension dim)
+{
+	double		v = PG_GETARG_FLOAT8(0);
+	const gl_unit *u;
+	en_input	q;
+
+	gl_check_finite(v, qname);
+	u = gl_unit_arg(fcinfo, 1, dim, quname);
+	q = (en_input) {"quantity", qname, v, u};
+	return priced(fcinfo, fn, &q, v, u, 2, pname, puname, dim);
 }
 
 /* energy_cost(energy, energy_unit, price, price_per_unit) */
@@ -455,10 +451,9 @@ PG_FUNCTION_INFO_V1(gl_energy_cost);
 Datum
 gl_energy_cost(PG_FUNCTION_ARGS)
 {
-	double		e = arg_nonneg(fcinfo, 0, "energy");
-	const gl_unit *eu = gl_unit_arg(fcinfo, 1, GL_DIM_ENERGY, "energy_unit");
-
-	return priced(fcinfo, GL_DIM_ENERGY, "energy_cost", e, eu, 2);
+	PG_RETURN_FLOAT8(quantity_priced(fcinfo, "energy_cost", "energy",
+									 "energy_unit", "price", "price_per_unit",
+									 GL_DIM_ENERGY));
 }
 
 /* steam_cost(mass, mass_unit, price, price_per_unit) */
@@ -466,10 +461,8 @@ PG_FUNCTION_INFO_V1(gl_steam_cost_mass);
 Datum
 gl_steam_cost_mass(PG_FUNCTION_ARGS)
 {
-	double		m = arg_nonneg(fcinfo, 0, "mass");
-	const gl_unit *mu = gl_unit_arg(fcinfo, 1, GL_DIM_MASS, "mass_unit");
-
-	return priced(fcinfo, GL_DIM_MASS, "steam_cost", m, mu, 2);
+	PG_RETURN_FLOAT8(quantity_priced(fcinfo, "steam_cost", "mass", "mass_unit",
+									 "price", "price_per_unit", GL_DIM_MASS));
 }
 
 /* steam_cost(leak_rate, leak_rate_unit, hours, price, price_per_unit) */
@@ -477,67 +470,86 @@ PG_FUNCTION_INFO_V1(gl_steam_cost_rate);
 Datum
 gl_steam_cost_rate(PG_FUNCTION_ARGS)
 {
-	double		rate = arg_nonneg(fcinfo, 0, "leak_rate");
-	const gl_unit *ru = gl_unit_arg(fcinfo, 1, GL_DIM_MASS_FLOW,
-									"leak_rate_unit");
-	double		hours = arg_nonneg(fcinfo, 2, "hours");
+	double		rate = PG_GETARG_FLOAT8(0);
+	double		hours = PG_GETARG_FLOAT8(2);
+	const gl_unit *ru;
 	double		kg = 0;
 	gl_energy_status st;
+	en_input	in[2];
+
+	gl_check_finite(rate, "leak_rate");
+	gl_check_finite(hours, "hours");
+	ru = gl_unit_arg(fcinfo, 1, GL_DIM_MASS_FLOW, "leak_rate_unit");
+	in[0] = (en_input) {"quantity", "leak_rate", rate, ru};
+	in[1] = (en_input) {"price", "hours", hours, NULL};
 
 	/* kg = (kg/h) * h */
-	st = gl_priced(gl_unit_to_base(ru, rate), hours, &kg);
+	st = gl_energy_priced(gl_unit_to_base(ru, rate), hours, &kg);
 	if (st != GL_EN_OK)
-		energy_report(st, "steam_cost");
-	return priced(fcinfo, GL_DIM_MASS, "steam_cost", kg,
-				  gl_unit_base(GL_DIM_MASS), 3);
+		en_raise(st, in, EN_N(in), "steam_cost", NAN);
+	PG_RETURN_FLOAT8(priced(fcinfo, "steam_cost", &in[0], kg,
+							gl_unit_base(GL_DIM_MASS), 3, "price",
+							"price_per_unit", GL_DIM_MASS));
 }
 
 /*
  * steam_unit_cost(specific_energy, specific_energy_unit, fuel_price,
- *				   fuel_price_per_unit, boiler_efficiency, per_unit)
+ *				   fuel_price_per_unit, boiler_efficiency, out_unit)
  *
- * Price of per_unit (a mass) of steam: the energy in it, divided by the
+ * Price of out_unit (a mass) of steam: the energy in it, divided by the
  * boiler efficiency, at the fuel price.
  */
-PG_FUNCTION_INFO_V1(gl_steam_unit_cost_sql);
+PG_FUNCTION_INFO_V1(gl_steam_unit_cost);
 Datum
-gl_steam_unit_cost_sql(PG_FUNCTION_ARGS)
+gl_steam_unit_cost(PG_FUNCTION_ARGS)
 {
-	double		se = arg_nonneg(fcinfo, 0, "specific_energy");
-	const gl_unit *seu = gl_unit_arg(fcinfo, 1, GL_DIM_SPECIFIC_ENERGY,
-									 "specific_energy_unit");
-	double		price = arg_nonneg(fcinfo, 2, "fuel_price");
-	const gl_unit *pu = gl_unit_arg(fcinfo, 3, GL_DIM_ENERGY,
-									"fuel_price_per_unit");
-	double		eff = arg_efficiency(fcinfo, 4);
-	const gl_unit *mu = gl_unit_arg(fcinfo, 5, GL_DIM_MASS, "per_unit");
+	double		se = PG_GETARG_FLOAT8(0);
+	double		price = PG_GETARG_FLOAT8(2);
+	double		eff = PG_GETARG_FLOAT8(4);
+	const gl_unit *seu;
+	const gl_unit *pu;
+	const gl_unit *mu;
 	double		kj;
 	double		cost = 0;
 	gl_energy_status st;
 
-	/* kJ in one per_unit of steam, then in the fuel price's unit */
+	gl_check_finite(se, "specific_energy");
+	gl_check_finite(price, "fuel_price");
+	gl_check_finite(eff, "boiler_efficiency");
+	seu = gl_unit_arg(fcinfo, 1, GL_DIM_SPECIFIC_ENERGY, "specific_energy_unit");
+	pu = gl_unit_arg(fcinfo, 3, GL_DIM_ENERGY, "fuel_price_per_unit");
+	mu = gl_unit_arg(fcinfo, 5, GL_DIM_MASS, "out_unit");
+
+	/* kJ in one out_unit of steam, then in the fuel price's unit */
 	kj = gl_unit_to_base(seu, se) * gl_unit_to_base(mu, 1.0);
-	st = gl_steam_unit_cost(converted(gl_unit_base(GL_DIM_ENERGY), pu, kj),
-							price, eff, &cost);
+	st = gl_energy_steam_unit_cost(gl_unit_convert(gl_unit_base(GL_DIM_ENERGY),
+												   pu, kj),
+								   price, eff, &cost);
 	if (st != GL_EN_OK)
-		energy_report(st, "steam_unit_cost");
+	{
+		en_input	in[] = {
+			{"quantity", "specific_energy", se, seu},
+			{"price", "fuel_price", price, NULL},
+			{"boiler_efficiency", NULL, eff, NULL},
+		};
+
+		en_raise(st, in, EN_N(in), "steam_unit_cost", NAN);
+	}
 	PG_RETURN_FLOAT8(cost);
 }
 
-/* fuel_co2_kg(fuel_energy, energy_unit, kg_co2_per_unit, per_unit) */
-PG_FUNCTION_INFO_V1(gl_fuel_co2_kg);
+/*
+ * fuel_co2(fuel_energy, fuel_energy_unit, co2_factor, co2_factor_per_unit,
+ *			out_unit): the factor is kg of CO2 per co2_factor_per_unit
+ */
+PG_FUNCTION_INFO_V1(gl_fuel_co2);
 Datum
-gl_fuel_co2_kg(PG_FUNCTION_ARGS)
+gl_fuel_co2(PG_FUNCTION_ARGS)
 {
-	double		e = arg_nonneg(fcinfo, 0, "fuel_energy");
-	const gl_unit *eu = gl_unit_arg(fcinfo, 1, GL_DIM_ENERGY, "energy_unit");
-	double		factor = arg_nonneg(fcinfo, 2, "kg_co2_per_unit");
-	const gl_unit *pu = gl_unit_arg(fcinfo, 3, GL_DIM_ENERGY, "per_unit");
-	double		kg = 0;
-	gl_energy_status st;
+	double		kg = quantity_priced(fcinfo, "fuel_co2", "fuel_energy",
+									 "fuel_energy_unit", "co2_factor",
+									 "co2_factor_per_unit", GL_DIM_ENERGY);
+	const gl_unit *ou = gl_unit_arg(fcinfo, 4, GL_DIM_MASS, "out_unit");
 
-	st = gl_priced(converted(eu, pu, e), factor, &kg);
-	if (st != GL_EN_OK)
-		energy_report(st, "fuel_co2_kg");
-	PG_RETURN_FLOAT8(kg);
+	PG_RETURN_FLOAT8(en_out(ou, kg, "fuel_co2"));
 }

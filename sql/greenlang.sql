@@ -18,6 +18,13 @@ WHERE obj_description(t.oid, 'pg_type') IS NULL
   -- the implicit array types (members of the extension from PostgreSQL 18 on)
   AND NOT EXISTS (SELECT FROM pg_type b WHERE b.typarray = t.oid)
 ORDER BY 1::text;
+-- every column of the extension's result types has a comment
+SELECT t.oid::regtype AS result_type, a.attname AS uncommented_column
+FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+WHERE t.typtype = 'c' AND col_description(t.typrelid, a.attnum) IS NULL
+ORDER BY 1::text, a.attnum;
 -- promises: no function of the extension is volatile or parallel-unsafe
 SELECT p.oid::regprocedure AS volatile_or_unsafe
 FROM pg_proc p JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'

@@ -61,6 +61,24 @@ CREATE TYPE energy_balance_result AS (
 );
 COMMENT ON TYPE energy_balance_result IS
 'Result of energy_balance: totals in kWh, efficiency = output / input, unaccounted = input - output - loss (kWh and fraction of input), closes = |unaccounted fraction| <= tolerance, the tolerance used and the number of readings.';
+COMMENT ON COLUMN energy_balance_result.input_kwh IS
+'Sum of the readings whose direction is input, in kWh.';
+COMMENT ON COLUMN energy_balance_result.output_kwh IS
+'Sum of the readings whose direction is output (useful energy), in kWh.';
+COMMENT ON COLUMN energy_balance_result.loss_kwh IS
+'Sum of the readings whose direction is loss (metered losses), in kWh.';
+COMMENT ON COLUMN energy_balance_result.efficiency IS
+'output_kwh / input_kwh, a fraction (NULL without input).';
+COMMENT ON COLUMN energy_balance_result.unaccounted_kwh IS
+'input_kwh - output_kwh - loss_kwh: energy metered nowhere (a missing meter, a data gap or an unmetered loss).';
+COMMENT ON COLUMN energy_balance_result.unaccounted_fraction IS
+'unaccounted_kwh / input_kwh (NULL without input).';
+COMMENT ON COLUMN energy_balance_result.closes IS
+'Whether the balance closes: |unaccounted_fraction| <= tolerance.';
+COMMENT ON COLUMN energy_balance_result.tolerance IS
+'The tolerance the balance was judged by (a fraction of input; default 0.02).';
+COMMENT ON COLUMN energy_balance_result.readings IS
+'Number of readings aggregated (rows with a non-NULL value).';
 
 CREATE FUNCTION energy_balance_trans(energy_balance_state, float8, text, text) RETURNS energy_balance_state
 AS 'MODULE_PATHNAME', 'gl_energy_balance_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;

@@ -49,6 +49,16 @@ CREATE TYPE ks_drift_result AS (
 );
 COMMENT ON TYPE ks_drift_result IS
 'Result of ks_drift: the KS statistic (D, D+ or D-), its p-value, the two sample sizes and the method used (exact or asymp).';
+COMMENT ON COLUMN ks_drift_result.statistic IS
+'The Kolmogorov-Smirnov statistic: D (two-sided), D+ (greater) or D- (less), between 0 and 1; the largest gap between the two empirical distribution functions.';
+COMMENT ON COLUMN ks_drift_result.p_value IS
+'The p-value of the statistic under the hypothesis that both samples come from one distribution; small (e.g. < 0.01) means the distribution moved.';
+COMMENT ON COLUMN ks_drift_result.n_baseline IS
+'Number of baseline observations (rows with is_current false).';
+COMMENT ON COLUMN ks_drift_result.n_current IS
+'Number of current observations (rows with is_current true).';
+COMMENT ON COLUMN ks_drift_result.method IS
+'How the p-value was computed: exact (tie-aware lattice walk) or asymp (the limiting distribution).';
 
 -- ---- support functions ----
 

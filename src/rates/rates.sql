@@ -6,6 +6,14 @@
 CREATE TYPE rate_interval AS (rate float8, lower float8, upper float8, n bigint);
 COMMENT ON TYPE rate_interval IS
 'A proportion with its confidence interval: rate (the estimate), lower and upper (the interval bounds) and n (the number of observations behind the rate, its denominator).';
+COMMENT ON COLUMN rate_interval.rate IS
+'The estimated proportion, between 0 and 1 (NULL when n is 0).';
+COMMENT ON COLUMN rate_interval.lower IS
+'Lower bound of the confidence interval of the proportion.';
+COMMENT ON COLUMN rate_interval.upper IS
+'Upper bound of the confidence interval of the proportion.';
+COMMENT ON COLUMN rate_interval.n IS
+'The number of observations behind the proportion: its denominator.';
 
 -- ---- fp_tally: the state of fp_rate and fp_rate_interval ----
 

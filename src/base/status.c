@@ -30,12 +30,23 @@ gl_format_double(char *buf, size_t buflen, double v)
 		snprintf(buf, buflen, v > 0 ? "Infinity" : "-Infinity");
 	else
 	{
+		const char *e;
+
 		for (prec = 1; prec <= 17; prec++)
 		{
 			snprintf(buf, buflen, "%.*g", prec, v);
 			if (strtod(buf, NULL) == v)
 				break;
 		}
+
+		/*
+		 * %g writes an exponent once the number has more integer digits than
+		 * the precision (100 at precision 1 is "1e+02"); below 1e15 write
+		 * every integer digit instead, as float8out does.
+		 */
+		e = strchr(buf, 'e');
+		if (e != NULL && atoi(e + 1) >= prec && atoi(e + 1) < 15)
+			snprintf(buf, buflen, "%.*g", atoi(e + 1) + 1, v);
 	}
 	return buf;
 }

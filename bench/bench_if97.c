@@ -11,7 +11,8 @@
  *	   name ns_per_call
  *
  * Build and run (from the repository root):
- *	 gcc -O2 -Isrc/steam bench/bench_if97.c src/steam/if97.c -lm -o /tmp/bench_if97
+ *	 gcc -O2 -Isrc bench/bench_if97.c src/steam/if97.c -lm -o /tmp/bench_if97
+ * (bench/run.sh builds it with all the cores, as `make bench` does)
  *	 /tmp/bench_if97 [scale]
  *
  * bench/bench_if97.c

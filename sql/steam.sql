@@ -109,3 +109,32 @@ EXECUTE h_of('psig', 'Btu/lb');
 EXECUTE h_of('barg', 'Btu/lb');
 RESET plan_cache_mode;
 DEALLOCATE h_of;
+
+-- arguments by name (docs/naming.md): each call equals the positional one
+SELECT steam_pt(pressure => 1, pressure_unit => 'MPa', temperature => 300, temperature_unit => 'degC')::text
+         = steam_pt(1, 'MPa', 300, 'degC')::text AS pt,
+       steam_px(pressure => 150, pressure_unit => 'psig', quality => 0.9)::text
+         = steam_px(150, 'psig', 0.9)::text AS px,
+       steam_tx(temperature => 100, temperature_unit => 'degC', quality => 0.5)::text
+         = steam_tx(100, 'degC', 0.5)::text AS tx,
+       steam_ph(pressure => 1, pressure_unit => 'MPa', enthalpy => 3000, enthalpy_unit => 'kJ/kg')::text
+         = steam_ph(1, 'MPa', 3000, 'kJ/kg')::text AS ph,
+       steam_ps(pressure => 3, pressure_unit => 'MPa', entropy => 6.5, entropy_unit => 'kJ/(kg*K)')::text
+         = steam_ps(3, 'MPa', 6.5, 'kJ/(kg*K)')::text AS ps;
+SELECT enthalpy(st, out_unit => 'Btu/lb') = enthalpy(st, 'Btu/lb') AS h,
+       temperature(st, out_unit => 'degF') = temperature(st, 'degF') AS t,
+       pressure(st, out_unit => 'psig') = pressure(st, 'psig') AS p,
+       entropy(st, out_unit => 'J/(kg*K)') = entropy(st, 'J/(kg*K)') AS s,
+       internal_energy(st, out_unit => 'Btu/lb') = internal_energy(st, 'Btu/lb') AS u,
+       cp(st, out_unit => 'J/(kg*K)') = cp(st, 'J/(kg*K)') AS cp,
+       cv(st, out_unit => 'J/(kg*K)') = cv(st, 'J/(kg*K)') AS cv,
+       specific_volume(st, out_unit => 'ft3/lb') = specific_volume(st, 'ft3/lb') AS v,
+       density(st, out_unit => 'lb/ft3') = density(st, 'lb/ft3') AS rho,
+       speed_of_sound(st, out_unit => 'ft/s') = speed_of_sound(st, 'ft/s') AS w,
+       saturation_temperature(pressure => 150, pressure_unit => 'psig', out_unit => 'degF')
+         = saturation_temperature(150, 'psig', 'degF') AS tsat,
+       saturation_pressure(temperature => 100, temperature_unit => 'degC', out_unit => 'kPa')
+         = saturation_pressure(100, 'degC', 'kPa') AS psat,
+       latent_heat(pressure => 150, pressure_unit => 'psig', out_unit => 'Btu/lb')
+         = latent_heat(150, 'psig', 'Btu/lb') AS hfg
+FROM (SELECT steam_pt(150, 'psig', 500, 'degF') AS st) x;

@@ -56,15 +56,26 @@ SELECT round(sum(convert_units(g, 'kWh', 'MJ'))::numeric, 6) AS total_mj FROM ge
 SELECT u, convert_units(1, u, CASE WHEN u = 'kWh' THEN 'MJ' ELSE 'kPa' END)
 FROM (VALUES ('kWh'), ('psia'), ('kWh'), ('bar')) v(u);
 
--- bad input: one error per line
-SELECT convert_units(1, 'psi', 'kPa');
-SELECT convert_units(1, 'kPa', 'psi');
-SELECT convert_units(1, 'furlong', 'm');
-SELECT convert_units(1, 'kWh', 'kPa');
-SELECT convert_units(1, 'mpa', 'kPa');
-SELECT convert_units('NaN', 'kWh', 'MJ');
-SELECT convert_units('Infinity', 'kWh', 'MJ');
-SELECT convert_units('-Infinity', 'degC', 'K');
-SELECT convert_units(-300, 'degC', 'K');
-SELECT convert_units(-20, 'psig', 'psia');
-SELECT convert_units(1, '', 'kWh');
+-- bad input: one error per line, with its SQLSTATE, message, detail and hint
+\i test/sql/err.sql
+\pset null '-'
+\x on
+-- units (22023)
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'psi', 'kPa')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'kPa', 'psi')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'furlong', 'm')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'kWh', 'kPa')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'kWh', 'kw')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'mpa', 'kPa')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, '', 'kWh')$q$);
+-- values (22003)
+SELECT * FROM pg_temp.err($q$SELECT convert_units('NaN', 'kWh', 'MJ')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units('Infinity', 'kWh', 'MJ')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units('-Infinity', 'degC', 'K')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(-300, 'degC', 'K')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(-460, 'degF', 'K')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(-5, 'kPa', 'MPa')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(-20, 'psig', 'psia')$q$);
+-- the edges are values
+SELECT convert_units(-273.15, 'degC', 'K') AS absolute_zero,
+       convert_units(-101.325, 'kPag', 'kPa') AS vacuum;

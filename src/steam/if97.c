@@ -2689,33 +2689,42 @@ gl_if97_state_ps(double p, double s, gl_if97_state *out)
 	return state_from(WHICH_S, p, s, out);
 }
 
-const char *
-gl_if97_status_message(gl_if97_status st)
+gl_if97_status
+gl_if97_state_ptx(double p, double T, double x, gl_if97_state *out)
 {
-	switch (st)
+	gl_if97_state st;
+	gl_if97_status rc;
+
+	if (!isfinite(T))
+		return GL_IF97_E_NONFINITE;
+	rc = gl_if97_state_px(p, x, &st);
+	if (rc != GL_IF97_OK)
+		return rc;
+	if (!(fabs(st.T - T) <= GL_IF97_SAT_T_TOLERANCE * T))
+		return GL_IF97_E_NOT_SATURATED;
+	st.T = T;
+	*out = st;
+	return GL_IF97_OK;
+}
+
+const char *
+gl_if97_phase(const gl_if97_state *st)
+{
+	double		psat;
+
+	if (st->region == 4)
+		return st->x == 0 ? "saturated liquid" :
+			st->x == 1 ? "saturated vapor" : "two-phase";
+	if (st->T > GL_IF97_TC && st->p > GL_IF97_PC)
+		return "supercritical";
+	if (st->region == 1)
+		return "liquid";
+	if (st->region == 3)
 	{
-		case GL_IF97_OK:
-			return "ok";
-		case GL_IF97_E_NONFINITE:
-			return "input is NaN or infinite";
-		case GL_IF97_E_PRESSURE:
-			return "pressure out of range";
-		case GL_IF97_E_TEMPERATURE:
-			return "temperature out of range";
-		case GL_IF97_E_QUALITY:
-			return "vapour quality outside [0,1]";
-		case GL_IF97_E_SATURATION_RANGE:
-			return "saturation state outside triple point to critical point";
-		case GL_IF97_E_ON_SATURATION:
-			return "state is on the saturation line: use (p,x) or (T,x)";
-		case GL_IF97_E_ENTHALPY:
-			return "enthalpy out of range for this pressure";
-		case GL_IF97_E_ENTROPY:
-			return "entropy out of range for this pressure";
-		case GL_IF97_E_NO_CONVERGENCE:
-			return "iteration did not converge";
-		case GL_IF97_E_UNDEFINED:
-			return "property undefined for this state";
+		/* below Tc: liquid above the saturation pressure; above Tc: gas */
+		if (st->T < GL_IF97_TC && gl_if97_psat_t(st->T, &psat) == GL_IF97_OK)
+			return st->p > psat ? "liquid" : "vapor";
+		return st->p > GL_IF97_PC ? "liquid" : "vapor";
 	}
-	return "unknown status";
+	return "vapor";
 }

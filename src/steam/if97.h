@@ -5,15 +5,16 @@
  *	  water and steam (IAPWS release R7-97(2012), including the 2007
  *	  revision of region 5 and the supplementary metastable-vapour equation).
  *
- * Plain C99: no PostgreSQL headers, only <math.h>.  Nothing here keeps any
- * state between calls, so every function is re-entrant and thread-safe.
+ * Plain C99: no PostgreSQL headers.  Nothing here keeps any state between
+ * calls, so every function is re-entrant and thread-safe.
  *
  * Units throughout: p in MPa (absolute), T in K, rho in kg/m3, v in m3/kg,
  * h and u in kJ/kg, s, cp and cv in kJ/(kg K), w in m/s.
  *
  * No function returns NaN, an infinity or a value outside the range of
- * validity for valid input; inputs are checked first and an gl_if97_status
- * code other than GL_IF97_OK is returned instead.
+ * validity for valid input; inputs are checked first and a gl_if97_status
+ * code other than GL_IF97_OK is returned instead.  gl_if97_statuses
+ * describes each code (its SQLSTATE kind, message, detail and hint).
  *
  * src/steam/if97.h
  *
@@ -21,6 +22,8 @@
  */
 #ifndef GREENLANG_IF97_H
 #define GREENLANG_IF97_H
+
+#include "base/status.h"
 
 /* Constants of the formulation (Eqs. 1-3 and section 2 of the release) */
 #define GL_IF97_R		0.461526	/* specific gas constant, kJ/(kg K) */
@@ -61,9 +64,26 @@ typedef enum
 	GL_IF97_E_ENTROPY,				/* (p,s) outside the range */
 	GL_IF97_E_NO_CONVERGENCE,		/* an iteration failed (should never happen
 								 * in range) */
-	GL_IF97_E_UNDEFINED			/* property undefined for this state (cp, cv,
+	GL_IF97_E_UNDEFINED,			/* property undefined for this state (cp, cv,
 								 * w of a two-phase mixture) */
+	GL_IF97_E_NOT_SATURATED		/* (p,T,x): T is not the saturation
+								 * temperature at p */
 } gl_if97_status;
+
+/*
+ * The descriptor of each status.  Their fields: {arg} the input the status
+ * is about (the descriptor's, or the caller's for a status about either
+ * pressure or temperature), {value} and {name} that input's value and unit
+ * as given, {item} the inputs in MPa, K, kJ/kg, kJ/(kg*K) ("p = 1 MPa,
+ * T = 300 K"), {extra} the saturation temperature (GL_IF97_E_NOT_SATURATED).
+ */
+extern const gl_status_table gl_if97_statuses;	/* if97_status.c */
+
+/*
+ * Relative tolerance of T against Tsat(p) in a two-phase state given by
+ * (p, T, x), the canonical text form: T must be Tsat(p) to this much.
+ */
+#define GL_IF97_SAT_T_TOLERANCE 1e-9
 
 typedef struct gl_if97_state
 {
@@ -91,9 +111,6 @@ typedef struct gl_if97_props
 				w;				/* m/s */
 } gl_if97_props;
 
-/* Short English text for a status code */
-extern const char *gl_if97_status_message(gl_if97_status st);
-
 /*
  * State constructors.  On success *out is filled and GL_IF97_OK returned; on
  * failure *out is left untouched.
@@ -106,6 +123,22 @@ extern gl_if97_status gl_if97_state_px(double p, double x, gl_if97_state *out);
 extern gl_if97_status gl_if97_state_tx(double T, double x, gl_if97_state *out);
 extern gl_if97_status gl_if97_state_ph(double p, double h, gl_if97_state *out);
 extern gl_if97_status gl_if97_state_ps(double p, double s, gl_if97_state *out);
+
+/*
+ * A two-phase state from p, T and x, as its canonical text gives it: the
+ * state of (p, x) with T as given, which must be Tsat(p) to within
+ * GL_IF97_SAT_T_TOLERANCE (GL_IF97_E_NOT_SATURATED otherwise).  Keeping the
+ * given T makes text output -> input exact.
+ */
+extern gl_if97_status gl_if97_state_ptx(double p, double T, double x,
+										gl_if97_state *out);
+
+/*
+ * The phase of a state: "liquid", "vapor", "supercritical" (above both the
+ * critical temperature and pressure), or for a two-phase state "saturated
+ * liquid" (x = 0), "saturated vapor" (x = 1), "two-phase".
+ */
+extern const char *gl_if97_phase(const gl_if97_state *st);
 
 /*
  * All properties of a state.  For region 4, v, rho, h, u, s are mixture

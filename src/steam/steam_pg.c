@@ -1,99 +1,24 @@
 /*
  * steam_pg.c - the SQL type steam and the steam property functions.
  *
- * A steam value is an gl_if97_state: pressure, temperature, quality (for a
- * two-phase state) and region, plus the density the core found (needed in
- * region 3).  It is built only by the IF97 core, from validated inputs, so a
- * stored value is always a valid state.  Properties are computed from it on
- * demand.
+ * A steam value is stored as a GlSteamStored (steam_pg.h) holding a core
+ * gl_if97_state: pressure, temperature, quality (for a two-phase state) and
+ * region, plus the density the core found (needed in region 3).  It is built
+ * only by the IF97 core, from validated inputs, so a stored value is always
+ * a valid state.  Properties are computed from it on demand.
+ *
+ * This file only translates: arguments and units to the core's inputs
+ * (steam/steam_text.h: the forms that fix a state, the text grammar), the
+ * core's statuses to errors (gl_if97_statuses, gl_steam_text_statuses).
  */
 #include "steam/steam_pg.h"
 
-#include <math.h>
-
-#include "common/shortest_dec.h"
-#include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
 #include "steam/if97.h"
 #include "steam/steam_text.h"
 #include "units/units_pg.h"
-
-
-/* relative tolerance of T against Tsat(p) in the text form of a two-phase state */
-#define SAT_T_TOLERANCE 1e-9
-
-static const char *const valid_range_detail =
-"IAPWS-IF97 covers 273.15 K <= T <= 1073.15 K at 0 < p <= 100 MPa, "
-"and 1073.15 K < T <= 2273.15 K at 0 < p <= 50 MPa.";
-
-/*
- * Raise the SQL error for a failed IF97 call.  inputs says what the caller
- * was given, in the user's units (e.g. "p = 150 psig, T = 300 degF"); si
- * says the same in MPa/K/kJ/kg where that helps.
- */
-static void steam_report(gl_if97_status st, const char *inputs, const char *si)
-			pg_attribute_noreturn();
-
-static void
-steam_report(gl_if97_status st, const char *inputs, const char *si)
-{
-	switch (st)
-	{
-		case GL_IF97_E_NONFINITE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("steam state inputs must be finite numbers: %s",
-							inputs)));
-			break;
-		case GL_IF97_E_PRESSURE:
-		case GL_IF97_E_TEMPERATURE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s out of the range of IAPWS-IF97: %s",
-							st == GL_IF97_E_PRESSURE ? "pressure" : "temperature",
-							inputs),
-					 errdetail("The state is %s. %s", si, valid_range_detail)));
-			break;
-		case GL_IF97_E_QUALITY:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("vapor quality out of range: %s", inputs),
-					 errdetail("Quality x is the vapor mass fraction, between 0 (saturated liquid) and 1 (saturated vapor).")));
-			break;
-		case GL_IF97_E_SATURATION_RANGE:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("no saturation state at %s", inputs),
-					 errdetail("The saturation line runs from the triple point (273.15 K, 611.213 Pa) to the critical point (647.096 K, 22.064 MPa); the input is %s.",
-							   si)));
-			break;
-		case GL_IF97_E_ON_SATURATION:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("state %s is on the saturation line, where pressure and temperature do not fix the state",
-							inputs),
-					 errhint("Use steam_px(p, unit, x) with x = 0 for saturated liquid or x = 1 for saturated vapor.")));
-			break;
-		case GL_IF97_E_ENTHALPY:
-		case GL_IF97_E_ENTROPY:
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s out of the range of IAPWS-IF97 at this pressure: %s",
-							st == GL_IF97_E_ENTHALPY ? "enthalpy" : "entropy",
-							inputs),
-					 errdetail("The input is %s; the state it names would lie outside the range. %s",
-							   si, valid_range_detail)));
-			break;
-		default:
-			ereport(ERROR,
-					(errcode(ERRCODE_INTERNAL_ERROR),
-					 errmsg("IAPWS-IF97 computation failed for %s: %s",
-							inputs, gl_if97_status_message(st))));
-	}
-	pg_unreachable();
-}
 
 Datum
 gl_steam_datum(const gl_if97_state *st)
@@ -120,340 +45,268 @@ gl_steam_get(Datum d, gl_if97_state *out)
 	out->region = s->region;
 }
 
-static inline const gl_if97_state *
-steam_arg(Datum d, gl_if97_state *buf)
-{
-	gl_steam_get(d, buf);
-	return buf;
-}
-
-static void *
-steam_copy_out(const gl_if97_state *st)
-{
-	return DatumGetPointer(gl_steam_datum(st));
-}
-
-/* "150 psig" from value and unit */
-static char *
-value_text(double v, const gl_unit *u)
-{
-	return psprintf("%g %s", v, u->name);
-}
-
-/* the pairs of inputs that fix a state */
-typedef enum steam_input
-{
-	IN_PT, IN_PX, IN_TX, IN_PH, IN_PS
-} steam_input;
-
-static const char *const input_names[][2] = {
-	{"p", "T"}, {"p", "x"}, {"T", "x"}, {"p", "h"}, {"p", "s"}
-};
+/* ---------------------------------------------------------------------
+ * Errors
+ * ------------------------------------------------------------------ */
 
 /*
- * What the caller was given, in its own units, for error messages only:
- * either the text the state was read from, or two values with their units
- * (unit NULL for the quality x).  Formatted only when an error is raised, so
- * the per-row path does no string work.
+ * What the caller gave, for messages only: the inputs of a state (or of a
+ * saturation function) as given and in the core's units.  Filled only when
+ * an error is raised, so the per-row path does no work for messages.
  */
 typedef struct steam_given
 {
-	const char *text;
-	double		value[2];
-	const gl_unit *unit[2];
+	int			n;
+	gl_steam_qty qty[GL_STEAM_FORM_MAX];
+	double		value[GL_STEAM_FORM_MAX];	/* as given */
+	double		base[GL_STEAM_FORM_MAX];	/* in MPa, K, kJ/kg, kJ/(kg*K) */
+	const gl_unit *unit[GL_STEAM_FORM_MAX]; /* NULL for the quality */
+	const char *unit_text[GL_STEAM_FORM_MAX];	/* as written, or NULL */
+	size_t		unit_len[GL_STEAM_FORM_MAX];
 } steam_given;
 
+/* "p = 1 MPa, T = 300 K": the inputs in the core's units (not the quality) */
 static char *
-given_text(steam_input kind, const steam_given *g)
+given_si(const steam_given *g)
 {
 	StringInfoData buf;
 	int			i;
 
-	if (g->text)
-		return pstrdup(g->text);
 	initStringInfo(&buf);
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < g->n; i++)
 	{
-		appendStringInfo(&buf, "%s%s = %g", i ? ", " : "", input_names[kind][i],
-						 g->value[i]);
-		if (g->unit[i])
-			appendStringInfo(&buf, " %s", g->unit[i]->name);
+		const gl_steam_quantity *q = &gl_steam_quantities[g->qty[i]];
+
+		if (g->unit[i] == NULL)
+			continue;
+		appendStringInfo(&buf, "%s%c = %.9g %s", buf.len > 0 ? ", " : "",
+						 q->symbol, g->base[i], gl_unit_base(q->dim)->name);
 	}
 	return buf.data;
 }
 
 /*
- * Build a state from one of the input pairs; a and b are in MPa, K, kJ/kg
- * or kJ/(kg*K); g says what the user gave, for messages.
+ * Report core status rc about inputs g.  The value shown is the one of the
+ * input the status is about: its descriptor's argument, or for a status
+ * about either input the first non-finite one, else the first.  Soft with
+ * an escontext (type input); returns false.
  */
-static gl_if97_state *
-steam_build(steam_input kind, double a, double b, const steam_given *g)
+static bool
+steam_fail(struct Node *escontext, gl_if97_status rc, const steam_given *g)
 {
-	gl_if97_state	st;
-	gl_if97_status rc;
-	const char *si;
+	const gl_status *s = gl_status_find(&gl_if97_statuses, rc);
+	gl_status_args a = {0};
+	char		tsat[64];
+	double		T;
+	int			i = -1;
+	int			k;
 
-	switch (kind)
+	for (k = 0; k < g->n && i < 0; k++)
 	{
-		case IN_PT:
-			rc = gl_if97_state_pt(a, b, &st);
-			break;
-		case IN_PX:
-			rc = gl_if97_state_px(a, b, &st);
-			break;
-		case IN_TX:
-			rc = gl_if97_state_tx(a, b, &st);
-			break;
-		case IN_PH:
-			rc = gl_if97_state_ph(a, b, &st);
-			break;
-		default:
-			rc = gl_if97_state_ps(a, b, &st);
-			break;
-	}
-	if (rc == GL_IF97_OK)
-		return steam_copy_out(&st);
+		const char *arg = gl_steam_quantities[g->qty[k]].arg;
 
-	/* the same inputs in SI, for the detail */
-	switch (kind)
-	{
-		case IN_PT:
-			si = psprintf("p = %.9g MPa, T = %.9g K", a, b);
-			break;
-		case IN_PX:
-			si = psprintf("p = %.9g MPa", a);
-			break;
-		case IN_TX:
-			si = psprintf("T = %.9g K", a);
-			break;
-		case IN_PH:
-			si = psprintf("p = %.9g MPa, h = %.9g kJ/kg", a, b);
-			break;
-		default:
-			si = psprintf("p = %.9g MPa, s = %.9g kJ/(kg*K)", a, b);
-			break;
+		if (s != NULL && s->arg != NULL ? strcmp(arg, s->arg) == 0 :
+			rc != GL_IF97_E_NONFINITE || isnan(g->value[k]) ||
+			isinf(g->value[k]))
+			i = k;
 	}
-	steam_report(rc, given_text(kind, g), si);
+	if (i >= 0)
+	{
+		a.arg = gl_steam_quantities[g->qty[i]].arg;
+		a.has_value = true;
+		a.value = g->value[i];
+		if (g->unit_text[i] != NULL)
+		{
+			a.name = g->unit_text[i];
+			a.namelen = g->unit_len[i];
+		}
+		else if (g->unit[i] != NULL)
+		{
+			a.name = g->unit[i]->name;
+			a.namelen = strlen(a.name);
+		}
+	}
+	a.item = given_si(g);
+	a.itemlen = strlen(a.item);
+	if (rc == GL_IF97_E_NOT_SATURATED && gl_if97_tsat_p(g->base[0], &T) == GL_IF97_OK)
+	{
+		snprintf(tsat, sizeof(tsat), "%.9g K", T);
+		a.extra = tsat;
+	}
+	return gl_raise_soft(escontext, &gl_if97_statuses, rc, &a);
 }
 
-/* the pair (v0 in u0, v1 in u1) converted to the core's units and built */
-static Datum
-steam_from_args(steam_input kind, double v0, const gl_unit *u0,
-				double v1, const gl_unit *u1)
+GL_NORETURN static void
+steam_raise(gl_if97_status rc, const steam_given *g)
 {
-	steam_given g = {NULL, {v0, v1}, {u0, u1}};
-
-	return PointerGetDatum(steam_build(kind,
-									   gl_unit_to_base(u0, v0),
-									   u1 ? gl_unit_to_base(u1, v1) : v1,
-									   &g));
+	steam_fail(NULL, rc, g);
+	pg_unreachable();
 }
 
-/* a state from text or binary input, for which the message is that text */
-static gl_if97_state *
-steam_build_text(steam_input kind, double a, double b, const char *text)
+/* a stored value the core refuses: it was not made by this extension */
+GL_NORETURN static void
+steam_corrupt(void)
 {
-	steam_given g = {text, {0, 0}, {NULL, NULL}};
+	gl_status_args a = {0};
 
-	return steam_build(kind, a, b, &g);
+	a.extra = "steam";
+	gl_raise(&gl_base_statuses, GL_BASE_CORRUPT, &a);
+}
+
+/* a syntax error of text input (soft; returns false) */
+static bool
+text_fail(struct Node *escontext, const char *str,
+		  const gl_steam_text_error *err)
+{
+	gl_status_args a = {0};
+	char		list[256];
+
+	if (err->status == GL_STEAM_TEXT_FORM)
+		return gl_raise_text(escontext, "steam", str, &err->form);
+	a.name = str;
+	a.namelen = strlen(str);
+	a.item = err->token;
+	a.itemlen = err->token_len;
+	if (err->dim != GL_DIM_ANY)
+	{
+		a.extra = gl_dimension_name(err->dim);
+		a.list = gl_units_list(err->dim, list, sizeof(list));
+	}
+	return gl_raise_soft(escontext, &gl_steam_text_statuses, err->status, &a);
 }
 
 /* ---------------------------------------------------------------------
  * Constructors
  * ------------------------------------------------------------------ */
 
-PG_FUNCTION_INFO_V1(steam_pt);
-Datum
-steam_pt(PG_FUNCTION_ARGS)
+/*
+ * The inputs of a call of the constructor of form (or of a saturation
+ * function: form's first quantity), read again from its arguments: for each
+ * quantity a value and (but for the quality) its unit, in the form's order.
+ * Only for messages, so the per-row path keeps nothing for them.
+ */
+static void
+given_args(FunctionCallInfo fcinfo, const gl_steam_form_def *f, int n,
+		   steam_given *g)
 {
-	double		p = PG_GETARG_FLOAT8(0);
-	const gl_unit *pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "p_unit");
-	double		t = PG_GETARG_FLOAT8(2);
-	const gl_unit *tu = gl_unit_arg(fcinfo, 3, GL_DIM_TEMPERATURE, "t_unit");
+	int			argno = 0;
+	int			i;
 
-	gl_check_finite(p, "pressure");
-	gl_check_finite(t, "temperature");
-	return steam_from_args(IN_PT, p, pu, t, tu);
+	g->n = n;
+	for (i = 0; i < n; i++)
+	{
+		const gl_steam_quantity *q = &gl_steam_quantities[f->q[i]];
+
+		g->qty[i] = f->q[i];
+		g->value[i] = PG_GETARG_FLOAT8(argno++);
+		g->unit[i] = q->unit_arg ? gl_unit_arg(fcinfo, argno++, q->dim, q->unit_arg) :
+			NULL;
+		g->unit_text[i] = NULL;
+		g->base[i] = g->unit[i] ? gl_unit_to_base(g->unit[i], g->value[i]) :
+			g->value[i];
+	}
 }
 
-PG_FUNCTION_INFO_V1(steam_px);
-Datum
-steam_px(PG_FUNCTION_ARGS)
+/* report status rc of a constructor's or saturation function's call */
+pg_noinline GL_NORETURN static void
+args_fail(FunctionCallInfo fcinfo, const gl_steam_form_def *f, int n,
+		  gl_if97_status rc)
 {
-	double		p = PG_GETARG_FLOAT8(0);
-	const gl_unit *pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "p_unit");
-	double		x = PG_GETARG_FLOAT8(2);
+	steam_given g;
 
-	gl_check_finite(p, "pressure");
-	gl_check_finite(x, "quality");
-	return steam_from_args(IN_PX, p, pu, x, NULL);
+	given_args(fcinfo, f, n, &g);
+	steam_raise(rc, &g);
 }
 
-PG_FUNCTION_INFO_V1(steam_tx);
-Datum
-steam_tx(PG_FUNCTION_ARGS)
+/*
+ * The state of form from its arguments: for each quantity of the form a
+ * value and (but for the quality) its unit, in the form's order.  Inlined
+ * in each constructor, where form is a constant and the loops unroll.
+ */
+static pg_attribute_always_inline Datum
+steam_construct(FunctionCallInfo fcinfo, gl_steam_form form)
 {
-	double		t = PG_GETARG_FLOAT8(0);
-	const gl_unit *tu = gl_unit_arg(fcinfo, 1, GL_DIM_TEMPERATURE, "t_unit");
-	double		x = PG_GETARG_FLOAT8(2);
+	const gl_steam_form_def *f = &gl_steam_forms[form];
+	double		v[GL_STEAM_FORM_MAX];
+	const gl_unit *u[GL_STEAM_FORM_MAX];
+	gl_if97_state st;
+	gl_if97_status rc;
+	int			argno = 0;
+	int			i;
 
-	gl_check_finite(t, "temperature");
-	gl_check_finite(x, "quality");
-	return steam_from_args(IN_TX, t, tu, x, NULL);
+	for (i = 0; i < f->n; i++)
+	{
+		const gl_steam_quantity *q = &gl_steam_quantities[f->q[i]];
+
+		v[i] = PG_GETARG_FLOAT8(argno++);
+		u[i] = q->unit_arg ? gl_unit_arg(fcinfo, argno++, q->dim, q->unit_arg) : NULL;
+	}
+	for (i = 0; i < f->n; i++)
+	{
+		gl_check_finite(v[i], gl_steam_quantities[f->q[i]].arg);
+		if (u[i])
+			v[i] = gl_unit_to_base(u[i], v[i]);
+	}
+	rc = gl_steam_build(form, v, &st);
+	if (unlikely(rc != GL_IF97_OK))
+		args_fail(fcinfo, f, f->n, rc);
+	PG_RETURN_DATUM(gl_steam_datum(&st));
 }
 
-PG_FUNCTION_INFO_V1(steam_ph);
-Datum
-steam_ph(PG_FUNCTION_ARGS)
-{
-	double		p = PG_GETARG_FLOAT8(0);
-	const gl_unit *pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "p_unit");
-	double		h = PG_GETARG_FLOAT8(2);
-	const gl_unit *hu = gl_unit_arg(fcinfo, 3, GL_DIM_SPECIFIC_ENERGY, "h_unit");
-
-	gl_check_finite(p, "pressure");
-	gl_check_finite(h, "enthalpy");
-	return steam_from_args(IN_PH, p, pu, h, hu);
+#define STEAM_CONSTRUCTOR(fname, form) \
+PG_FUNCTION_INFO_V1(fname); \
+Datum \
+fname(PG_FUNCTION_ARGS) \
+{ \
+	return steam_construct(fcinfo, form); \
 }
 
-PG_FUNCTION_INFO_V1(steam_ps);
-Datum
-steam_ps(PG_FUNCTION_ARGS)
-{
-	double		p = PG_GETARG_FLOAT8(0);
-	const gl_unit *pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "p_unit");
-	double		s = PG_GETARG_FLOAT8(2);
-	const gl_unit *su = gl_unit_arg(fcinfo, 3, GL_DIM_SPECIFIC_ENTROPY, "s_unit");
-
-	gl_check_finite(p, "pressure");
-	gl_check_finite(s, "entropy");
-	return steam_from_args(IN_PS, p, pu, s, su);
-}
+STEAM_CONSTRUCTOR(gl_steam_pt, GL_STEAM_PT)
+STEAM_CONSTRUCTOR(gl_steam_px, GL_STEAM_PX)
+STEAM_CONSTRUCTOR(gl_steam_tx, GL_STEAM_TX)
+STEAM_CONSTRUCTOR(gl_steam_ph, GL_STEAM_PH)
+STEAM_CONSTRUCTOR(gl_steam_ps, GL_STEAM_PS)
 
 /* ---------------------------------------------------------------------
  * Text and binary I/O
  * ------------------------------------------------------------------ */
 
-/*
- * A two-phase state given as p, T and x (the canonical text form): T must be
- * the saturation temperature at p.  The stored p and T are the ones given,
- * so that the text form round-trips exactly.
- */
-static gl_if97_state *
-steam_from_ptx(double p, double T, double x, const char *inputs,
-			   int sqlstate)
-{
-	gl_if97_state *st = steam_build_text(IN_PX, p, x, inputs);
-
-	if (!(fabs(st->T - T) <= SAT_T_TOLERANCE * T))
-		ereport(ERROR,
-				(errcode(sqlstate),
-				 errmsg("inconsistent two-phase steam state: %s", inputs),
-				 errdetail("At p = %.9g MPa the saturation temperature is %.9g K, not %.9g K.",
-						   p, st->T, T),
-				 errhint("Give a two-phase state by two of its properties: p and x, or T and x.")));
-	st->T = T;
-	return st;
-}
-
-/* the item's value in the base unit of dim; unit errors are 22P02 */
-static double
-item_value(const gl_steam_item *it, gl_dimension dim, const char *str)
-{
-	gl_unit_status status;
-	const gl_unit *u;
-
-	if (it->unit_len == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type steam: \"%s\"", str),
-				 errdetail("\"%.*s\" has no unit.", (int) it->item_len, it->item),
-				 errhint("Write the unit after the number, e.g. \"p=150 psig\", \"T=300 degC\", \"h=2800 kJ/kg\".")));
-	u = gl_unit_find_dim(it->unit, it->unit_len, dim, &status);
-	if (u == NULL)
-		gl_unit_report_code(ERRCODE_INVALID_TEXT_REPRESENTATION, status,
-							it->unit, (int) it->unit_len, dim,
-							psprintf("\"%.*s\"", (int) it->item_len, it->item));
-	return gl_unit_to_base(u, it->value);
-}
-
-PG_FUNCTION_INFO_V1(steam_in);
+/* Errors are soft: pg_input_is_valid('...', 'steam') works (16+). */
+PG_FUNCTION_INFO_V1(gl_steam_in);
 Datum
-steam_in(PG_FUNCTION_ARGS)
+gl_steam_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
+	struct Node *escontext = gl_escontext(fcinfo);
 	gl_steam_text t;
 	gl_steam_text_error err;
-	const gl_steam_item *ip;
-	const gl_steam_item *iT;
-	const gl_steam_item *ix;
-	const gl_steam_item *ih;
-	const gl_steam_item *is;
+	steam_given g;
+	gl_if97_state st;
+	gl_if97_status rc;
 	int			i;
 
-	if (gl_steam_text_parse(str, &t, &err) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type steam: \"%s\"", str),
-				 errdetail("%s at \"%.*s\".", err.what, (int) err.token_len,
-						   err.token),
-				 errhint("Examples: 'p=150 psig, x=1', 'p=1 MPa, T=300 degC', 'p=10 bar, h=2800 kJ/kg'.")));
-
-	for (i = 0; i < t.n; i++)
-		if (!isfinite(t.items[i].value))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value out of range in steam state: \"%.*s\"",
-							(int) t.items[i].item_len, t.items[i].item)));
-
-	ip = gl_steam_text_get(&t, 'p');
-	iT = gl_steam_text_get(&t, 'T');
-	ix = gl_steam_text_get(&t, 'x');
-	ih = gl_steam_text_get(&t, 'h');
-	is = gl_steam_text_get(&t, 's');
-
-	if (ix && ix->unit_len > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type steam: \"%s\"", str),
-				 errdetail("Quality x is a fraction and takes no unit, at \"%.*s\".",
-						   (int) ix->item_len, ix->item)));
-
-	if (t.n == 2 && ip && iT)
-		PG_RETURN_POINTER(steam_build_text(IN_PT, item_value(ip, GL_DIM_PRESSURE, str),
-									  item_value(iT, GL_DIM_TEMPERATURE, str), str));
-	if (t.n == 2 && ip && ix)
-		PG_RETURN_POINTER(steam_build_text(IN_PX, item_value(ip, GL_DIM_PRESSURE, str),
-									  ix->value, str));
-	if (t.n == 2 && iT && ix)
-		PG_RETURN_POINTER(steam_build_text(IN_TX, item_value(iT, GL_DIM_TEMPERATURE, str),
-									  ix->value, str));
-	if (t.n == 2 && ip && ih)
-		PG_RETURN_POINTER(steam_build_text(IN_PH, item_value(ip, GL_DIM_PRESSURE, str),
-									  item_value(ih, GL_DIM_SPECIFIC_ENERGY, str), str));
-	if (t.n == 2 && ip && is)
-		PG_RETURN_POINTER(steam_build_text(IN_PS, item_value(ip, GL_DIM_PRESSURE, str),
-									  item_value(is, GL_DIM_SPECIFIC_ENTROPY, str), str));
-	if (t.n == 3 && ip && iT && ix)
-		PG_RETURN_POINTER(steam_from_ptx(item_value(ip, GL_DIM_PRESSURE, str),
-										 item_value(iT, GL_DIM_TEMPERATURE, str),
-										 ix->value, str,
-										 ERRCODE_INVALID_TEXT_REPRESENTATION));
-
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type steam: \"%s\"", str),
-			 errdetail("A steam state is given by p and T, p and x, T and x, p and h, or p and s.")));
-	PG_RETURN_NULL();
-}
-
-static void
-append_shortest(StringInfo buf, double v)
-{
-	char		num[DOUBLE_SHORTEST_DECIMAL_LEN];
-
-	double_to_shortest_decimal_buf(v, num);
-	appendStringInfoString(buf, num);
+	if (gl_steam_text_parse(str, strlen(str), &t, &err) != GL_STEAM_TEXT_OK)
+	{
+		text_fail(escontext, str, &err);
+		PG_RETURN_NULL();
+	}
+	g.n = gl_steam_forms[t.form].n;
+	for (i = 0; i < g.n; i++)
+	{
+		g.qty[i] = t.items[i].qty;
+		g.value[i] = t.items[i].value;
+		g.base[i] = t.items[i].base;
+		g.unit[i] = t.items[i].unit;
+		g.unit_text[i] = t.items[i].unit_text;
+		g.unit_len[i] = t.items[i].unit_len;
+	}
+	rc = gl_steam_build(t.form, g.base, &st);
+	if (rc != GL_IF97_OK)
+	{
+		steam_fail(escontext, rc, &g);
+		PG_RETURN_NULL();
+	}
+	PG_RETURN_DATUM(gl_steam_datum(&st));
 }
 
 /*
@@ -461,64 +314,75 @@ append_shortest(StringInfo buf, double v)
  * ", x=<quality>" added for a two-phase state; numbers in the shortest form
  * that reads back to the same double.
  */
-PG_FUNCTION_INFO_V1(steam_out);
+PG_FUNCTION_INFO_V1(gl_steam_out);
 Datum
-steam_out(PG_FUNCTION_ARGS)
+gl_steam_out(PG_FUNCTION_ARGS)
 {
-	gl_if97_state stv;
-	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
+	gl_if97_state st;
 	StringInfoData buf;
 
+	gl_steam_get(PG_GETARG_DATUM(0), &st);
 	initStringInfo(&buf);
 	appendStringInfoString(&buf, "p=");
-	append_shortest(&buf, st->p);
+	gl_append_shortest(&buf, st.p);
 	appendStringInfoString(&buf, " MPa, T=");
-	append_shortest(&buf, st->T);
+	gl_append_shortest(&buf, st.T);
 	appendStringInfoString(&buf, " K");
-	if (st->region == 4)
+	if (st.region == 4)
 	{
 		appendStringInfoString(&buf, ", x=");
-		append_shortest(&buf, st->x);
+		gl_append_shortest(&buf, st.x);
 	}
 	PG_RETURN_CSTRING(buf.data);
 }
 
 /*
  * Binary form: float8 p (MPa), float8 T (K), float8 x (-1 for a
- * single-phase state).  recv rebuilds the state through the core, exactly
- * as text input does, so nothing unchecked gets in.
+ * single-phase state).  recv builds the state through the core from the
+ * same form as the text "p=.. MPa, T=.. K" (x = -1) or "p=.. MPa, T=.. K,
+ * x=.." would, so it accepts exactly what text input accepts.
  */
-PG_FUNCTION_INFO_V1(steam_recv);
+PG_FUNCTION_INFO_V1(gl_steam_recv);
 Datum
-steam_recv(PG_FUNCTION_ARGS)
+gl_steam_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	double		p = pq_getmsgfloat8(buf);
-	double		T = pq_getmsgfloat8(buf);
-	double		x = pq_getmsgfloat8(buf);
-	const char *inputs;
+	steam_given g = {0};
+	gl_steam_form form;
+	gl_if97_state st;
+	gl_if97_status rc;
+	int			i;
 
-	inputs = psprintf("p = %.17g MPa, T = %.17g K, x = %.17g", p, T, x);
-	if (!isfinite(p) || !isfinite(T) || !isfinite(x))
-		steam_report(GL_IF97_E_NONFINITE, inputs, inputs);
-	if (x == -1)
-		PG_RETURN_POINTER(steam_build_text(IN_PT, p, T, inputs));
-	PG_RETURN_POINTER(steam_from_ptx(p, T, x, inputs,
-									 ERRCODE_INVALID_BINARY_REPRESENTATION));
+	g.value[0] = pq_getmsgfloat8(buf);
+	g.value[1] = pq_getmsgfloat8(buf);
+	g.value[2] = pq_getmsgfloat8(buf);
+	form = g.value[2] == -1 ? GL_STEAM_PT : GL_STEAM_PTX;
+	g.n = gl_steam_forms[form].n;
+	for (i = 0; i < g.n; i++)
+	{
+		g.qty[i] = gl_steam_forms[form].q[i];
+		g.base[i] = g.value[i];
+		if (g.qty[i] != GL_STEAM_X)
+			g.unit[i] = gl_unit_base(gl_steam_quantities[g.qty[i]].dim);
+	}
+	rc = gl_steam_build(form, g.base, &st);
+	if (rc != GL_IF97_OK)
+		steam_raise(rc, &g);
+	PG_RETURN_DATUM(gl_steam_datum(&st));
 }
 
-PG_FUNCTION_INFO_V1(steam_send);
+PG_FUNCTION_INFO_V1(gl_steam_send);
 Datum
-steam_send(PG_FUNCTION_ARGS)
+gl_steam_send(PG_FUNCTION_ARGS)
 {
-	gl_if97_state stv;
-	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
+	gl_if97_state st;
 	StringInfoData buf;
 
+	gl_steam_get(PG_GETARG_DATUM(0), &st);
 	pq_begintypsend(&buf);
-	pq_sendfloat8(&buf, st->p);
-	pq_sendfloat8(&buf, st->T);
-	pq_sendfloat8(&buf, st->region == 4 ? st->x : -1.0);
+	pq_sendfloat8(&buf, st.p);
+	pq_sendfloat8(&buf, st.T);
+	pq_sendfloat8(&buf, st.region == 4 ? st.x : -1.0);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -531,19 +395,19 @@ static Datum
 steam_property(FunctionCallInfo fcinfo, size_t offset, gl_dimension dim,
 			   bool needs_single_phase)
 {
-	gl_if97_state stv;
-	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
-	const gl_unit *u = gl_unit_arg(fcinfo, 1, dim, "unit");
-	gl_if97_props	props;
+	gl_if97_state st;
+	const gl_unit *u = gl_unit_arg(fcinfo, 1, dim, "out_unit");
+	gl_if97_props props;
 	gl_if97_status rc;
 
-	if (needs_single_phase && !gl_if97_props_defined_cp_cv_w(st))
+	gl_steam_get(PG_GETARG_DATUM(0), &st);
+	if (needs_single_phase && !gl_if97_props_defined_cp_cv_w(&st))
 		PG_RETURN_NULL();
 	/* cp, cv and w need second derivatives; the others do not */
-	rc = needs_single_phase ? gl_if97_properties(st, &props) :
-		gl_if97_properties_basic(st, &props);
+	rc = needs_single_phase ? gl_if97_properties(&st, &props) :
+		gl_if97_properties_basic(&st, &props);
 	if (rc != GL_IF97_OK)
-		steam_report(rc, "a stored steam state", "");
+		steam_corrupt();
 	PG_RETURN_FLOAT8(gl_unit_from_base(u, *(double *) ((char *) &props + offset)));
 }
 
@@ -555,158 +419,136 @@ fname(PG_FUNCTION_ARGS) \
 	return steam_property(fcinfo, offsetof(gl_if97_props, field), dim, single); \
 }
 
-STEAM_ACCESSOR(steam_enthalpy, h, GL_DIM_SPECIFIC_ENERGY, false)
-STEAM_ACCESSOR(steam_internal_energy, u, GL_DIM_SPECIFIC_ENERGY, false)
-STEAM_ACCESSOR(steam_entropy, s, GL_DIM_SPECIFIC_ENTROPY, false)
-STEAM_ACCESSOR(steam_specific_volume, v, GL_DIM_SPECIFIC_VOLUME, false)
-STEAM_ACCESSOR(steam_density, rho, GL_DIM_DENSITY, false)
-STEAM_ACCESSOR(steam_cp, cp, GL_DIM_SPECIFIC_ENTROPY, true)
-STEAM_ACCESSOR(steam_cv, cv, GL_DIM_SPECIFIC_ENTROPY, true)
-STEAM_ACCESSOR(steam_speed_of_sound, w, GL_DIM_SPEED, true)
+STEAM_ACCESSOR(gl_enthalpy, h, GL_DIM_SPECIFIC_ENERGY, false)
+STEAM_ACCESSOR(gl_internal_energy, u, GL_DIM_SPECIFIC_ENERGY, false)
+STEAM_ACCESSOR(gl_entropy, s, GL_DIM_SPECIFIC_ENTROPY, false)
+STEAM_ACCESSOR(gl_specific_volume, v, GL_DIM_SPECIFIC_VOLUME, false)
+STEAM_ACCESSOR(gl_density, rho, GL_DIM_DENSITY, false)
+STEAM_ACCESSOR(gl_cp, cp, GL_DIM_SPECIFIC_ENTROPY, true)
+STEAM_ACCESSOR(gl_cv, cv, GL_DIM_SPECIFIC_ENTROPY, true)
+STEAM_ACCESSOR(gl_speed_of_sound, w, GL_DIM_SPEED, true)
 
-PG_FUNCTION_INFO_V1(steam_temperature);
-Datum
-steam_temperature(PG_FUNCTION_ARGS)
+/* The pressure or temperature of a state, in the unit in argument 1. */
+static Datum
+steam_coordinate(FunctionCallInfo fcinfo, size_t offset, gl_dimension dim)
 {
-	gl_if97_state stv;
-	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
-	const gl_unit *u = gl_unit_arg(fcinfo, 1, GL_DIM_TEMPERATURE, "unit");
+	gl_if97_state st;
+	const gl_unit *u = gl_unit_arg(fcinfo, 1, dim, "out_unit");
 
-	PG_RETURN_FLOAT8(gl_unit_from_base(u, st->T));
+	gl_steam_get(PG_GETARG_DATUM(0), &st);
+	PG_RETURN_FLOAT8(gl_unit_from_base(u, *(double *) ((char *) &st + offset)));
 }
 
-PG_FUNCTION_INFO_V1(steam_pressure);
+PG_FUNCTION_INFO_V1(gl_temperature);
 Datum
-steam_pressure(PG_FUNCTION_ARGS)
+gl_temperature(PG_FUNCTION_ARGS)
 {
-	gl_if97_state stv;
-	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
-	const gl_unit *u = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "unit");
-
-	PG_RETURN_FLOAT8(gl_unit_from_base(u, st->p));
+	return steam_coordinate(fcinfo, offsetof(gl_if97_state, T), GL_DIM_TEMPERATURE);
 }
 
-PG_FUNCTION_INFO_V1(steam_quality);
+PG_FUNCTION_INFO_V1(gl_pressure);
 Datum
-steam_quality(PG_FUNCTION_ARGS)
+gl_pressure(PG_FUNCTION_ARGS)
 {
-	gl_if97_state stv;
-	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
+	return steam_coordinate(fcinfo, offsetof(gl_if97_state, p), GL_DIM_PRESSURE);
+}
 
-	if (st->region != 4)
+PG_FUNCTION_INFO_V1(gl_quality);
+Datum
+gl_quality(PG_FUNCTION_ARGS)
+{
+	gl_if97_state st;
+
+	gl_steam_get(PG_GETARG_DATUM(0), &st);
+	if (st.region != 4)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(st->x);
+	PG_RETURN_FLOAT8(st.x);
 }
 
-PG_FUNCTION_INFO_V1(steam_region);
+PG_FUNCTION_INFO_V1(gl_region);
 Datum
-steam_region(PG_FUNCTION_ARGS)
+gl_region(PG_FUNCTION_ARGS)
 {
-	gl_if97_state stv;
+	gl_if97_state st;
 
-	PG_RETURN_INT32(steam_arg(PG_GETARG_DATUM(0), &stv)->region);
+	gl_steam_get(PG_GETARG_DATUM(0), &st);
+	PG_RETURN_INT32(st.region);
 }
 
-#define GL_IF97_TC 647.096
-#define GL_IF97_PC 22.064
-
-/*
- * "liquid", "vapor", "supercritical" (above both critical temperature and
- * pressure), or for a two-phase state "saturated liquid" (x = 0), "saturated
- * vapor" (x = 1), "two-phase".
- */
-PG_FUNCTION_INFO_V1(steam_phase);
+PG_FUNCTION_INFO_V1(gl_phase);
 Datum
-steam_phase(PG_FUNCTION_ARGS)
+gl_phase(PG_FUNCTION_ARGS)
 {
-	gl_if97_state stv;
-	const gl_if97_state *st = steam_arg(PG_GETARG_DATUM(0), &stv);
-	const char *phase;
-	double		psat;
+	gl_if97_state st;
 
-	if (st->region == 4)
-		phase = st->x == 0 ? "saturated liquid" :
-			st->x == 1 ? "saturated vapor" : "two-phase";
-	else if (st->T > GL_IF97_TC && st->p > GL_IF97_PC)
-		phase = "supercritical";
-	else if (st->region == 1)
-		phase = "liquid";
-	else if (st->region == 3)
-	{
-		/* below Tc: liquid above the saturation pressure; above Tc: gas */
-		if (st->T < GL_IF97_TC && gl_if97_psat_t(st->T, &psat) == GL_IF97_OK)
-			phase = st->p > psat ? "liquid" : "vapor";
-		else
-			phase = st->p > GL_IF97_PC ? "liquid" : "vapor";
-	}
-	else
-		phase = "vapor";
-	PG_RETURN_TEXT_P(cstring_to_text(phase));
+	gl_steam_get(PG_GETARG_DATUM(0), &st);
+	PG_RETURN_TEXT_P(cstring_to_text(gl_if97_phase(&st)));
 }
 
 /* ---------------------------------------------------------------------
  * Saturation
  * ------------------------------------------------------------------ */
 
-PG_FUNCTION_INFO_V1(steam_saturation_temperature);
-Datum
-steam_saturation_temperature(PG_FUNCTION_ARGS)
+/*
+ * The input of a saturation function, the value in argument 0 with its unit
+ * in argument 1, in the core's unit; the result's unit (argument 2, of
+ * dimension out_dim) in *out.  form's first quantity is the input's.
+ */
+static pg_attribute_always_inline double
+saturation_input(FunctionCallInfo fcinfo, gl_steam_form form,
+				 gl_dimension out_dim, const gl_unit **out)
 {
-	double		p = PG_GETARG_FLOAT8(0);
-	const gl_unit *pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "p_unit");
-	const gl_unit *ou = gl_unit_arg(fcinfo, 2, GL_DIM_TEMPERATURE, "out_unit");
-	double		pm;
-	double		T;
-	gl_if97_status rc;
+	const gl_steam_quantity *q = &gl_steam_quantities[gl_steam_forms[form].q[0]];
+	double		v = PG_GETARG_FLOAT8(0);
+	const gl_unit *u = gl_unit_arg(fcinfo, 1, q->dim, q->unit_arg);
 
-	gl_check_finite(p, "pressure");
-	pm = gl_unit_to_base(pu, p);
-	rc = gl_if97_tsat_p(pm, &T);
-	if (rc != GL_IF97_OK)
-		steam_report(rc, psprintf("p = %s", value_text(p, pu)),
-					 psprintf("p = %.9g MPa", pm));
+	*out = gl_unit_arg(fcinfo, 2, out_dim, "out_unit");
+	gl_check_finite(v, q->arg);
+	return gl_unit_to_base(u, v);
+}
+
+PG_FUNCTION_INFO_V1(gl_saturation_temperature);
+Datum
+gl_saturation_temperature(PG_FUNCTION_ARGS)
+{
+	const gl_unit *ou;
+	double		pm = saturation_input(fcinfo, GL_STEAM_PX, GL_DIM_TEMPERATURE, &ou);
+	double		T;
+	gl_if97_status rc = gl_if97_tsat_p(pm, &T);
+
+	if (unlikely(rc != GL_IF97_OK))
+		args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
 	PG_RETURN_FLOAT8(gl_unit_from_base(ou, T));
 }
 
-PG_FUNCTION_INFO_V1(steam_saturation_pressure);
+PG_FUNCTION_INFO_V1(gl_saturation_pressure);
 Datum
-steam_saturation_pressure(PG_FUNCTION_ARGS)
+gl_saturation_pressure(PG_FUNCTION_ARGS)
 {
-	double		t = PG_GETARG_FLOAT8(0);
-	const gl_unit *tu = gl_unit_arg(fcinfo, 1, GL_DIM_TEMPERATURE, "t_unit");
-	const gl_unit *ou = gl_unit_arg(fcinfo, 2, GL_DIM_PRESSURE, "out_unit");
-	double		tk;
+	const gl_unit *ou;
+	double		tk = saturation_input(fcinfo, GL_STEAM_TX, GL_DIM_PRESSURE, &ou);
 	double		p;
-	gl_if97_status rc;
+	gl_if97_status rc = gl_if97_psat_t(tk, &p);
 
-	gl_check_finite(t, "temperature");
-	tk = gl_unit_to_base(tu, t);
-	rc = gl_if97_psat_t(tk, &p);
-	if (rc != GL_IF97_OK)
-		steam_report(rc, psprintf("T = %s", value_text(t, tu)),
-					 psprintf("T = %.9g K", tk));
+	if (unlikely(rc != GL_IF97_OK))
+		args_fail(fcinfo, &gl_steam_forms[GL_STEAM_TX], 1, rc);
 	PG_RETURN_FLOAT8(gl_unit_from_base(ou, p));
 }
 
 /* h'' - h' at pressure p: both phases from one saturation evaluation */
-PG_FUNCTION_INFO_V1(steam_latent_heat);
+PG_FUNCTION_INFO_V1(gl_latent_heat);
 Datum
-steam_latent_heat(PG_FUNCTION_ARGS)
+gl_latent_heat(PG_FUNCTION_ARGS)
 {
-	double		p = PG_GETARG_FLOAT8(0);
-	const gl_unit *pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "p_unit");
-	const gl_unit *ou = gl_unit_arg(fcinfo, 2, GL_DIM_SPECIFIC_ENERGY, "out_unit");
-	double		pm;
+	const gl_unit *ou;
+	double		pm = saturation_input(fcinfo, GL_STEAM_PX, GL_DIM_SPECIFIC_ENERGY,
+									  &ou);
 	double		T;
-	gl_if97_props	pl;
-	gl_if97_props	pv;
-	gl_if97_status rc;
+	gl_if97_props pl;
+	gl_if97_props pv;
+	gl_if97_status rc = gl_if97_saturation_p_basic(pm, &T, &pl, &pv);
 
-	gl_check_finite(p, "pressure");
-	pm = gl_unit_to_base(pu, p);
-	rc = gl_if97_saturation_p_basic(pm, &T, &pl, &pv);
-	if (rc != GL_IF97_OK)
-		steam_report(rc, psprintf("p = %s", value_text(p, pu)),
-					 psprintf("p = %.9g MPa", pm));
+	if (unlikely(rc != GL_IF97_OK))
+		args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
 	PG_RETURN_FLOAT8(gl_unit_from_base(ou, pv.h - pl.h));
 }

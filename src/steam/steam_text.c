@@ -1,201 +1,215 @@
 /*
- * steam_text.c - parser of the text form of a steam state (pure C).
+ * steam_text.c - the text grammar of the SQL type steam (pure C) and the
+ * statuses of text input; the forms that fix a state are in steam_text.h.
  */
 #include "steam/steam_text.h"
 
-#include <stdlib.h>
 #include <string.h>
 
-static int
-is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
+#include "base/names.h"
 
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
+/* ---- statuses ---- */
 
-static int
-fail(gl_steam_text_error *err, const char *what, const char *token,
+#define SYNTAX "invalid input syntax for type steam: \"{name}\""
+#define EXAMPLES "Examples: 'p=150 psig, x=1', 'p=1 MPa, T=300 degC', " \
+	"'p=10 bar, h=2800 kJ/kg'."
+
+static const gl_status text_items[] = {
+	{GL_STEAM_TEXT_UNKNOWN_NAME, GL_ERR_TEXT, NULL, SYNTAX,
+		"Unknown property \"{item}\": the properties are p, T, x, h and s.",
+	EXAMPLES},
+	{GL_STEAM_TEXT_DUPLICATE, GL_ERR_TEXT, NULL, SYNTAX,
+	"Property given twice, at \"{item}\".", EXAMPLES},
+	{GL_STEAM_TEXT_PAIR, GL_ERR_TEXT, NULL, SYNTAX,
+		"A steam state is given by p and T, p and x, T and x, p and h, or p and s.",
+	EXAMPLES},
+	{GL_STEAM_TEXT_NO_UNIT, GL_ERR_TEXT, NULL, SYNTAX,
+		"\"{item}\" has no unit.",
+	"Write the unit after the number, e.g. \"p=150 psig\", \"T=300 degC\", \"h=2800 kJ/kg\"."},
+	{GL_STEAM_TEXT_QUALITY_UNIT, GL_ERR_TEXT, NULL, SYNTAX,
+		"Quality x is a fraction and takes no unit, at \"{item}\".",
+	"Write the quality as a plain number, e.g. \"x=0.9\"."},
+	{GL_STEAM_TEXT_UNIT_UNKNOWN, GL_ERR_TEXT, NULL, SYNTAX,
+		"Unknown {extra} unit in \"{item}\".",
+	"Valid {extra} units: {list}."},
+	{GL_STEAM_TEXT_UNIT_AMBIGUOUS, GL_ERR_TEXT, NULL, SYNTAX,
+		"\"{item}\" does not say absolute or gauge pressure, which differ by one atmosphere (14.696 psi).",
+	"Say \"psia\" for absolute or \"psig\" for gauge pressure."},
+	{GL_STEAM_TEXT_UNIT_DIMENSION, GL_ERR_TEXT, NULL, SYNTAX,
+		"The unit of \"{item}\" is not a unit of {extra}.",
+	"Valid {extra} units: {list}."},
+};
+
+const gl_status_table gl_steam_text_statuses =
+GL_STATUS_TABLE("steam", text_items);
+
+/* ---- parsing ---- */
+
+static gl_steam_text_status
+fail(gl_steam_text_error *err, gl_steam_text_status st, const char *token,
 	 size_t len)
 {
-	err->what = what;
+	err->status = st;
 	err->token = token;
 	err->token_len = len;
-	return 1;
+	return st;
 }
 
-/*
- * Scan a decimal number at s: [+-] digits [. digits] [(e|E) [+-] digits],
- * with at least one digit in the mantissa.  Returns its length, 0 if there
- * is no number there.
- */
-static size_t
-scan_number(const char *s)
+/* a number error of base/textform.h at token (len bytes) */
+static gl_steam_text_status
+fail_number(gl_steam_text_error *err, gl_text_status st, const char *token,
+			size_t len)
 {
-	size_t		i = 0;
-	size_t		digits = 0;
-
-	if (s[i] == '+' || s[i] == '-')
-		i++;
-	while (is_digit(s[i]))
-	{
-		i++;
-		digits++;
-	}
-	if (s[i] == '.')
-	{
-		i++;
-		while (is_digit(s[i]))
-		{
-			i++;
-			digits++;
-		}
-	}
-	if (digits == 0)
-		return 0;
-	if (s[i] == 'e' || s[i] == 'E')
-	{
-		size_t		j = i + 1;
-
-		if (s[j] == '+' || s[j] == '-')
-			j++;
-		if (is_digit(s[j]))
-		{
-			while (is_digit(s[j]))
-				j++;
-			i = j;
-		}
-	}
-	return i;
+	err->form.status = st;
+	err->form.token = token;
+	err->form.token_len = len;
+	return fail(err, GL_STEAM_TEXT_FORM, token, len);
 }
 
-static char
-canonical_name(char c)
+/* the quantity a name stands for, or -1 */
+static int
+quantity_of(const char *name, size_t len)
 {
-	switch (c)
+	if (len != 1)
+		return -1;
+	switch (name[0])
 	{
 		case 'p':
 		case 'P':
-			return 'p';
+			return GL_STEAM_P;
 		case 'T':
 		case 't':
-			return 'T';
+			return GL_STEAM_T;
 		case 'x':
+			return GL_STEAM_X;
 		case 'h':
+			return GL_STEAM_H;
 		case 's':
-			return c;
+			return GL_STEAM_S;
 		default:
-			return 0;
+			return -1;
 	}
 }
 
-int
-gl_steam_text_parse(const char *str, gl_steam_text *out,
+/* the number at the start of the item's value, and the unit after it */
+static gl_steam_text_status
+read_value(const gl_text_item *ti, gl_steam_item *it, gl_steam_text_error *err)
+{
+	const char *v = ti->value;
+	size_t		len = ti->value_len;
+	size_t		used = 0;
+	gl_text_status ts = gl_text_number(v, len, &it->value, &used);
+
+	if (ts == GL_TEXT_OK && used < len && (v[used] == '.' ||
+										   (v[used] >= '0' && v[used] <= '9')))
+		return fail_number(err, GL_TEXT_BAD_NUMBER, v, len);
+	if (ts != GL_TEXT_OK)
+	{
+		size_t		n = 0;
+
+		/* the token: the value up to its first blank */
+		while (n < len && !gl_is_blank(v[n]))
+			n++;
+		return fail_number(err, ts, v, n);
+	}
+	it->unit_text = v + used;
+	it->unit_len = len - used;
+	gl_trim(&it->unit_text, &it->unit_len);
+	return GL_STEAM_TEXT_OK;
+}
+
+/* the unit of an item of a form: looked up, and the value converted */
+static gl_steam_text_status
+read_unit(gl_steam_item *it, gl_steam_text_error *err)
+{
+	gl_dimension dim = gl_steam_quantities[it->qty].dim;
+	gl_unit_status ust;
+
+	err->dim = dim;
+	if (it->qty == GL_STEAM_X)
+	{
+		if (it->unit_len > 0)
+			return fail(err, GL_STEAM_TEXT_QUALITY_UNIT, it->item, it->item_len);
+		it->unit = NULL;
+		it->base = it->value;
+		return GL_STEAM_TEXT_OK;
+	}
+	if (it->unit_len == 0)
+		return fail(err, GL_STEAM_TEXT_NO_UNIT, it->item, it->item_len);
+	it->unit = gl_unit_find_dim(it->unit_text, it->unit_len, dim, &ust);
+	if (it->unit == NULL)
+		return fail(err,
+					ust == GL_UNIT_AMBIGUOUS_PSI ? GL_STEAM_TEXT_UNIT_AMBIGUOUS :
+					ust == GL_UNIT_WRONG_DIMENSION ? GL_STEAM_TEXT_UNIT_DIMENSION :
+					GL_STEAM_TEXT_UNIT_UNKNOWN,
+					it->item, it->item_len);
+	it->base = gl_unit_to_base(it->unit, it->value);
+	return GL_STEAM_TEXT_OK;
+}
+
+gl_steam_text_status
+gl_steam_text_parse(const char *str, size_t len, gl_steam_text *out,
 					gl_steam_text_error *err)
 {
-	const char *s = str;
-
-	out->n = 0;
-	for (;;)
-	{
-		const char *item;
-		const char *end;
-		const char *num;
-		size_t		numlen;
-		char		buf[64];
-		char		name;
-		gl_steam_item *it;
-		int			i;
-
-		while (is_blank(*s))
-			s++;
-		item = s;
-		end = strchr(s, ',');
-		if (end == NULL)
-			end = s + strlen(s);
-		if (item == end)
-			return fail(err, out->n == 0 && *s == '\0' ?
-						"empty steam state" : "empty item",
-						item, 0);
-
-		/* name */
-		name = canonical_name(*s);
-		if (name == 0 || !(is_blank(s[1]) || s[1] == '='))
-		{
-			size_t		len = 0;
-
-			while (item + len < end && !is_blank(item[len]) && item[len] != '=')
-				len++;
-			return fail(err, "unknown property name (expected p, T, x, h or s)",
-						item, len > 0 ? len : 1);
-		}
-		s++;
-		while (is_blank(*s))
-			s++;
-		if (*s != '=')
-			return fail(err, "expected \"=\" after the property name",
-						item, (size_t) (end - item));
-		s++;
-		while (is_blank(*s))
-			s++;
-
-		/* number */
-		num = s;
-		numlen = scan_number(s);
-		if (numlen == 0 || numlen >= sizeof(buf))
-		{
-			size_t		len = 0;
-
-			while (num + len < end && !is_blank(num[len]))
-				len++;
-			return fail(err, "invalid number", num, len > 0 ? len : 1);
-		}
-		memcpy(buf, num, numlen);
-		buf[numlen] = '\0';
-		s += numlen;
-		/* a unit must be separated from the number unless it is a symbol */
-		if (s < end && !is_blank(*s) && (is_digit(*s) || *s == '.'))
-			return fail(err, "invalid number", num, (size_t) (end - num));
-
-		for (i = 0; i < out->n; i++)
-			if (out->items[i].name == name)
-				return fail(err, "property given twice", item,
-							(size_t) (end - item));
-		if (out->n == GL_STEAM_TEXT_MAX_ITEMS)
-			return fail(err, "too many properties", item,
-						(size_t) (end - item));
-
-		it = &out->items[out->n++];
-		it->name = name;
-		it->value = strtod(buf, NULL);
-		it->item = item;
-
-		/* unit: the rest of the item, trimmed */
-		while (s < end && is_blank(*s))
-			s++;
-		it->unit = s;
-		it->unit_len = (size_t) (end - s);
-		while (it->unit_len > 0 && is_blank(it->unit[it->unit_len - 1]))
-			it->unit_len--;
-		it->item_len = (size_t) (it->unit + it->unit_len - item);
-
-		if (*end == '\0')
-			return 0;
-		s = end + 1;
-	}
-}
-
-const gl_steam_item *
-gl_steam_text_get(const gl_steam_text *t, char name)
-{
+	gl_text_item ti[GL_STEAM_FORM_MAX];
+	gl_steam_item items[GL_STEAM_FORM_MAX];
+	unsigned	seen = 0;
+	int			n;
 	int			i;
+	int			f;
+	gl_steam_text_status st;
 
-	for (i = 0; i < t->n; i++)
-		if (t->items[i].name == name)
-			return &t->items[i];
-	return NULL;
+	memset(err, 0, sizeof(*err));
+	err->dim = GL_DIM_ANY;
+	if (gl_text_split(str, len, ti, GL_STEAM_FORM_MAX, &n, &err->form) != GL_TEXT_OK)
+		return fail(err, GL_STEAM_TEXT_FORM, err->form.token,
+					err->form.token_len);
+
+	/* names (each once) and numbers */
+	for (i = 0; i < n; i++)
+	{
+		int			q = quantity_of(ti[i].name, ti[i].name_len);
+
+		if (q < 0)
+			return fail(err, GL_STEAM_TEXT_UNKNOWN_NAME, ti[i].name,
+						ti[i].name_len);
+		if (seen & (1u << q))
+			return fail(err, GL_STEAM_TEXT_DUPLICATE, ti[i].item,
+						ti[i].item_len);
+		seen |= 1u << q;
+		items[i].qty = (gl_steam_qty) q;
+		items[i].item = ti[i].item;
+		items[i].item_len = ti[i].item_len;
+		st = read_value(&ti[i], &items[i], err);
+		if (st != GL_STEAM_TEXT_OK)
+			return st;
+	}
+
+	/* the form they make */
+	for (f = 0; f < GL_STEAM_NFORMS; f++)
+	{
+		unsigned	want = 0;
+
+		for (i = 0; i < gl_steam_forms[f].n; i++)
+			want |= 1u << gl_steam_forms[f].q[i];
+		if (want == seen)
+			break;
+	}
+	if (f == GL_STEAM_NFORMS)
+		return fail(err, GL_STEAM_TEXT_PAIR, str, len);
+	out->form = (gl_steam_form) f;
+
+	/* the items in the form's order, with their units */
+	for (i = 0; i < gl_steam_forms[f].n; i++)
+	{
+		int			j = 0;
+
+		while (items[j].qty != gl_steam_forms[f].q[i])
+			j++;
+		out->items[i] = items[j];
+		st = read_unit(&out->items[i], err);
+		if (st != GL_STEAM_TEXT_OK)
+			return st;
+	}
+	return GL_STEAM_TEXT_OK;
 }

@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include "base/names.h"
+
 #define PSI_MPA		0.006894757293168361	/* MPa per psi */
 #define BTU_KJ		1.05505585262			/* kJ per Btu(IT) */
 #define LB_KG		0.45359237				/* kg per lb */
@@ -215,15 +217,7 @@ gl_unit_find(const char *name, size_t len, gl_unit_status *status)
 	const gl_unit *u;
 	size_t		i;
 
-	/* ignore surrounding blanks */
-	while (len > 0 && (*name == ' ' || *name == '\t'))
-	{
-		name++;
-		len--;
-	}
-	while (len > 0 && (name[len - 1] == ' ' || name[len - 1] == '\t'))
-		len--;
-
+	gl_trim(&name, &len);
 	if (status)
 		*status = GL_UNIT_OK;
 
@@ -257,6 +251,66 @@ gl_unit_find_dim(const char *name, size_t len, gl_dimension dim,
 		return NULL;
 	}
 	return u;
+}
+
+/* ---- statuses ---- */
+
+static const gl_status unit_items[] = {
+	{GL_UNIT_UNKNOWN, GL_ERR_PARAM, NULL,
+		"unknown {extra} unit \"{name}\" for {arg}", NULL,
+	"Valid {extra} units: {list}."},
+	{GL_UNIT_UNKNOWN_ANY, GL_ERR_PARAM, NULL,
+		"unknown unit \"{name}\" for {arg}", NULL,
+	"SELECT unit, dimension FROM greenlang_units() lists the units."},
+	{GL_UNIT_AMBIGUOUS_PSI, GL_ERR_PARAM, NULL,
+		"{arg} must say absolute or gauge pressure, not \"{name}\"",
+		"Gauge and absolute pressure differ by one atmosphere (14.696 psi).",
+	"Say \"psia\" for absolute or \"psig\" for gauge pressure."},
+	{GL_UNIT_WRONG_DIMENSION, GL_ERR_PARAM, NULL,
+		"{arg} must be a unit of {extra}, not \"{name}\"", NULL,
+	"Valid {extra} units: {list}."},
+	{GL_UNIT_BELOW_ABSOLUTE_ZERO, GL_ERR_RANGE, NULL,
+		"{arg} must be at or above absolute zero, not {value} {name}",
+		"Absolute zero is 0 K, -273.15 degC, -459.67 degF.", NULL},
+	{GL_UNIT_NEGATIVE_PRESSURE, GL_ERR_RANGE, NULL,
+		"{arg} must be at or above zero absolute pressure, not {value} {name}",
+	"An absolute pressure cannot be negative.", NULL},
+	{GL_UNIT_BELOW_VACUUM, GL_ERR_RANGE, NULL,
+		"{arg} must be at or above zero absolute pressure, not {value} {name}",
+		"A gauge pressure cannot be below -1 atmosphere (-14.696 psig, -101.325 kPag).",
+	"Check whether the reading is gauge or absolute pressure."},
+};
+
+const gl_status_table gl_unit_statuses = GL_STATUS_TABLE("units", unit_items);
+
+int
+gl_unit_failure(gl_unit_status st, const char *name, size_t len,
+				gl_dimension dim, const char *argname, char *buf,
+				size_t buflen, gl_status_args *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->arg = argname;
+	a->name = name;
+	a->namelen = len;
+	if (dim != GL_DIM_ANY)
+	{
+		a->extra = gl_dimension_name(dim);
+		a->list = gl_units_list(dim, buf, buflen);
+	}
+	if (st == GL_UNIT_UNKNOWN && dim == GL_DIM_ANY)
+		return GL_UNIT_UNKNOWN_ANY;
+	return st;
+}
+
+gl_unit_status
+gl_unit_check_value(const gl_unit *u, double value)
+{
+	if (u->dim == GL_DIM_TEMPERATURE && gl_unit_to_base(u, value) < 0)
+		return GL_UNIT_BELOW_ABSOLUTE_ZERO;
+	if (u->dim == GL_DIM_PRESSURE && gl_unit_to_base(u, value) < 0)
+		return (u->flags & GL_UNIT_GAUGE) ? GL_UNIT_BELOW_VACUUM :
+			GL_UNIT_NEGATIVE_PRESSURE;
+	return GL_UNIT_OK;
 }
 
 /* index of each dimension's base unit in units[], found once */

@@ -22,6 +22,8 @@
 
 #include <stddef.h>
 
+#include "base/status.h"
+
 typedef enum gl_dimension
 {
 	GL_DIM_PRESSURE = 0,
@@ -39,6 +41,9 @@ typedef enum gl_dimension
 	GL_DIM__COUNT
 } gl_dimension;
 
+/* in place of a dimension: a unit of any dimension will do */
+#define GL_DIM_ANY GL_DIM__COUNT
+
 /* flags of a unit */
 #define GL_UNIT_GAUGE	0x01	/* pressure relative to 101.325 kPa */
 
@@ -53,20 +58,36 @@ typedef struct gl_unit
 	int			flags;
 } gl_unit;
 
+/*
+ * What can be wrong with a unit or a value in it.  Each has a descriptor in
+ * gl_unit_statuses (SQLSTATE kind, message, detail, hint); gl_unit_failure
+ * fills the descriptor's fields for a failed look-up.
+ */
 typedef enum gl_unit_status
 {
 	GL_UNIT_OK = 0,
-	GL_UNIT_UNKNOWN,			/* no such unit */
+	GL_UNIT_UNKNOWN,			/* no such unit (a unit of a dimension was wanted) */
 	GL_UNIT_AMBIGUOUS_PSI,		/* bare "psi": gauge or absolute? */
-	GL_UNIT_WRONG_DIMENSION		/* a unit of another dimension */
+	GL_UNIT_WRONG_DIMENSION,	/* a unit of another dimension */
+	GL_UNIT_UNKNOWN_ANY,		/* no such unit, where any dimension would do */
+	GL_UNIT_BELOW_ABSOLUTE_ZERO,	/* a temperature below 0 K */
+	GL_UNIT_NEGATIVE_PRESSURE,	/* an absolute pressure below zero */
+	GL_UNIT_BELOW_VACUUM		/* a gauge pressure below -1 atmosphere */
 } gl_unit_status;
+
+/*
+ * The descriptors of gl_unit_status.  Their fields: {arg} the argument,
+ * {name} the unit as given, {extra} the dimension wanted, {list} its units,
+ * {value} a value that is out of range.
+ */
+extern const gl_status_table gl_unit_statuses;
 
 /* One standard atmosphere in MPa: the reference of every gauge unit. */
 #define GL_ATM_MPA 0.101325
 
 /*
  * Find a unit by its spelling, canonical or alias.  Case-sensitive ("mPa" is
- * not "MPa"); blanks around the name are ignored.  len is the length of name,
+ * not "MPa"); blanks around the name are ignored (gl_trim).  len is the length of name,
  * which need not be NUL-terminated.  Returns the canonical entry, or NULL
  * with *status (if status is not NULL) saying why.
  */
@@ -80,6 +101,24 @@ extern const gl_unit *gl_unit_find(const char *name, size_t len,
 extern const gl_unit *gl_unit_find_dim(const char *name, size_t len,
 									   gl_dimension dim,
 									   gl_unit_status *status);
+
+/*
+ * The status to report, and its fields in *a, for a look-up of name (len
+ * bytes) for argument argname that failed with status st; dim is the
+ * dimension that was wanted (GL_DIM_ANY: any).  The list of valid units is
+ * written into buf.  Returns the code to report from gl_unit_statuses.
+ */
+extern int	gl_unit_failure(gl_unit_status st, const char *name, size_t len,
+							gl_dimension dim, const char *argname,
+							char *buf, size_t buflen, gl_status_args *a);
+
+/*
+ * Whether value in unit u is a quantity that can be: GL_UNIT_OK, or
+ * GL_UNIT_BELOW_ABSOLUTE_ZERO (a temperature below 0 K),
+ * GL_UNIT_NEGATIVE_PRESSURE or GL_UNIT_BELOW_VACUUM (a gauge pressure below
+ * -1 atmosphere).  Other dimensions are always GL_UNIT_OK.
+ */
+extern gl_unit_status gl_unit_check_value(const gl_unit *u, double value);
 
 /* the base unit of a dimension (e.g. MPa for pressure) */
 extern const gl_unit *gl_unit_base(gl_dimension dim);

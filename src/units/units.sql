@@ -12,7 +12,7 @@ CREATE FUNCTION greenlang_units(
     OUT unit text, OUT dimension text, OUT base_unit text,
     OUT factor float8, OUT zero_in_base float8, OUT gauge boolean)
 RETURNS SETOF record
-AS 'MODULE_PATHNAME', 'gl_units_table'
+AS 'MODULE_PATHNAME', 'gl_greenlang_units'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION greenlang_units() IS

@@ -10,65 +10,6 @@
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
-#include "units_pg.h"
-
-void
-gl_unit_report(gl_unit_status status, const char *name, int len,
-			   gl_dimension dim, const char *argname)
-{
-	gl_unit_report_code(ERRCODE_INVALID_PARAMETER_VALUE, status, name, len,
-						dim, argname);
-}
-
-void
-gl_unit_report_code(int sqlstate, gl_unit_status status, const char *name,
-					int len, gl_dimension dim, const char *argname)
-{
-	char		list[256];
-	const gl_unit *other;
-
-	if (dim == GL_DIM_ANY)
-		list[0] = '\0';
-	else
-		gl_units_list(dim, list, sizeof(list));
-	switch (status)
-	{
-		case GL_UNIT_AMBIGUOUS_PSI:
-			ereport(ERROR,
-					(errcode(sqlstate),
-					 errmsg("unit \"%.*s\" of %s is ambiguous", len, name,
-							argname),
-					 errdetail("Gauge and absolute pressure differ by one atmosphere (14.696 psi)."),
-					 errhint("Say \"psia\" for absolute or \"psig\" for gauge pressure.")));
-			break;
-		case GL_UNIT_WRONG_DIMENSION:
-			other = gl_unit_find(name, len, NULL);
-			ereport(ERROR,
-					(errcode(sqlstate),
-					 errmsg("unit \"%.*s\" of %s is a unit of %s, not of %s",
-							len, name, argname,
-							other ? gl_dimension_name(other->dim) : "?",
-							gl_dimension_name(dim)),
-					 errhint("Valid %s units: %s.", gl_dimension_name(dim),
-							 list)));
-			break;
-		default:
-			if (dim == GL_DIM_ANY)
-				ereport(ERROR,
-						(errcode(sqlstate),
-						 errmsg("unknown unit \"%.*s\" for %s", len, name,
-								argname),
-						 errhint("SELECT unit, dimension FROM greenlang_units() lists the units.")));
-			ereport(ERROR,
-					(errcode(sqlstate),
-					 errmsg("unknown %s unit \"%.*s\" for %s",
-							gl_dimension_name(dim), len, name, argname),
-					 errhint("Valid %s units: %s.", gl_dimension_name(dim),
-							 list)));
-	}
-	pg_unreachable();
-}
-
 const gl_unit *
 gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
 			   const char *argname)
@@ -81,7 +22,14 @@ gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
 	else
 		u = gl_unit_find_dim(name, len, dim, &status);
 	if (u == NULL)
-		gl_unit_report(status, name, (int) len, dim, argname);
+	{
+		char		list[256];
+		gl_status_args a;
+		int			code = gl_unit_failure(status, name, len, dim, argname,
+										   list, sizeof(list), &a);
+
+		gl_raise(&gl_unit_statuses, code, &a);
+	}
 	return u;
 }
 
@@ -175,27 +123,25 @@ gl_convert_units(PG_FUNCTION_ARGS)
 	double		value = PG_GETARG_FLOAT8(0);
 	const gl_unit *from;
 	const gl_unit *to;
-	double		base;
+	gl_unit_status st;
 
 	gl_check_finite(value, "value");
 	/* from_unit decides the dimension, to_unit must match it */
 	from = gl_unit_arg(fcinfo, 1, GL_DIM_ANY, "from_unit");
 	to = gl_unit_arg(fcinfo, 2, from->dim, "to_unit");
 
-	base = gl_unit_to_base(from, value);
-	if (from->dim == GL_DIM_TEMPERATURE && base < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("temperature %g %s is below absolute zero",
-						value, from->name)));
-	if (from->dim == GL_DIM_PRESSURE && base < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("pressure %g %s is below zero absolute pressure",
-						value, from->name),
-				 (from->flags & GL_UNIT_GAUGE) ?
-				 errdetail("A gauge pressure cannot be below -1 atmosphere (-14.696 psig, -101.325 kPag).") : 0));
+	st = gl_unit_check_value(from, value);
+	if (st != GL_UNIT_OK)
+	{
+		gl_status_args a = {0};
 
+		a.arg = "value";
+		a.has_value = true;
+		a.value = value;
+		a.name = from->name;
+		a.namelen = strlen(from->name);
+		gl_raise(&gl_unit_statuses, st, &a);
+	}
 	PG_RETURN_FLOAT8(gl_unit_convert(from, to, value));
 }
 
@@ -205,9 +151,9 @@ gl_convert_units(PG_FUNCTION_ARGS)
  *
  * The unit table, for people: SELECT * FROM greenlang_units().
  */
-PG_FUNCTION_INFO_V1(gl_units_table);
+PG_FUNCTION_INFO_V1(gl_greenlang_units);
 Datum
-gl_units_table(PG_FUNCTION_ARGS)
+gl_greenlang_units(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	size_t		n;

@@ -1,6 +1,7 @@
 /*
  * units_pg.h - PostgreSQL glue for the unit table: unit arguments resolved
- * once per query (base's argument cache), and the errors a bad unit raises.
+ * once per query (base's argument cache); a bad unit raises the error of its
+ * status in gl_unit_statuses (units.h).
  */
 #ifndef GREENLANG_UNITS_PG_H
 #define GREENLANG_UNITS_PG_H
@@ -8,9 +9,6 @@
 #include "base/base_pg.h"
 
 #include "units/units.h"
-
-/* in place of a dimension: a unit of any dimension will do */
-#define GL_DIM_ANY GL_DIM__COUNT
 
 /*
  * The unit of text argument argno of the current call, which must be of
@@ -31,16 +29,5 @@ extern const gl_unit *gl_unit_lookup(const char *name, size_t len,
  */
 extern int	gl_choice_arg_legacy(FunctionCallInfo fcinfo, int argno,
 								 int (*find) (const char *name, size_t len));
-
-/* raise the error for a failed look-up of name (len bytes) */
-GL_NORETURN extern void gl_unit_report(gl_unit_status status, const char *name,
-									   int len, gl_dimension dim,
-									   const char *argname);
-
-/* the same with another SQLSTATE (22P02 for a unit inside text input) */
-GL_NORETURN extern void gl_unit_report_code(int sqlstate, gl_unit_status status,
-											const char *name, int len,
-											gl_dimension dim,
-											const char *argname);
 
 #endif							/* GREENLANG_UNITS_PG_H */

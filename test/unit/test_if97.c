@@ -8,8 +8,7 @@
  * run time.
  *
  * Build and run (from the repository root):
- *	 gcc -O2 -Wall -Isrc/steam -Itest/unit test/unit/test_if97.c \
- *		 src/steam/if97.c -lm -o /tmp/test_if97 && /tmp/test_if97
+ *	 make unit UNIT_TESTS=test_if97
  *
  * test/unit/test_if97.c
  *
@@ -889,6 +888,108 @@ test_two_phase(void)
  * ----------------------------------------------------------------------
  */
 
+/* (p, T, x) states (the canonical text form) and the phase names */
+static void
+test_ptx_and_phase(void)
+{
+	static const struct
+	{
+		double		p,
+					T;
+		int			region;
+		const char *phase;
+	}			pt[] = {
+		{3, 300, 1, "liquid"},
+		{0.0035, 700, 2, "vapor"},
+		{25, 650, 3, "supercritical"},
+		{20, 640, 3, "vapor"},
+		{25, 640, 3, "liquid"},
+		{18, 640, 2, "vapor"},
+		{30, 700, 2, "supercritical"},
+		{0.5, 1500, 5, "vapor"},
+	};
+	gl_if97_state st,
+				px;
+	double		Ts;
+	size_t		i;
+
+	CHECK(gl_if97_tsat_p(1, &Ts) == GL_IF97_OK, "Tsat(1 MPa)");
+	CHECK(gl_if97_state_px(1, 0.25, &px) == GL_IF97_OK, "px");
+	CHECK(gl_if97_state_ptx(1, Ts, 0.25, &st) == GL_IF97_OK &&
+		  st.region == 4 && st.T == Ts && st.x == 0.25 && st.p == 1 && st.rho == px.rho,
+		  "ptx on the line is px");
+	CHECK(gl_if97_state_ptx(1, Ts * (1 + 5e-10), 0.25, &st) == GL_IF97_OK &&
+		  st.T == Ts * (1 + 5e-10), "ptx keeps the T given, within the tolerance");
+	CHECK(gl_if97_state_ptx(1, Ts * (1 + 2e-9), 0.25, &st) == GL_IF97_E_NOT_SATURATED,
+		  "ptx 2e-9 off Tsat");
+	CHECK(gl_if97_state_ptx(1, 400, 0.5, &st) == GL_IF97_E_NOT_SATURATED, "ptx at 400 K");
+	CHECK(gl_if97_state_ptx(1, NAN, 0.5, &st) == GL_IF97_E_NONFINITE, "ptx NaN T");
+	CHECK(gl_if97_state_ptx(1, Ts, 1.5, &st) == GL_IF97_E_QUALITY, "ptx x = 1.5");
+	CHECK(gl_if97_state_ptx(23, 650, 0.5, &st) == GL_IF97_E_SATURATION_RANGE, "ptx above pc");
+	CHECK(gl_if97_state_ptx(-1, 300, 0.5, &st) == GL_IF97_E_PRESSURE, "ptx p < 0");
+
+	for (i = 0; i < sizeof(pt) / sizeof(pt[0]); i++)
+	{
+		CHECK(gl_if97_state_pt(pt[i].p, pt[i].T, &st) == GL_IF97_OK &&
+			  st.region == pt[i].region, "region of (%g MPa, %g K)", pt[i].p, pt[i].T);
+		CHECK(strcmp(gl_if97_phase(&st), pt[i].phase) == 0, "phase of (%g MPa, %g K): %s",
+			  pt[i].p, pt[i].T, gl_if97_phase(&st));
+	}
+	gl_if97_state_px(1, 0, &st);
+	CHECK(strcmp(gl_if97_phase(&st), "saturated liquid") == 0, "x = 0");
+	gl_if97_state_px(1, 1, &st);
+	CHECK(strcmp(gl_if97_phase(&st), "saturated vapor") == 0, "x = 1");
+	gl_if97_state_tx(600, 0.5, &st);
+	CHECK(strcmp(gl_if97_phase(&st), "two-phase") == 0, "x = 0.5");
+}
+
+/* the status table: well formed, every failure described, texts as meant */
+static void
+test_statuses(void)
+{
+	const char *why = gl_status_table_check(&gl_if97_statuses);
+	gl_status_args a = {0};
+	char		buf[512];
+	int			k;
+
+	CHECK(why == NULL, "gl_if97_statuses: %s", why ? why : "");
+	for (k = GL_IF97_E_NONFINITE; k <= GL_IF97_E_NOT_SATURATED; k++)
+	{
+		const gl_status *s = gl_status_find(&gl_if97_statuses, k);
+
+		CHECK(s != NULL, "status %d has a descriptor", k);
+		/* the messages users can meet are 22003 or 22023, never internal */
+		if (s && k != GL_IF97_E_NO_CONVERGENCE && k != GL_IF97_E_UNDEFINED)
+			CHECK(s->kind == GL_ERR_RANGE || s->kind == GL_ERR_PARAM,
+				  "status %d is a range or parameter error", k);
+	}
+	CHECK(gl_status_find(&gl_if97_statuses, GL_IF97_OK) == NULL, "no descriptor for OK");
+	CHECK(gl_status_find(&gl_if97_statuses, GL_IF97_E_ON_SATURATION)->kind == GL_ERR_PARAM,
+		  "on the saturation line: 22023");
+
+	a.has_value = true;
+	a.value = -20;
+	a.name = "psig";
+	a.namelen = 4;
+	a.item = "p = -0.0365701459 MPa, T = 422.038889 K";
+	a.itemlen = strlen(a.item);
+	gl_status_format(buf, sizeof(buf), gl_status_find(&gl_if97_statuses, GL_IF97_E_PRESSURE)->message,
+					 gl_status_find(&gl_if97_statuses, GL_IF97_E_PRESSURE), &a);
+	CHECK(strcmp(buf, "pressure must be within the range of IAPWS-IF97, not -20 psig") == 0,
+		  "pressure message: %s", buf);
+	gl_status_format(buf, sizeof(buf), gl_status_find(&gl_if97_statuses, GL_IF97_E_PRESSURE)->detail,
+					 gl_status_find(&gl_if97_statuses, GL_IF97_E_PRESSURE), &a);
+	CHECK(strncmp(buf, "The state is p = -0.0365701459 MPa, T = 422.038889 K. IAPWS-IF97 covers", 70) == 0,
+		  "pressure detail: %s", buf);
+	a.arg = "temperature";
+	a.value = 1.5;
+	a.name = NULL;
+	gl_status_format(buf, sizeof(buf), gl_status_find(&gl_if97_statuses, GL_IF97_E_QUALITY)->message,
+					 gl_status_find(&gl_if97_statuses, GL_IF97_E_QUALITY), &a);
+	CHECK(strcmp(buf, "temperature must be between 0 and 1, not 1.5") == 0,
+		  "the caller's argument name wins: %s", buf);
+}
+
 static void
 test_bad_inputs(void)
 {
@@ -996,16 +1097,8 @@ test_bad_inputs(void)
 	CHECK(isnan(gl_if97_h_pt(-1, 300)), "h_pt p < 0 is NaN");
 	CHECK(isnan(gl_if97_h_pt(1, 3000)), "h_pt T > 2273.15 is NaN");
 
-	/* messages */
-	{
-		int			k;
-
-		for (k = GL_IF97_OK; k <= GL_IF97_E_UNDEFINED; k++)
-			CHECK(gl_if97_status_message((gl_if97_status) k) != NULL &&
-				  strlen(gl_if97_status_message((gl_if97_status) k)) > 0, "message %d", k);
-		CHECK(strcmp(gl_if97_status_message((gl_if97_status) 99), "unknown status") == 0,
-			  "unknown status message");
-	}
+	/* the status table */
+	test_statuses();
 }
 
 /*
@@ -1127,5 +1220,6 @@ main(void)
 	test_two_phase();
 	test_bad_inputs();
 	test_never_nan();
+	test_ptx_and_phase();
 	return unit_done();
 }

@@ -115,6 +115,57 @@ main(void)
 	CHECK(gl_unit_find_dim("kPa", 3, GL_DIM_PRESSURE, &st) != NULL && st == GL_UNIT_OK,
 		  "right dimension");
 
+	CHECK(U("psig\n") == U("psig") && U("\t kPa \r\n") == U("kPa"), "blanks of the name rule");
+
+	/* values that cannot be */
+	CHECK(gl_unit_check_value(U("degC"), -273.15) == GL_UNIT_OK, "absolute zero is");
+	CHECK(gl_unit_check_value(U("degC"), -273.16) == GL_UNIT_BELOW_ABSOLUTE_ZERO, "below 0 K");
+	CHECK(gl_unit_check_value(U("degF"), -460) == GL_UNIT_BELOW_ABSOLUTE_ZERO, "below 0 K in F");
+	CHECK(gl_unit_check_value(U("kPa"), -1) == GL_UNIT_NEGATIVE_PRESSURE, "negative absolute");
+	CHECK(gl_unit_check_value(U("psig"), -5) == GL_UNIT_OK, "vacuum in psig");
+	CHECK(gl_unit_check_value(U("psig"), -20) == GL_UNIT_BELOW_VACUUM, "below vacuum");
+	CHECK(gl_unit_check_value(U("kWh"), -20) == GL_UNIT_OK, "other dimensions");
+
+	/* the status table, and the fields of a failed look-up */
+	{
+		const char *why = gl_status_table_check(&gl_unit_statuses);
+		gl_status_args a;
+		const gl_status *d;
+		int			k;
+
+		CHECK(why == NULL, "gl_unit_statuses: %s", why ? why : "");
+		for (k = GL_UNIT_UNKNOWN; k <= GL_UNIT_BELOW_VACUUM; k++)
+		{
+			d = gl_status_find(&gl_unit_statuses, k);
+			CHECK(d != NULL && (d->kind == GL_ERR_PARAM || d->kind == GL_ERR_RANGE),
+				  "status %d: a 22023 or 22003 descriptor", k);
+		}
+		CHECK(gl_unit_failure(GL_UNIT_UNKNOWN, "furlong", 7, GL_DIM_ANY, "from_unit",
+							  buf, sizeof(buf), &a) == GL_UNIT_UNKNOWN_ANY &&
+			  a.extra == NULL && a.list == NULL, "unknown, any dimension");
+		k = gl_unit_failure(GL_UNIT_WRONG_DIMENSION, "kWh", 3, GL_DIM_PRESSURE,
+							"pressure_unit", buf, sizeof(buf), &a);
+		d = gl_status_find(&gl_unit_statuses, k);
+		CHECK(k == GL_UNIT_WRONG_DIMENSION && strcmp(a.extra, "pressure") == 0 &&
+			  strcmp(a.list, "MPa, Pa, kPa, bar, psia, kPag, barg, psig") == 0,
+			  "wrong dimension fields");
+		{
+			char		msg[256];
+
+			gl_status_format(msg, sizeof(msg), d->message, d, &a);
+			CHECK(strcmp(msg, "pressure_unit must be a unit of pressure, not \"kWh\"") == 0,
+				  "message: %s", msg);
+			gl_status_format(msg, sizeof(msg), d->hint, d, &a);
+			CHECK(strcmp(msg, "Valid pressure units: MPa, Pa, kPa, bar, psia, kPag, barg, psig.") == 0,
+				  "hint: %s", msg);
+			k = gl_unit_failure(GL_UNIT_UNKNOWN, "degX", 4, GL_DIM_TEMPERATURE, "t",
+								buf, sizeof(buf), &a);
+			d = gl_status_find(&gl_unit_statuses, k);
+			gl_status_format(msg, sizeof(msg), d->message, d, &a);
+			CHECK(strcmp(msg, "unknown temperature unit \"degX\" for t") == 0, "message: %s", msg);
+		}
+	}
+
 	/* listings */
 	gl_units_list(GL_DIM_PRESSURE, buf, sizeof(buf));
 	CHECK(strcmp(buf, "MPa, Pa, kPa, bar, psia, kPag, barg, psig") == 0, "pressure list: %s", buf);

@@ -58,58 +58,6 @@ gl_unit_arg(FunctionCallInfo fcinfo, int argno, gl_dimension dim,
 }
 
 /*
- * Transitional (see units_pg.h): find's index, cached like a unit.  The
- * cache keys on an address per find function.
- */
-#define LEGACY_MAX 64
-
-static const int legacy_index[LEGACY_MAX + 1] = {
-	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
-	21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38,
-	39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-	57, 58, 59, 60, 61, 62, 63, -1
-};
-
-typedef int (*legacy_find) (const char *name, size_t len);
-
-static legacy_find legacy_keys[16];
-static int	legacy_nkeys = 0;
-
-static const void *
-resolve_legacy(const char *s, size_t len, const void *ctx, const char *argname)
-{
-	legacy_find find = *(const legacy_find *) ctx;
-	int			i = find(s, len);
-
-	if (i < 0 || i >= LEGACY_MAX)
-		return &legacy_index[LEGACY_MAX];
-	return &legacy_index[i];
-}
-
-int
-gl_choice_arg_legacy(FunctionCallInfo fcinfo, int argno,
-					 int (*find) (const char *name, size_t len))
-{
-	int			k;
-
-	for (k = 0; k < legacy_nkeys; k++)
-		if (legacy_keys[k] == find)
-			break;
-	if (k == legacy_nkeys)
-	{
-		if (legacy_nkeys == 16)
-		{
-			text	   *t = PG_GETARG_TEXT_PP(argno);
-
-			return find(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-		}
-		legacy_keys[legacy_nkeys++] = find;
-	}
-	return *(const int *) gl_cached_arg(fcinfo, argno, resolve_legacy,
-										&legacy_keys[k], NULL);
-}
-
-/*
  * convert_units(value float8, from_unit text, to_unit text) returns float8
  *
  * Both units must be of one dimension.  Temperatures below absolute zero and

@@ -23,11 +23,5 @@ extern const gl_unit *gl_unit_arg(FunctionCallInfo fcinfo, int argno,
 extern const gl_unit *gl_unit_lookup(const char *name, size_t len,
 									 gl_dimension dim, const char *argname);
 
-/*
- * Transitional: a name argument resolved by find (index >= 0 or -1).  The
- * modules move to base's gl_choice_arg with a gl_choices table.
- */
-extern int	gl_choice_arg_legacy(FunctionCallInfo fcinfo, int argno,
-								 int (*find) (const char *name, size_t len));
 
 #endif							/* GREENLANG_UNITS_PG_H */

@@ -69,6 +69,15 @@ all install installcheck:
 	@exit 1
 endif
 
+# Tests that only some PostgreSQL versions can run: soft input errors
+# (pg_input_is_valid) exist from 16 on.
+ifneq ($(PG_CONFIG),)
+GL_PG_MAJOR := $(shell $(PG_CONFIG) --version 2>/dev/null | sed -n 's/^PostgreSQL \([0-9]*\).*/\1/p')
+ifneq ($(filter-out 15,$(GL_PG_MAJOR)),)
+REGRESS += soft_errors
+endif
+endif
+
 # objects follow the headers (PGXS tracks no header dependencies)
 $(OBJS) $(OBJS:.o=.bc): $(wildcard src/*/*.h) Makefile
 

@@ -60,7 +60,7 @@ static const gl_status health_items[] = {
 	"List the thresholds from the lowest up, e.g. ARRAY[0.01, 0.10]."},
 	{GL_HEALTH_ARRAY_EMPTY, GL_ERR_PARAM, "thresholds",
 		"{arg} must have at least one element", NULL,
-	"Give the values of interest, e.g. ARRAY[0.01, 0.10]."},
+	"Give {arg} at least one value."},
 	{GL_HEALTH_ARRAY_NULL, GL_ERR_NULL, "thresholds",
 		"{arg} must not contain NULL", NULL,
 	"Remove the NULL elements from {arg}."},

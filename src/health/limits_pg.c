@@ -390,8 +390,10 @@ above_of(const gl_health_limits *v, double threshold)
 {
 	int64		above;
 	gl_health_error err;
-	gl_health_status st = gl_health_limits_above(v, threshold, gl_health_put,
-												 &above, &err);
+	gl_health_status st;
+
+	gl_check_finite(threshold, "threshold");
+	st = gl_health_limits_above(v, threshold, gl_health_put, &above, &err);
 
 	if (st != GL_HEALTH_OK)
 		gl_health_report(st, &err);

@@ -144,3 +144,5 @@ SELECT 'limits=1.5 2.5, counts=1 1 1, min=1, max=3'::limit_counts::text::limit_c
 SELECT 'limits=150, counts=0 0'::limit_counts;
 -- clopper-pearson too
 SELECT share_above_interval('limits=0, counts=8 2, min=-1, max=1', 0, 0.95, 'Clopper_Pearson');
+
+DROP TABLE requests, latencies;

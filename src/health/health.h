@@ -444,9 +444,9 @@ extern gl_health_status gl_health_limits_above(const gl_health_limits *s,
 /*
  * The limits a quantile of the values lies between, as percentile_cont
  * computes it (linear between the order statistics at fraction (n - 1)):
- * *lower is the largest limit below the quantile's lower neighbour, or
- * the smallest value when no limit is; *upper is the smallest limit at or
- * above its upper neighbour, or the largest value.  n > 0; fraction in
+ * *lower is the largest limit below the quantile's lower neighbour or the
+ * smallest value, whichever is higher; *upper is the smallest limit at or
+ * above its upper neighbour or the largest value, whichever is lower.  n > 0; fraction in
  * [0, 1] (GL_HEALTH_FRACTION).
  */
 extern gl_health_status gl_health_quantile_bounds(const gl_health_limits *s,

@@ -191,4 +191,4 @@ CREATE FUNCTION quantile_bounds(counts limit_counts, fraction float8, OUT lower 
 RETURNS record
 AS 'MODULE_PATHNAME', 'gl_quantile_bounds' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION quantile_bounds(limit_counts, float8) IS
-'Two limits the quantile at fraction (0..1) lies between, as percentile_cont(fraction) computes it over the counted values: lower is the largest limit below it (or the smallest value), upper the smallest limit at or above it (or the largest value). NULL when no value was counted.';
+'Two limits the quantile at fraction (0..1) lies between, as percentile_cont(fraction) computes it over the counted values: lower is the largest limit below it or the smallest value, whichever is higher; upper the smallest limit at or above it or the largest value, whichever is lower. NULL when no value was counted.';

@@ -422,6 +422,7 @@ FROM sensor_readings r, b WHERE r.reading_at >= now() - interval '6 hours' GROUP
 SELECT round(p99::numeric, 4) AS baseline_p99, readings, flagged, pg_temp.report_pct((s).rate, 1) AS "above p99 %",
 	   format('%s-%s', pg_temp.report_pct((s).lower, 1), pg_temp.report_pct((s).upper, 1)) AS "Wilson 95 %"
 FROM report_health_anom;
+CREATE TEMP TABLE report_health_drift AS
 SELECT feature, round((k).statistic::numeric, 3) AS ks_d, round(p::numeric, 3) AS psi,
 	   CASE WHEN (k).p_value < 0.001 AND p >= 0.1 THEN 'DRIFTED' WHEN (k).p_value < 0.001 THEN 'small shift' ELSE 'stable' END AS verdict
 FROM (SELECT feature, ks_drift(value, reading_at >= now() - interval '6 hours') AS k,
@@ -431,12 +432,14 @@ FROM (SELECT feature, ks_drift(value, reading_at >= now() - interval '6 hours') 
 						   ('pressure', pressure::float8), ('humidity', humidity::float8),
 						   ('vibration', vibration::float8)) f(feature, value)
 	  WHERE reading_at >= now() - interval '48 hours'
-	  GROUP BY feature) d
-ORDER BY (k).statistic DESC;
+	  GROUP BY feature) d;
+SELECT * FROM report_health_drift ORDER BY ks_d DESC, feature;
 INSERT INTO report_finding
 SELECT 105, 'anomaly rate rise', 'sensor readings, last 6 h',
-	   format('%s %% above the baseline p99 (Wilson %s-%s %%, 1 %% expected); vibration drifted',
-			  pg_temp.report_pct((s).rate, 1), pg_temp.report_pct((s).lower, 1), pg_temp.report_pct((s).upper, 1)),
+	   format('%s %% above the baseline p99 (Wilson %s-%s %%, 1 %% expected); drifted: %s',
+			  pg_temp.report_pct((s).rate, 1), pg_temp.report_pct((s).lower, 1), pg_temp.report_pct((s).upper, 1),
+			  (SELECT string_agg(format('%s PSI %s', feature, psi), ', ' ORDER BY psi DESC)
+			   FROM report_health_drift WHERE verdict = 'DRIFTED')),
 	   'runbook 002: warning thresholds exceeded', 'P2'
 FROM report_health_anom WHERE (s).lower > 0.02;
 
@@ -457,7 +460,7 @@ SELECT 106, 'inference latency regression', 'model ' || n.model_version,
 	   'S5 ML model degradation; minor issues, all sites', 'P2'
 FROM report_health_ml n JOIN report_health_ml o ON o.model_version < n.model_version
 WHERE (share_above_interval(n.c, 450)).lower > 10 * (share_above_interval(o.c, 450)).upper;
-DROP TABLE report_health_ep, report_health_model, report_health_anom, report_health_ml;
+DROP TABLE report_health_ep, report_health_model, report_health_anom, report_health_drift, report_health_ml;
 DROP FUNCTION pg_temp.report_pct(float8, int);
 
 -- ---- 6. Summary ---------------------------------------------------------

@@ -59,6 +59,8 @@ SELECT * FROM pg_temp.err($q$SELECT limit_counts(1, (SELECT array_agg(g) FROM ge
 -- limits that change between rows, or between summaries (22023)
 SELECT * FROM pg_temp.err($q$SELECT limit_counts(v, l) FROM (VALUES (1, ARRAY[150, 450]), (2, ARRAY[150, 500])) t(v, l)$q$);
 SELECT * FROM pg_temp.err($q$SELECT rollup(c) FROM (VALUES ('limits=1, counts=0 0'::limit_counts), ('limits=1 2, counts=0 0 0')) v(c)$q$);
+-- ... or between a stored state and constant limits in plain calls, row after row
+SELECT * FROM pg_temp.err($q$SELECT limit_counts_trans(c, 1, ARRAY[150, 450]) FROM (VALUES ('limits=150 450, counts=0 0 0'::limit_counts), ('limits=1, counts=0 0')) v(c)$q$);
 -- a threshold that is not a counted limit; a fraction outside [0, 1] (22023)
 SELECT * FROM pg_temp.err($q$SELECT share_above('limits=150 450 5000, counts=8 1 1 0, min=1, max=600', 300)$q$);
 SELECT * FROM pg_temp.err($q$SELECT share_above_interval('limits=150 450 5000, counts=8 1 1 0, min=1, max=600', 'NaN')$q$);

@@ -20,6 +20,7 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "nodes/execnodes.h"
+#include "nodes/primnodes.h"
 #include "utils/builtins.h"
 
 typedef struct GlLimitCountsStored
@@ -255,6 +256,23 @@ typedef struct limits_cache
 	bool		valid;			/* ... and it has been checked */
 } limits_cache;
 
+/*
+ * Whether the limits (argument 2) are the same array in every row of the
+ * query: a constant in the aggregate's call (the planner folds
+ * ARRAY[150, 450, 5000] into one), or a constant or parameter of a plain
+ * call.
+ */
+static bool
+limits_constant(FunctionCallInfo fcinfo)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+
+	if (aggref != NULL)
+		return list_length(aggref->args) == 2 &&
+			IsA(((TargetEntry *) lsecond(aggref->args))->expr, Const);
+	return get_fn_expr_arg_stable(fcinfo->flinfo, 2);
+}
+
 /* the limits in argument argno, checked */
 static void
 limits_arg(FunctionCallInfo fcinfo, int argno, const double **limits, int *k)
@@ -306,7 +324,7 @@ gl_limit_counts_trans(PG_FUNCTION_ARGS)
 	if (!lc->checked)
 	{
 		lc->checked = true;
-		lc->stable = get_fn_expr_arg_stable(fcinfo->flinfo, 2);
+		lc->stable = limits_constant(fcinfo);
 	}
 	if (PG_ARGISNULL(0))
 	{
@@ -320,8 +338,13 @@ gl_limit_counts_trans(PG_FUNCTION_ARGS)
 	else
 	{
 		s = state_arg(fcinfo);
-		/* a constant array made every state of the query: nothing to compare */
-		if (!(lc->stable && lc->valid))
+
+		/*
+		 * Inside an aggregate every state was made here, from the same
+		 * constant array when the limits are one: nothing to compare.  A
+		 * plain call may pass any stored state.
+		 */
+		if (!(lc->stable && lc->valid && in_aggregate(fcinfo)))
 		{
 			const double *limits;
 			int			k;

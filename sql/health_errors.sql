@@ -9,6 +9,7 @@
 \pset null '-'
 \x on
 SET TimeZone = 'UTC';
+SET DateStyle = 'ISO, YMD';
 SET IntervalStyle = 'postgres';
 
 -- bucket_width and min_duration: a fixed, positive length of time (22023)
@@ -27,6 +28,11 @@ SELECT * FROM pg_temp.err($q$SELECT error_counts('infinity', true, '1 minute')$q
 SELECT * FROM pg_temp.err($q$SELECT error_counts('-infinity', false, '1 minute')$q$);
 SELECT * FROM pg_temp.err($q$SELECT error_counts('4714-11-24 00:00:00+00 BC', false, '7 days')$q$);
 SELECT * FROM pg_temp.err($q$SELECT error_counts('294276-12-31 23:59:59+00', false, '7 days')$q$);
+
+-- counts beyond the bigint range when summaries are added up (22003)
+SELECT * FROM pg_temp.err($q$SELECT rollup(c) FROM (VALUES ('width=60, buckets=1:0/9223372036854775807'::error_counts), ('width=60, buckets=1:0/1')) v(c)$q$);
+SELECT * FROM pg_temp.err($q$SELECT error_rate(rollup(c)) FROM (VALUES ('width=60, buckets=1:0/9223372036854775807'::error_counts), ('width=60, buckets=2:0/1')) v(c)$q$);
+SELECT * FROM pg_temp.err($q$SELECT rollup(c) FROM (VALUES ('limits=1, counts=9223372036854775807 0, min=0, max=0'::limit_counts), ('limits=1, counts=1 0, min=0, max=0')) v(c)$q$);
 
 -- thresholds: a rate in [0, 1], increasing (22023); NULL elements (22004)
 SELECT * FROM pg_temp.err($q$SELECT * FROM error_episodes('width=60, buckets=1:1/2', 1.5, '1 minute')$q$);

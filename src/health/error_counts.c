@@ -52,14 +52,23 @@ bucket_in_range(int64_t bucket, int64_t width)
 	return start >= GL_HEALTH_TIME_MIN && end <= GL_HEALTH_TIME_END;
 }
 
+/*
+ * A bucket outside the timestamptz range: GL_HEALTH_TIME_RANGE for a row
+ * (the glue names its ts), GL_HEALTH_BUCKET_RANGE for a stored bucket.
+ */
 static gl_health_status
-time_range(gl_health_error *err, int64_t bucket)
+bucket_range(gl_health_error *err, gl_health_status st, int64_t bucket,
+			 int64_t width)
 {
-	gl_health_fail(err, GL_HEALTH_TIME_RANGE);
-	snprintf(err->num[0], sizeof(err->num[0]), "bucket %lld", (long long) bucket);
+	gl_health_fail(err, st);
+	snprintf(err->num[0], sizeof(err->num[0]), "%lld", (long long) bucket);
+	gl_health_format_width(err->num[1], width);
+	strcat(err->num[1], " s");
 	err->args.name = err->num[0];
 	err->args.namelen = strlen(err->num[0]);
-	return GL_HEALTH_TIME_RANGE;
+	err->args.item = err->num[1];
+	err->args.itemlen = strlen(err->num[1]);
+	return st;
 }
 
 /*
@@ -113,7 +122,7 @@ bump(gl_health_bucket *x, bool failed, gl_health_error *err)
 {
 	if (x->total == INT64_MAX)
 	{
-		return gl_health_count_range(err, "more than 9223372036854775807 events in one bucket");
+		return gl_health_count_range(err, "events in one bucket");
 	}
 	x->total++;
 	x->errors += failed;
@@ -134,7 +143,7 @@ gl_health_counts_add_slow(gl_health_counts *c, int64_t bucket, bool failed,
 		return bump(&c->b[i], failed, err);
 	}
 	if (!bucket_in_range(bucket, c->width))
-		return time_range(err, bucket);
+		return bucket_range(err, GL_HEALTH_TIME_RANGE, bucket, c->width);
 	if (c->npend == 0 && (c->n == 0 || bucket > c->b[c->n - 1].bucket))
 	{
 		/* a new last bucket: rows in time order */
@@ -177,7 +186,7 @@ add_into(gl_health_bucket *x, const gl_health_bucket *y, gl_health_error *err)
 {
 	if (__builtin_add_overflow(x->total, y->total, &x->total))
 	{
-		return gl_health_count_range(err, "more than 9223372036854775807 events in one bucket");
+		return gl_health_count_range(err, "events in one bucket");
 	}
 	x->errors += y->errors;		/* errors <= total: no overflow */
 	return GL_HEALTH_OK;
@@ -378,7 +387,7 @@ gl_health_counts_check(const gl_health_counts *c, gl_health_error *err)
 			return GL_HEALTH_BUCKET_ORDER;
 		}
 		if (!bucket_in_range(x->bucket, c->width))
-			return time_range(err, x->bucket);
+			return bucket_range(err, GL_HEALTH_BUCKET_RANGE, x->bucket, c->width);
 	}
 	return GL_HEALTH_OK;
 }
@@ -603,7 +612,7 @@ gl_health_counts_totals(const gl_health_counts *c, int64_t *errors,
 						int64_t *total, gl_health_error *err)
 {
 	return sum_range(c, 0, c->n - 1, errors, total,
-					 "more than 9223372036854775807 events in all", err);
+					 "events in all buckets", err);
 }
 
 /* the rate a judgement looks at, and the bucket's interval in *r */
@@ -636,7 +645,7 @@ close_run(const gl_health_counts *c, int32_t first, int32_t last,
 	if (nb * c->width < min_duration)
 		return GL_HEALTH_OK;
 	st = sum_range(c, first, last, &e, &t,
-				   "more than 9223372036854775807 events in one episode", err);
+				   "events in one episode", err);
 	if (st != GL_HEALTH_OK)
 		return st;
 	st = grow(out, maxout, *nout, sizeof(gl_health_span), err);

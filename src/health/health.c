@@ -36,15 +36,20 @@ static const gl_status health_items[] = {
 		"Counts in buckets of different widths cannot be added up.",
 	"Pass one constant width, or count the events again with one width."},
 	{GL_HEALTH_TIME_RANGE, GL_ERR_RANGE, "ts",
-		"bucket of {arg} out of range: {name}",
-		"A bucket must begin and end inside the range of timestamptz.",
-	"Filter out rows whose {arg} is so far in the past or future."},
+		"{arg} must be a finite time whose bucket lies inside the range of timestamptz, not {name}",
+		"Buckets must begin and end between 4714-11-24 00:00 BC and 294276-12-31 UTC.",
+	"Filter out rows whose {arg} is infinite or that far in the past or future."},
+	{GL_HEALTH_BUCKET_RANGE, GL_ERR_RANGE, "buckets",
+		"{arg} must lie inside the range of timestamptz, not bucket {name} of width {item}",
+		"Buckets must begin and end between 4714-11-24 00:00 BC and 294276-12-31 UTC.", NULL},
 	{GL_HEALTH_TOO_MANY_BUCKETS, GL_ERR_LIMIT, "bucket_width",
 		"error_counts too large: more than " XSTR(GL_HEALTH_MAX_BUCKETS) " buckets", NULL,
 	"Use a wider {arg} or a shorter time range."},
 	{GL_HEALTH_COUNT_RANGE, GL_ERR_RANGE, NULL,
-		"count out of range: {name}",
-	"A count must lie between 0 and 9223372036854775807 (the bigint range).", NULL},
+		"the number of {name} must be at most 9223372036854775807", NULL,
+	"Count fewer rows at once, e.g. per day, and add up the results as numeric."},
+	{GL_HEALTH_COUNT_NEGATIVE, GL_ERR_RANGE, "counts",
+		"{arg} must be zero or more, not {value}", NULL, NULL},
 	{GL_HEALTH_BUCKET_COUNTS, GL_ERR_RANGE, NULL,
 		"bucket {name} must have events and no more errors than events, not {item}", NULL,
 	"Write each bucket as <index>:<errors>/<events> with 0 <= errors <= events and events > 0."},
@@ -119,6 +124,12 @@ static const gl_status health_items[] = {
 	{GL_HEALTH_BINARY, GL_ERR_BINARY, NULL,
 		"invalid binary {extra} value",
 	"The value has the wrong size for its contents.", NULL},
+	{GL_HEALTH_CORRUPT, GL_ERR_CORRUPT, NULL,
+		"invalid {extra} value",
+	"A stored value fails its consistency checks: {name}.", NULL},
+
+	{GL_HEALTH_INTERNAL, GL_ERR_INTERNAL, NULL,
+		"health core: {name}", NULL, NULL},
 };
 
 const gl_status_table gl_health_statuses = GL_STATUS_TABLE("health", health_items);
@@ -147,6 +158,15 @@ gl_health_count_range(gl_health_error *err, const char *what)
 	err->args.name = what;
 	err->args.namelen = strlen(what);
 	return GL_HEALTH_COUNT_RANGE;
+}
+
+gl_health_status
+gl_health_internal(gl_health_error *err, const char *what)
+{
+	gl_health_fail(err, GL_HEALTH_INTERNAL);
+	err->args.name = what;
+	err->args.namelen = strlen(what);
+	return GL_HEALTH_INTERNAL;
 }
 
 gl_health_status
@@ -220,7 +240,7 @@ gl_health_interval(int64_t k, int64_t n, double conf, gl_health_method method,
 	if (st != GL_HEALTH_OK)
 		return st;
 	if (n <= 0 || k < 0 || k > n || (int64_t) (long) n != n)
-		return gl_health_count_range(err, "a proportion needs 0 <= k <= n and n > 0");
+		return gl_health_internal(err, "a proportion needs 0 <= k <= n and n > 0");
 	if (method == GL_HEALTH_CLOPPER_PEARSON)
 		rc = gl_binom_clopper_pearson((long) k, (long) n, conf, &out->lower, &out->upper);
 	else
@@ -228,7 +248,7 @@ gl_health_interval(int64_t k, int64_t n, double conf, gl_health_method method,
 	if (rc == GL_STATS_E_NOMEM)
 		return gl_health_fail(err, GL_HEALTH_NOMEM);
 	if (rc != GL_STATS_OK)
-		return gl_health_count_range(err, "the interval could not be computed");
+		return gl_health_internal(err, "the interval could not be computed");
 	out->k = k;
 	out->n = n;
 	out->rate = (double) k / (double) n;

@@ -39,9 +39,11 @@ typedef enum gl_health_status
 	GL_HEALTH_DURATION_MONTHS,
 	GL_HEALTH_DURATION_NONPOSITIVE,
 	GL_HEALTH_WIDTH_DIFFERS,	/* two rows or states of one aggregate */
-	GL_HEALTH_TIME_RANGE,		/* a bucket outside the timestamptz range */
+	GL_HEALTH_TIME_RANGE,		/* a row whose bucket leaves the timestamptz range */
+	GL_HEALTH_BUCKET_RANGE,		/* a stored bucket outside the timestamptz range */
 	GL_HEALTH_TOO_MANY_BUCKETS,
 	GL_HEALTH_COUNT_RANGE,		/* a count beyond the bigint range */
+	GL_HEALTH_COUNT_NEGATIVE,	/* a stored count below zero */
 	GL_HEALTH_BUCKET_COUNTS,	/* a stored bucket: 0 <= errors <= total, total > 0 */
 	GL_HEALTH_BUCKET_ORDER,		/* stored buckets: increasing, each once */
 
@@ -73,8 +75,12 @@ typedef enum gl_health_status
 	GL_HEALTH_TEXT_COUNT,
 	GL_HEALTH_TEXT_NCOUNTS,
 
-	/* a binary value of the wrong size */
-	GL_HEALTH_BINARY
+	/* a binary value of the wrong size; a stored value that fails its checks */
+	GL_HEALTH_BINARY,
+	GL_HEALTH_CORRUPT,
+
+	/* a check that input cannot fail (XX000) */
+	GL_HEALTH_INTERNAL
 } gl_health_status;
 
 extern const gl_status_table gl_health_statuses;
@@ -100,9 +106,13 @@ extern gl_health_status gl_health_fail_at(gl_health_error *err,
 										  gl_health_status st,
 										  const char *s, size_t len);
 
-/* GL_HEALTH_COUNT_RANGE saying what (a literal) went beyond the bigint range */
+/* GL_HEALTH_COUNT_RANGE: the number of what (a literal) beyond the bigint range */
 extern gl_health_status gl_health_count_range(gl_health_error *err,
 											  const char *what);
+
+/* GL_HEALTH_INTERNAL: a check no input can fail, saying which (a literal) */
+extern gl_health_status gl_health_internal(gl_health_error *err,
+										   const char *what);
 
 /* a text form that base's gl_text_split refused (GL_HEALTH_TEXT_SYNTAX) */
 extern gl_health_status gl_health_split_fail(gl_health_error *err,

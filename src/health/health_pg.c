@@ -469,6 +469,20 @@ widths_differ(int64 a, int64 b)
 	gl_health_report(gl_health_counts_merge(&ca, &cb, &err), &err);
 }
 
+/* a ts that is infinite or whose bucket leaves the timestamptz range */
+GL_NORETURN static void
+time_range(TimestampTz ts)
+{
+	gl_health_error err;
+	char	   *text = DatumGetCString(DirectFunctionCall1(timestamptz_out,
+														   TimestampTzGetDatum(ts)));
+
+	gl_health_fail(&err, GL_HEALTH_TIME_RANGE);
+	err.args.name = text;
+	err.args.namelen = strlen(text);
+	gl_health_report(GL_HEALTH_TIME_RANGE, &err);
+}
+
 /* error_counts_trans(state, ts, failed, bucket_width): a row with a NULL is skipped */
 Datum
 gl_error_counts_trans(PG_FUNCTION_ARGS)
@@ -489,12 +503,7 @@ gl_error_counts_trans(PG_FUNCTION_ARGS)
 	ts = PG_GETARG_TIMESTAMPTZ(1);
 	width = width_arg(fcinfo, 3);
 	if (TIMESTAMP_NOT_FINITE(ts))
-	{
-		gl_health_fail(&err, GL_HEALTH_TIME_RANGE);
-		err.args.name = TIMESTAMP_IS_NOBEGIN(ts) ? "-infinity" : "infinity";
-		err.args.namelen = strlen(err.args.name);
-		gl_health_report(GL_HEALTH_TIME_RANGE, &err);
-	}
+		time_range(ts);
 	if (PG_ARGISNULL(0))
 		ex = ex_new(gl_agg_context(fcinfo), width);
 	else
@@ -507,7 +516,11 @@ gl_error_counts_trans(PG_FUNCTION_ARGS)
 	st = gl_health_counts_add(&ex->c, ts, PG_GETARG_BOOL(2), &err);
 	MemoryContextSwitchTo(old);
 	if (unlikely(st != GL_HEALTH_OK))
+	{
+		if (st == GL_HEALTH_TIME_RANGE)
+			time_range(ts);
 		gl_health_report(st, &err);
+	}
 	PG_RETURN_DATUM(EOHPGetRWDatum(&ex->hdr));
 }
 

@@ -109,7 +109,7 @@ gl_health_limits_merge(gl_health_limits *a, const gl_health_limits *b,
 		return GL_HEALTH_OK;
 	if (__builtin_add_overflow(a->n, b->n, &n))
 	{
-		return gl_health_count_range(err, "more than 9223372036854775807 values");
+		return gl_health_count_range(err, "values");
 	}
 	for (i = 0; i <= a->k; i++)
 		a->counts[i] += b->counts[i];	/* each below the sum n */
@@ -146,17 +146,21 @@ gl_health_limits_check(const gl_health_limits *s, gl_health_put_double put,
 	{
 		if (s->counts[i] < 0)
 		{
-			gl_health_fail(err, GL_HEALTH_COUNT_RANGE);
-			snprintf(err->num[0], sizeof(err->num[0]), "%lld", (long long) s->counts[i]);
-			err->args.name = err->num[0];
-			err->args.namelen = strlen(err->num[0]);
-			return GL_HEALTH_COUNT_RANGE;
+			gl_health_fail(err, GL_HEALTH_COUNT_NEGATIVE);
+			err->args.has_value = true;
+			err->args.value = (double) s->counts[i];
+			return GL_HEALTH_COUNT_NEGATIVE;
 		}
 		sum += s->counts[i];
 	}
 	if (sum > INT64_MAX || sum != s->n)
 	{
-		return gl_health_count_range(err, "the counts do not add up to n");
+		if (sum > INT64_MAX)
+			return gl_health_count_range(err, "values");
+		gl_health_fail(err, GL_HEALTH_CORRUPT);
+		err->args.name = "the counts do not add up to the number of values";
+		err->args.namelen = strlen(err->args.name);
+		return GL_HEALTH_CORRUPT;
 	}
 	if (s->n == 0 ? (s->min != 0.0 || s->max != 0.0 || signbit(s->min) || signbit(s->max)) :
 		(!gl_finite(s->min) || !gl_finite(s->max) || s->min > s->max ||

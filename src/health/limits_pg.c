@@ -109,7 +109,10 @@ checked(Datum d)
 	view_of(s, &v);
 	st = gl_health_limits_check(&v, gl_health_put, &err);
 	if (st != GL_HEALTH_OK)
+	{
+		err.args.extra = "limit_counts";
 		gl_health_report(st, &err);
+	}
 	return s;
 }
 

@@ -48,7 +48,7 @@ test_statuses(void)
 	int			st;
 
 	CHECK(why == NULL, "status table: %s", why ? why : "");
-	for (st = GL_HEALTH_NOMEM; st <= GL_HEALTH_BINARY; st++)
+	for (st = GL_HEALTH_NOMEM; st <= GL_HEALTH_INTERNAL; st++)
 		CHECK(gl_status_find(&gl_health_statuses, st) != NULL, "status %d has no descriptor", st);
 }
 
@@ -365,7 +365,7 @@ test_text_errors(void)
 		{"width=60, buckets=1:0", GL_HEALTH_TEXT_BUCKET, NULL},
 		{"width=60, buckets=1:3/2", GL_HEALTH_BUCKET_COUNTS, NULL},
 		{"width=60, buckets=2:0/1 1:0/1", GL_HEALTH_BUCKET_ORDER, NULL},
-		{"width=60, buckets=999999999999999999:0/1", GL_HEALTH_TIME_RANGE, NULL},
+		{"width=60, buckets=999999999999999999:0/1", GL_HEALTH_BUCKET_RANGE, NULL},
 	};
 	size_t		i;
 

@@ -151,22 +151,26 @@ gl_health_fail_at(gl_health_error *err, gl_health_status st, const char *s,
 	return st;
 }
 
+/* status st with {name} the literal what */
+static gl_health_status
+fail_named(gl_health_error *err, gl_health_status st, const char *what)
+{
+	gl_health_fail(err, st);
+	err->args.name = what;
+	err->args.namelen = strlen(what);
+	return st;
+}
+
 gl_health_status
 gl_health_count_range(gl_health_error *err, const char *what)
 {
-	gl_health_fail(err, GL_HEALTH_COUNT_RANGE);
-	err->args.name = what;
-	err->args.namelen = strlen(what);
-	return GL_HEALTH_COUNT_RANGE;
+	return fail_named(err, GL_HEALTH_COUNT_RANGE, what);
 }
 
 gl_health_status
 gl_health_internal(gl_health_error *err, const char *what)
 {
-	gl_health_fail(err, GL_HEALTH_INTERNAL);
-	err->args.name = what;
-	err->args.namelen = strlen(what);
-	return GL_HEALTH_INTERNAL;
+	return fail_named(err, GL_HEALTH_INTERNAL, what);
 }
 
 gl_health_status

@@ -347,11 +347,11 @@ FROM calculations
 WHERE energy_flows @> '[{"source": "Condensate return", "target": "Boiler"}]'
 ORDER BY calculation_id;
 
--- ---- Service health (runbooks 002 and 003, GL-008 S5 service line) -------
+-- ---- Service health (runbooks 002 and 003, GL-008 and GL-009 S5) --------
 CREATE FUNCTION pg_temp.report_pct(share float8, digits int) RETURNS numeric
 LANGUAGE sql IMMUTABLE AS $$ SELECT round((100 * share)::numeric, digits) $$;
 \echo
-\echo '== Service health: error-rate episodes, latency objectives, anomaly rate (runbooks 002, 003; GL-008 S5)'
+\echo '== Service health: error-rate episodes, latency objectives, anomaly rate (runbooks 002, 003; GL-008 S5, GL-009 S5)'
 \echo '   anomaly-api, last 24 h: 1-minute error rate above 10 % for 5+ minutes (runbook 002 "High API Error Rate"):'
 CREATE TEMP TABLE report_health_ep AS
 SELECT e.*
@@ -443,6 +443,27 @@ SELECT 105, 'anomaly rate rise', 'sensor readings, last 6 h',
 	   'runbook 002: warning thresholds exceeded', 'P2'
 FROM report_health_anom WHERE (s).lower > 0.02;
 
+\echo '   thermaliq, last 24 h (GL-009 Scenario 5: SEV2 for an error rate above 1 %, or a p95 latency of 10 s or more):'
+CREATE TEMP TABLE report_health_gl009 AS
+SELECT error_counts(requested_at, error IS NOT NULL, '1 hour') AS errors,
+	   limit_counts(latency_ms, ARRAY[5000, 10000]) AS latency
+FROM inference_log WHERE service = 'thermaliq' AND requested_at >= now() - interval '24 hours';
+SELECT (error_rate_interval(errors)).n AS requests, pg_temp.report_pct(error_rate(errors), 2) AS "error %",
+	   format('%s-%s', pg_temp.report_pct((error_rate_interval(errors)).lower, 2),
+			  pg_temp.report_pct((error_rate_interval(errors)).upper, 2)) AS "Wilson 95 %",
+	   format('%s-%s', (quantile_bounds(latency, 0.95)).lower, (quantile_bounds(latency, 0.95)).upper) AS "p95 between (ms)",
+	   CASE WHEN (error_rate_interval(errors)).lower > 0.01 OR (quantile_bounds(latency, 0.95)).lower >= 10000
+			THEN 'SEV2' ELSE 'within Scenario 5' END AS verdict
+FROM report_health_gl009;
+INSERT INTO report_finding
+SELECT 107, 'calculation error rate or latency', 'thermaliq',
+	   format('%s %% errors (Wilson %s-%s %%), p95 between %s and %s ms', pg_temp.report_pct(error_rate(errors), 2),
+			  pg_temp.report_pct((error_rate_interval(errors)).lower, 2), pg_temp.report_pct((error_rate_interval(errors)).upper, 2),
+			  (quantile_bounds(latency, 0.95)).lower, (quantile_bounds(latency, 0.95)).upper),
+	   'GL-009 S5: error rate > 1 % or p95 >= 10 s', 'SEV2'
+FROM report_health_gl009
+WHERE (error_rate_interval(errors)).lower > 0.01 OR (quantile_bounds(latency, 0.95)).lower >= 10000;
+
 \echo '   ml_predictions, GL-008 Scenario 5 ("inference_time_ms: 450, UP from 150 ms"), last 30 days:'
 CREATE TEMP TABLE report_health_ml AS
 SELECT model_version, limit_counts(inference_time_ms, ARRAY[150, 450]) AS c
@@ -460,7 +481,7 @@ SELECT 106, 'inference latency regression', 'model ' || n.model_version,
 	   'S5 ML model degradation; minor issues, all sites', 'P2'
 FROM report_health_ml n JOIN report_health_ml o ON o.model_version < n.model_version
 WHERE (share_above_interval(n.c, 450)).lower > 10 * (share_above_interval(o.c, 450)).upper;
-DROP TABLE report_health_ep, report_health_model, report_health_anom, report_health_drift, report_health_ml;
+DROP TABLE report_health_ep, report_health_model, report_health_anom, report_health_drift, report_health_gl009, report_health_ml;
 DROP FUNCTION pg_temp.report_pct(float8, int);
 
 -- ---- 6. Summary ---------------------------------------------------------

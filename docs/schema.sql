@@ -300,11 +300,11 @@ CREATE TABLE inference_log (
 	predicted_label		text,
 	true_label			text
 );
-COMMENT ON TABLE inference_log IS 'Requests to model serving endpoints, one row per request: the anomaly service''s API (runbook 002) and the pneumonia detector (runbook 003).';
+COMMENT ON TABLE inference_log IS 'Requests to model serving and calculation endpoints, one row per request: the anomaly service''s API (runbook 002), the pneumonia detector (runbook 003) and GL-009''s thermal efficiency calculations (thermaliq).';
 COMMENT ON COLUMN inference_log.id IS 'Request key.';
-COMMENT ON COLUMN inference_log.service IS 'anomaly-api or pneumonia-detector.';
+COMMENT ON COLUMN inference_log.service IS 'anomaly-api, pneumonia-detector or thermaliq.';
 COMMENT ON COLUMN inference_log.requested_at IS 'Time the request arrived.';
-COMMENT ON COLUMN inference_log.model_version IS 'Model version that served the request.';
+COMMENT ON COLUMN inference_log.model_version IS 'Model (or calculator) version that served the request.';
 COMMENT ON COLUMN inference_log.latency_ms IS 'Time to the response, milliseconds.';
 COMMENT ON COLUMN inference_log.error IS 'Why the request failed (e.g. HTTP 500: ...); NULL when it succeeded.';
 COMMENT ON COLUMN inference_log.predicted_label IS 'The model''s answer (pneumonia-detector: PNEUMONIA or NORMAL); NULL for a failed request or a service without labels.';

@@ -123,6 +123,10 @@ SELECT model_version, min(requested_at) AS since,
                                             AND CASE model_version WHEN 'v2.1' THEN 0.01 ELSE 0.05 END AS error_share_as_injected,
        round(count(*) FILTER (WHERE predicted_label = true_label)::numeric / count(true_label), 1) AS accuracy_to_0_1
 FROM inference_log WHERE service = 'pneumonia-detector' GROUP BY 1 ORDER BY 2;
+-- thermaliq is healthy: 0.3 % errors, median 3.5 s
+SELECT count(error)::numeric / count(*) < 0.01 AS errors_below_1_pct,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms)::numeric / 100) * 100 AS median_ms_to_100
+FROM inference_log WHERE service = 'thermaliq';
 -- the anomaly rate: about 1 % before, several times that in the last 6 h
 SELECT reading_at >= '2025-11-25 18:00+00' AS last_6h,
        round(avg(is_anomaly::int), 2) AS anomaly_share_to_0_01,

@@ -32,6 +32,12 @@ SELECT g AS id, '2025-11-24 00:00+00'::timestamptz + g * interval '10 seconds' A
        round((0.1 + 0.05 * (pg_temp.u(g, 14) - 0.5) + CASE WHEN g > 8640 THEN 0.02 ELSE 0 END)::numeric, 4) AS vibration,
        round((0.02 * (-ln(pg_temp.u(g, 15))) * CASE WHEN g > 8640 THEN 1.8 ELSE 1 END)::numeric, 5) AS reconstruction_error
 FROM generate_series(1, 17280) g;
+-- verified alarms of a steam-trap classifier, two a minute from 08:00 to
+-- 12:00: 5 % false, but 40 % from 09:00 to 10:30
+CREATE TABLE alarm_verifications AS
+SELECT g AS id, '2025-11-25 08:00+00'::timestamptz + g * interval '30 seconds' AS verified_at,
+       CASE WHEN g BETWEEN 120 AND 299 THEN g % 10 < 4 ELSE g % 20 = 0 END AS false_positive
+FROM generate_series(0, 479) g;
 \set QUIET off
 \set ECHO all
 
@@ -50,6 +56,12 @@ FROM (SELECT error_counts(requested_at, error IS NOT NULL, '1 minute') AS c FROM
 SELECT start_time, end_time, errors, events, round(lower::numeric, 3) AS lower
 FROM (SELECT error_counts(requested_at, error IS NOT NULL, '1 minute') AS c FROM inference_log) x,
      error_episodes(x.c, 0.08, '1 minute', by => 'lower-bound');
+
+-- GL-008: false-positive rate > 30 % for an hour or more
+SELECT start_time, end_time, errors AS false_alarms, events AS verified,
+       round(rate::numeric, 3) AS fp_rate, round(lower::numeric, 3) AS lower
+FROM (SELECT error_counts(verified_at, false_positive, '15 minutes') AS c FROM alarm_verifications) x,
+     error_episodes(x.c, 0.30, '1 hour');
 
 -- severity per 10 minutes, the pneumonia detector's bands
 SELECT bucket_start, errors, events, round((100 * rate)::numeric, 1) AS error_pct,
@@ -109,4 +121,4 @@ FROM (SELECT feature, ks_drift(value, reading_at >= '2025-11-25') AS k,
       GROUP BY feature) s
 ORDER BY (k).statistic DESC;
 
-DROP TABLE inference_log, sensor_readings, error_counts_hourly;
+DROP TABLE inference_log, sensor_readings, alarm_verifications, error_counts_hourly;

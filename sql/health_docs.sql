@@ -79,7 +79,12 @@ SELECT model_version, error_rate_interval(rollup(counts)) AS error_rate
 FROM error_counts_hourly GROUP BY 1 ORDER BY 1;
 SELECT count(*) AS episodes FROM (SELECT rollup(counts) AS c FROM error_counts_hourly) x,
        error_episodes(x.c, 0.10, '5 minutes');
-SELECT 'width=60, buckets=13374600:2/10 13374601:60/400'::error_counts;
+SELECT 'width=60, buckets=13623000:2/10 13623001:60/400'::error_counts;
+-- the issue's two minutes: 2 errors in 10, then 60 in 400
+SELECT start_time, end_time, errors, events, rate, round(lower::numeric, 4) AS lower
+FROM error_episodes('width=60, buckets=13623000:2/10 13623001:60/400', 0.10, '1 minute');
+SELECT start_time, end_time, errors, events, rate, round(lower::numeric, 4) AS lower
+FROM error_episodes('width=60, buckets=13623000:2/10 13623001:60/400', 0.10, '1 minute', by => 'lower-bound');
 
 -- latency objectives, exactly
 SELECT model_version, limit_counts(latency_ms, ARRAY[150, 450, 5000]) AS latency

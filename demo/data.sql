@@ -492,6 +492,66 @@ FROM (
 ) c
 ORDER BY c.day, c.facility_id;
 
+-- ---- service health: the IoT anomaly service and model serving (docs/health.md)
+-- inference_log, last 24 h: anomaly-api (runbook 002) greatest(12, 30 * scale)
+-- requests a minute, 0.3 % errors, but from anchor - 6 h to anchor - 5 h 50 min
+-- one request in three fails (connection pool exhausted); pneumonia-detector
+-- (runbook 003) greatest(4, 10 * scale) a minute, model v2.1 until anchor - 4 h,
+-- then v2.2: latency about 3x (tail above 5 s), errors 0.4 % -> 3 %, a true
+-- label for 30 % of the requests, accuracy 0.93 -> 0.85; thermaliq (GL-009's
+-- calculation API) greatest(4, 5 * scale) a minute, median 3.5 s, 0.3 %
+-- errors: healthy, within Scenario 5's 1 % and 10 s p95.
+-- sensor_readings, last 48 h: greatest(4, 12 * scale) devices a minute;
+-- from anchor - 6 h the reconstruction error is 1.8x and vibration higher
+-- (a bearing wearing): the anomaly rate rises from 1 % to about 8 %.
+TRUNCATE inference_log, sensor_readings;
+INSERT INTO inference_log (id, service, requested_at, model_version, latency_ms, error, predicted_label, true_label)
+SELECT row_number() OVER (ORDER BY t, svc, j), svc, t, ver,
+	   round((CASE svc WHEN 'anomaly-api' THEN 40 WHEN 'thermaliq' THEN 3500
+					   ELSE CASE WHEN ver = 'v2.2' THEN 2600 ELSE 900 END END
+			  * exp(0.45 * pg_temp.n(k, :sb + 901)))::numeric, 1),
+	   CASE WHEN svc = 'anomaly-api' AND episode AND j % 3 = 0 THEN 'HTTP 503: database connection pool exhausted'
+			WHEN pg_temp.u(k, :sb + 902) < CASE WHEN svc IN ('anomaly-api', 'thermaliq') THEN 0.003
+												WHEN ver = 'v2.2' THEN 0.03 ELSE 0.004 END
+			THEN 'HTTP 500: inference failed' END,
+	   CASE WHEN svc = 'pneumonia-detector' THEN lbl END,
+	   CASE WHEN svc = 'pneumonia-detector' AND pg_temp.u(k, :sb + 903) < 0.3 THEN
+			CASE WHEN pg_temp.u(k, :sb + 904) < CASE WHEN ver = 'v2.2' THEN 0.85 ELSE 0.93 END THEN lbl
+				 WHEN lbl = 'PNEUMONIA' THEN 'NORMAL' ELSE 'PNEUMONIA' END END
+FROM (
+	SELECT v.svc, m, j, m * 1000 + j + CASE v.svc WHEN 'anomaly-api' THEN 0 WHEN 'thermaliq' THEN 900 ELSE 500 END AS k,
+		   :'anchor'::timestamptz - interval '24 hours' + make_interval(mins => m)
+			 + make_interval(secs => (j + 0.5) * 60.0 / v.per_min) AS t,
+		   CASE WHEN v.svc = 'pneumonia-detector' AND m >= 20 * 60 THEN 'v2.2'
+				WHEN v.svc = 'pneumonia-detector' THEN 'v2.1'
+				WHEN v.svc = 'thermaliq' THEN 'tq-1.9' ELSE 'a1.7' END AS ver,
+		   v.svc = 'anomaly-api' AND m >= 18 * 60 AND m < 18 * 60 + 10 AS episode,
+		   CASE WHEN pg_temp.u(m * 1000 + j + 500, :sb + 905) < 0.38 THEN 'PNEUMONIA' ELSE 'NORMAL' END AS lbl
+	FROM (VALUES ('anomaly-api', greatest(12, round(30 * (:scale)::numeric))::int),
+				 ('pneumonia-detector', greatest(4, round(10 * (:scale)::numeric))::int),
+				 ('thermaliq', greatest(4, round(5 * (:scale)::numeric))::int)) v(svc, per_min),
+		 generate_series(0, 24 * 60 - 1) m, LATERAL generate_series(0, v.per_min - 1) j
+) x;
+
+INSERT INTO sensor_readings (id, device_id, reading_at, temperature, pressure, humidity, vibration,
+							 reconstruction_error, is_anomaly)
+SELECT k, format('dev-%s', lpad(d::text, 2, '0')), t,
+	   round((24 + d % 5 + 1.5 * pg_temp.n(k, :sb + 911))::numeric, 2),
+	   round((1013.25 + 3 * pg_temp.n(k, :sb + 912))::numeric, 2),
+	   round((55 + 8 * pg_temp.n(k, :sb + 913))::numeric, 1),
+	   round((1.2 + 0.15 * pg_temp.n(k, :sb + 914) + CASE WHEN worn THEN 0.35 ELSE 0 END)::numeric, 4),
+	   round(re::numeric, 5), re > 0.0921
+FROM (
+	SELECT y.*, 0.02 * -ln(pg_temp.u(y.k, :sb + 915)) * CASE WHEN y.worn THEN 1.8 ELSE 1 END AS re
+	FROM (
+		SELECT m::bigint * 100 + d AS k, d, m,
+			   :'anchor'::timestamptz - interval '48 hours' + make_interval(mins => m) AS t,
+			   m >= 42 * 60 AS worn
+		FROM generate_series(0, 48 * 60 - 1) m,
+			 generate_series(1, greatest(4, round(12 * (:scale)::numeric))::int) d
+	) y
+) z;
+
 SELECT format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl, conname, def) FROM demo_fks ORDER BY tbl, conname
 \gexec
 
@@ -501,3 +561,4 @@ COMMIT;
 
 ANALYZE sites, traps, sensors, trap_inspections, inspection_telemetry, ml_predictions,
 	energy_calculations, facilities, energy_readings, calculations;
+ANALYZE inference_log, sensor_readings;

@@ -347,12 +347,149 @@ FROM calculations
 WHERE energy_flows @> '[{"source": "Condensate return", "target": "Boiler"}]'
 ORDER BY calculation_id;
 
+-- ---- Service health (runbooks 002 and 003, GL-008 and GL-009 S5) --------
+CREATE FUNCTION pg_temp.report_pct(share float8, digits int) RETURNS numeric
+LANGUAGE sql IMMUTABLE AS $$ SELECT round((100 * share)::numeric, digits) $$;
+\echo
+\echo '== Service health: error-rate episodes, latency objectives, anomaly rate (runbooks 002, 003; GL-008 S5, GL-009 S5)'
+\echo '   anomaly-api, last 24 h: 1-minute error rate above 10 % for 5+ minutes (runbook 002 "High API Error Rate"):'
+CREATE TEMP TABLE report_health_ep AS
+SELECT e.*
+FROM (SELECT error_counts(requested_at, error IS NOT NULL, '1 minute') AS c FROM inference_log
+	  WHERE service = 'anomaly-api' AND requested_at >= now() - interval '24 hours') x,
+	 error_episodes(x.c, 0.10, '5 minutes') e;
+SELECT to_char(start_time, 'MM-DD HH24:MI') AS start, to_char(end_time, 'HH24:MI') AS "end", errors, events,
+	   pg_temp.report_pct(rate, 1) AS "error %", format('%s-%s', pg_temp.report_pct(lower, 0), pg_temp.report_pct(upper, 0)) AS "Wilson 95 %"
+FROM report_health_ep ORDER BY start_time;
+INSERT INTO report_finding
+SELECT 101, 'API error-rate episode', 'anomaly-api',
+	   format('%s errors in %s requests, %s %% (Wilson %s-%s %%), %s-%s UTC', errors, events, pg_temp.report_pct(rate, 1),
+			  pg_temp.report_pct(lower, 0), pg_temp.report_pct(upper, 0), to_char(start_time, 'MM-DD HH24:MI'), to_char(end_time, 'HH24:MI')),
+	   'runbook 002: error rate > 10 % for 5+ min', 'P1'
+FROM report_health_ep ORDER BY end_time - start_time DESC, start_time LIMIT 1;
+
+\echo '   pneumonia-detector, last 24 h, per model version (runbook 003: SEV-3 1-10 % errors, SEV-2 > 10 %, latency > 5 s, accuracy drop):'
+CREATE TEMP TABLE report_health_model AS
+SELECT model_version, min(requested_at) AS since,
+	   error_counts(requested_at, error IS NOT NULL, '1 hour') AS errors,
+	   limit_counts(latency_ms, ARRAY[1000, 2500, 5000]) AS latency,
+	   error_counts(requested_at, predicted_label <> true_label, '1 hour')
+		 FILTER (WHERE true_label IS NOT NULL AND error IS NULL) AS misses
+FROM inference_log
+WHERE service = 'pneumonia-detector' AND requested_at >= now() - interval '24 hours'
+GROUP BY 1;
+SELECT model_version, to_char(since, 'MM-DD HH24:MI') AS since, (error_rate_interval(errors)).n AS requests,
+	   pg_temp.report_pct(error_rate(errors), 2) AS "error %",
+	   (SELECT max(band) FROM error_rate_bands(errors, ARRAY[0.01, 0.10])) AS worst_hour_band,
+	   pg_temp.report_pct(share_above(latency, 5000), 2) AS "> 5 s %",
+	   format('%s-%s', (quantile_bounds(latency, 0.95)).lower, (quantile_bounds(latency, 0.95)).upper) AS "p95 between (ms)",
+	   pg_temp.report_pct((1 - error_rate(misses)), 1) AS "accuracy %",
+	   format('%s-%s', pg_temp.report_pct((1 - (error_rate_interval(misses)).upper), 1),
+			  pg_temp.report_pct((1 - (error_rate_interval(misses)).lower), 1)) AS "accuracy Wilson 95 %"
+FROM report_health_model ORDER BY since;
+INSERT INTO report_finding
+SELECT 102, 'latency above 5 s after deploy', 'pneumonia-detector ' || model_version,
+	   format('p95 between %s and %s ms; %s %% of requests above 5 s (Wilson %s-%s %%)',
+			  (quantile_bounds(latency, 0.95)).lower, (quantile_bounds(latency, 0.95)).upper,
+			  pg_temp.report_pct(share_above(latency, 5000), 1), pg_temp.report_pct((share_above_interval(latency, 5000)).lower, 1),
+			  pg_temp.report_pct((share_above_interval(latency, 5000)).upper, 1)),
+	   'runbook 003: severe latency issues (> 5 s)', 'SEV-2'
+FROM report_health_model WHERE (quantile_bounds(latency, 0.95)).lower >= 5000;
+INSERT INTO report_finding
+SELECT 103, 'model accuracy drop', 'pneumonia-detector ' || n.model_version,
+	   format('accuracy %s %% (Wilson %s-%s %%) against %s %% for %s', pg_temp.report_pct((1 - error_rate(n.misses)), 1),
+			  pg_temp.report_pct((1 - (error_rate_interval(n.misses)).upper), 1), pg_temp.report_pct((1 - (error_rate_interval(n.misses)).lower), 1),
+			  pg_temp.report_pct((1 - error_rate(o.misses)), 1), o.model_version),
+	   'runbook 003: model accuracy drop (intervals apart)', 'SEV-2'
+FROM report_health_model n JOIN report_health_model o ON o.since < n.since
+WHERE (error_rate_interval(n.misses)).lower > (error_rate_interval(o.misses)).upper;
+INSERT INTO report_finding
+SELECT 104, 'elevated error rate', 'pneumonia-detector ' || model_version,
+	   format('%s %% of requests failed (Wilson %s-%s %%)', pg_temp.report_pct(error_rate(errors), 1),
+			  pg_temp.report_pct((error_rate_interval(errors)).lower, 1), pg_temp.report_pct((error_rate_interval(errors)).upper, 1)),
+	   'runbook 003: error rate 1-10 %', 'SEV-3'
+FROM report_health_model
+WHERE (error_rate_interval(errors)).lower > 0.01 AND (error_rate_interval(errors)).upper <= 0.10;
+
+\echo '   sensor readings, last 6 h against the 42 h before: share above the baseline''s 99th percentile of the'
+\echo '   reconstruction error (1 % expected), and the drift of the error and of each input (runbook 002 "Model Inference Failures"):'
+CREATE TEMP TABLE report_health_anom AS
+WITH b AS (SELECT percentile_cont(0.99) WITHIN GROUP (ORDER BY reconstruction_error) AS p99
+		   FROM sensor_readings WHERE reading_at >= now() - interval '48 hours' AND reading_at < now() - interval '6 hours')
+SELECT b.p99, count(*) AS readings, count(*) FILTER (WHERE r.is_anomaly) AS flagged,
+	   share_above_interval(limit_counts(r.reconstruction_error, ARRAY[b.p99]), b.p99) AS s
+FROM sensor_readings r, b WHERE r.reading_at >= now() - interval '6 hours' GROUP BY b.p99;
+SELECT round(p99::numeric, 4) AS baseline_p99, readings, flagged, pg_temp.report_pct((s).rate, 1) AS "above p99 %",
+	   format('%s-%s', pg_temp.report_pct((s).lower, 1), pg_temp.report_pct((s).upper, 1)) AS "Wilson 95 %"
+FROM report_health_anom;
+CREATE TEMP TABLE report_health_drift AS
+SELECT feature, round((k).statistic::numeric, 3) AS ks_d, round(p::numeric, 3) AS psi,
+	   CASE WHEN (k).p_value < 0.001 AND p >= 0.1 THEN 'DRIFTED' WHEN (k).p_value < 0.001 THEN 'small shift' ELSE 'stable' END AS verdict
+FROM (SELECT feature, ks_drift(value, reading_at >= now() - interval '6 hours') AS k,
+			 psi(value, reading_at >= now() - interval '6 hours') AS p
+	  FROM sensor_readings,
+		   LATERAL (VALUES ('reconstruction_error', reconstruction_error::float8), ('temperature', temperature::float8),
+						   ('pressure', pressure::float8), ('humidity', humidity::float8),
+						   ('vibration', vibration::float8)) f(feature, value)
+	  WHERE reading_at >= now() - interval '48 hours'
+	  GROUP BY feature) d;
+SELECT * FROM report_health_drift ORDER BY ks_d DESC, feature;
+INSERT INTO report_finding
+SELECT 105, 'anomaly rate rise', 'sensor readings, last 6 h',
+	   format('%s %% above the baseline p99 (Wilson %s-%s %%, 1 %% expected); drifted: %s',
+			  pg_temp.report_pct((s).rate, 1), pg_temp.report_pct((s).lower, 1), pg_temp.report_pct((s).upper, 1),
+			  (SELECT string_agg(format('%s PSI %s', feature, psi), ', ' ORDER BY psi DESC)
+			   FROM report_health_drift WHERE verdict = 'DRIFTED')),
+	   'runbook 002: warning thresholds exceeded', 'P2'
+FROM report_health_anom WHERE (s).lower > 0.02;
+
+\echo '   thermaliq, last 24 h (GL-009 Scenario 5: SEV2 for an error rate above 1 %, or a p95 latency of 10 s or more):'
+CREATE TEMP TABLE report_health_gl009 AS
+SELECT error_counts(requested_at, error IS NOT NULL, '1 hour') AS errors,
+	   limit_counts(latency_ms, ARRAY[5000, 10000]) AS latency
+FROM inference_log WHERE service = 'thermaliq' AND requested_at >= now() - interval '24 hours';
+SELECT (error_rate_interval(errors)).n AS requests, pg_temp.report_pct(error_rate(errors), 2) AS "error %",
+	   format('%s-%s', pg_temp.report_pct((error_rate_interval(errors)).lower, 2),
+			  pg_temp.report_pct((error_rate_interval(errors)).upper, 2)) AS "Wilson 95 %",
+	   format('%s-%s', (quantile_bounds(latency, 0.95)).lower, (quantile_bounds(latency, 0.95)).upper) AS "p95 between (ms)",
+	   CASE WHEN (error_rate_interval(errors)).lower > 0.01 OR (quantile_bounds(latency, 0.95)).lower >= 10000
+			THEN 'SEV2' ELSE 'within Scenario 5' END AS verdict
+FROM report_health_gl009;
+INSERT INTO report_finding
+SELECT 107, 'calculation error rate or latency', 'thermaliq',
+	   format('%s %% errors (Wilson %s-%s %%), p95 between %s and %s ms', pg_temp.report_pct(error_rate(errors), 2),
+			  pg_temp.report_pct((error_rate_interval(errors)).lower, 2), pg_temp.report_pct((error_rate_interval(errors)).upper, 2),
+			  (quantile_bounds(latency, 0.95)).lower, (quantile_bounds(latency, 0.95)).upper),
+	   'GL-009 S5: error rate > 1 % or p95 >= 10 s', 'SEV2'
+FROM report_health_gl009
+WHERE (error_rate_interval(errors)).lower > 0.01 OR (quantile_bounds(latency, 0.95)).lower >= 10000;
+
+\echo '   ml_predictions, GL-008 Scenario 5 ("inference_time_ms: 450, UP from 150 ms"), last 30 days:'
+CREATE TEMP TABLE report_health_ml AS
+SELECT model_version, limit_counts(inference_time_ms, ARRAY[150, 450]) AS c
+FROM ml_predictions WHERE prediction_time >= now() - interval '30 days' GROUP BY 1;
+SELECT model_version, (share_above_interval(c, 450)).n AS predictions,
+	   pg_temp.report_pct(share_above(c, 150), 1) AS "> 150 ms %", pg_temp.report_pct(share_above(c, 450), 1) AS "> 450 ms %",
+	   format('%s-%s', (quantile_bounds(c, 0.5)).lower, (quantile_bounds(c, 0.5)).upper) AS "median between (ms)"
+FROM report_health_ml ORDER BY 1;
+INSERT INTO report_finding
+SELECT 106, 'inference latency regression', 'model ' || n.model_version,
+	   format('%s %% of predictions above 450 ms (Wilson %s-%s %%) against %s %% for %s; median between %s and %s ms',
+			  pg_temp.report_pct(share_above(n.c, 450), 1), pg_temp.report_pct((share_above_interval(n.c, 450)).lower, 1),
+			  pg_temp.report_pct((share_above_interval(n.c, 450)).upper, 1), pg_temp.report_pct(share_above(o.c, 450), 1),
+			  o.model_version, (quantile_bounds(n.c, 0.5)).lower, (quantile_bounds(n.c, 0.5)).upper),
+	   'S5 ML model degradation; minor issues, all sites', 'P2'
+FROM report_health_ml n JOIN report_health_ml o ON o.model_version < n.model_version
+WHERE (share_above_interval(n.c, 450)).lower > 10 * (share_above_interval(o.c, 450)).upper;
+DROP TABLE report_health_ep, report_health_model, report_health_anom, report_health_drift, report_health_gl009, report_health_ml;
+DROP FUNCTION pg_temp.report_pct(float8, int);
+
 -- ---- 6. Summary ---------------------------------------------------------
 \echo
-\echo '== 6. Findings and their priority (GL-008 P0-P4, GL-009 SEV1-SEV4)'
+\echo '== 6. Findings and their priority (GL-008 P0-P4, GL-009 SEV1-SEV4, runbook 002 P0-P3, runbook 003 SEV-1-SEV-4)'
 SELECT priority, finding, scope AS "where", evidence, rule
 FROM report_finding
-ORDER BY CASE WHEN priority ~ '^P' THEN substr(priority, 2)::int ELSE substr(priority, 4)::int - 1 END, n;
+ORDER BY CASE WHEN priority ~ '^P' THEN substr(priority, 2)::int ELSE substr(replace(priority, '-', ''), 4)::int - 1 END, n;
 
 DROP TABLE report_finding, report_fp, report_drift, report_ec, report_totals, report_balance, report_eff;
 DROP FUNCTION pg_temp.report_sankey_check(text);

@@ -263,3 +263,52 @@ CREATE INDEX inspection_telemetry_captured_at ON inspection_telemetry (captured_
 CREATE INDEX ml_predictions_prediction_time ON ml_predictions (prediction_time);
 CREATE INDEX energy_calculations_calculated_at ON energy_calculations (calculated_at);
 CREATE INDEX calculations_created_at ON calculations (created_at);
+
+-- ---- Service health: an IoT anomaly service and a model serving service --
+-- (the tables behind runbooks 002, IoT anomaly detection, whose data lives in
+-- PostgreSQL as anomaly_db, and 003, the pneumonia detector; docs/health.md)
+
+CREATE TABLE sensor_readings (
+	id					bigint PRIMARY KEY,
+	device_id			text NOT NULL,
+	reading_at			timestamptz NOT NULL,
+	temperature			numeric(5, 2) NOT NULL,
+	pressure			numeric(6, 2) NOT NULL,
+	humidity			numeric(4, 1) NOT NULL CHECK (humidity BETWEEN 0 AND 100),
+	vibration			numeric(6, 4) NOT NULL CHECK (vibration >= 0),
+	reconstruction_error numeric(8, 5) NOT NULL CHECK (reconstruction_error >= 0),
+	is_anomaly			boolean NOT NULL
+);
+COMMENT ON TABLE sensor_readings IS 'IoT sensor readings scored by the anomaly service''s autoencoder (runbook 002): one row per device and reading.';
+COMMENT ON COLUMN sensor_readings.id IS 'Reading key.';
+COMMENT ON COLUMN sensor_readings.device_id IS 'Device that sent the reading.';
+COMMENT ON COLUMN sensor_readings.reading_at IS 'Time of the reading.';
+COMMENT ON COLUMN sensor_readings.temperature IS 'Temperature, degC.';
+COMMENT ON COLUMN sensor_readings.pressure IS 'Barometric pressure, absolute, hPa.';
+COMMENT ON COLUMN sensor_readings.humidity IS 'Relative humidity, percent.';
+COMMENT ON COLUMN sensor_readings.vibration IS 'Vibration velocity RMS, mm/s.';
+COMMENT ON COLUMN sensor_readings.reconstruction_error IS 'Autoencoder reconstruction error of the four scaled inputs (mean squared error, dimensionless).';
+COMMENT ON COLUMN sensor_readings.is_anomaly IS 'True when the service flagged the reading: reconstruction_error above the model''s threshold.';
+
+CREATE TABLE inference_log (
+	id					bigint PRIMARY KEY,
+	service				text NOT NULL,
+	requested_at		timestamptz NOT NULL,
+	model_version		text NOT NULL,
+	latency_ms			numeric(8, 1) NOT NULL CHECK (latency_ms >= 0),
+	error				text,
+	predicted_label		text,
+	true_label			text
+);
+COMMENT ON TABLE inference_log IS 'Requests to model serving and calculation endpoints, one row per request: the anomaly service''s API (runbook 002), the pneumonia detector (runbook 003) and GL-009''s thermal efficiency calculations (thermaliq).';
+COMMENT ON COLUMN inference_log.id IS 'Request key.';
+COMMENT ON COLUMN inference_log.service IS 'anomaly-api, pneumonia-detector or thermaliq.';
+COMMENT ON COLUMN inference_log.requested_at IS 'Time the request arrived.';
+COMMENT ON COLUMN inference_log.model_version IS 'Model (or calculator) version that served the request.';
+COMMENT ON COLUMN inference_log.latency_ms IS 'Time to the response, milliseconds.';
+COMMENT ON COLUMN inference_log.error IS 'Why the request failed (e.g. HTTP 500: ...); NULL when it succeeded.';
+COMMENT ON COLUMN inference_log.predicted_label IS 'The model''s answer (pneumonia-detector: PNEUMONIA or NORMAL); NULL for a failed request or a service without labels.';
+COMMENT ON COLUMN inference_log.true_label IS 'The label found later (radiologist review); NULL while not known.';
+
+CREATE INDEX sensor_readings_reading_at ON sensor_readings (reading_at);
+CREATE INDEX inference_log_requested_at ON inference_log (requested_at);

@@ -105,6 +105,34 @@ SELECT count(*) AS completed, count(*) FILTER (WHERE abs(efficiency - 100 * outp
 	   count(*) FILTER (WHERE efficiency NOT BETWEEN 75 AND 90) AS outside_75_90
 FROM calculations WHERE status = 'completed';
 
+-- service health (docs/health.md): the model-serving log and the IoT
+-- readings are the same from serial and parallel plans too, and the
+-- injected incidents are where demo/README.md says
+SELECT t AS "table", pg_temp.rows_md5(('demo_a.' || t)::regclass) = pg_temp.rows_md5(('demo_b.' || t)::regclass) AS identical
+FROM unnest(ARRAY['inference_log', 'sensor_readings']) t;
+-- the anomaly-api episode: one request in three fails for 10 minutes, 6 h before the anchor
+SELECT min(requested_at) AS first_503, max(requested_at) AS last_503, count(*) AS failed_503,
+       (SELECT count(*) FROM inference_log i WHERE i.service = 'anomaly-api'
+          AND i.requested_at >= '2025-11-25 18:00+00' AND i.requested_at < '2025-11-25 18:10+00') AS requests
+FROM inference_log WHERE error LIKE 'HTTP 503%';
+-- the pneumonia detector's deploy 4 h before the anchor: median latency about 3x,
+-- errors and misclassifications up
+SELECT model_version, min(requested_at) AS since,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms)::numeric / 100) * 100 AS median_ms_to_100,
+       count(error)::numeric / count(*) BETWEEN CASE model_version WHEN 'v2.1' THEN 0 ELSE 0.015 END
+                                            AND CASE model_version WHEN 'v2.1' THEN 0.01 ELSE 0.05 END AS error_share_as_injected,
+       round(count(*) FILTER (WHERE predicted_label = true_label)::numeric / count(true_label), 1) AS accuracy_to_0_1
+FROM inference_log WHERE service = 'pneumonia-detector' GROUP BY 1 ORDER BY 2;
+-- thermaliq is healthy: 0.3 % errors, median 3.5 s
+SELECT count(error)::numeric / count(*) < 0.01 AS errors_below_1_pct,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms)::numeric / 100) * 100 AS median_ms_to_100
+FROM inference_log WHERE service = 'thermaliq';
+-- the anomaly rate: about 1 % before, several times that in the last 6 h
+SELECT reading_at >= '2025-11-25 18:00+00' AS last_6h,
+       round(avg(is_anomaly::int), 2) AS anomaly_share_to_0_01,
+       bool_and(is_anomaly = (reconstruction_error > 0.0921)) AS flag_is_threshold
+FROM sensor_readings GROUP BY 1 ORDER BY 1;
+
 SET client_min_messages = warning;
 RESET search_path;
 DROP SCHEMA demo_a CASCADE;

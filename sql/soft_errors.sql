@@ -16,6 +16,8 @@ INSERT INTO inputs VALUES
   ('drift_state', 'psi(4){}'),
   ('energy_balance_state', 'input=5400000000000000/1, output=0/0, loss=0/0, tolerance=default'),
   ('sankey_flows', '"fuel"->"boiler":10; "boiler"->"steam":8'),
+  ('error_counts', 'width=60, buckets=1:2/10'),
+  ('limit_counts', 'limits=1.5 2.5, counts=1 1 1, min=1, max=3'),
   -- bad text
   ('steam', 'p=150 psi, x=1'),
   ('steam', 'p=150 psig, x=1.5'),
@@ -33,7 +35,11 @@ INSERT INTO inputs VALUES
   ('energy_balance_state', 'input=1/1, output=0/0, loss=0/0'),
   ('energy_balance_state', 'input=1/1, output=0/0, loss=0/0, tolerance=-1'),
   ('sankey_flows', '"a"->"b":-1'),
-  ('sankey_flows', '"a"->:1');
+  ('sankey_flows', '"a"->:1'),
+  ('error_counts', 'width=60, buckets=1:12/10'),
+  ('error_counts', 'width=0'),
+  ('limit_counts', 'limits=2.5 1.5, counts=1 1 1, min=1, max=3'),
+  ('limit_counts', 'limits=1.5, counts=1 x, min=1, max=3');
 
 -- valid or not, and the soft error beside the hard one
 SELECT i.typ, i.txt, pg_input_is_valid(i.txt, i.typ) AS valid,

@@ -1,0 +1,590 @@
+/*
+ * classifier/classifier.c - the score summary: statuses, rounding, the
+ * canonical form, merging, the aggregate's working buffer and the text
+ * grammar (see classifier.h).
+ */
+#include "classifier/classifier.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/names.h"
+#include "base/textform.h"
+
+/* ---- statuses ------------------------------------------------------------ */
+
+#define TEXT_MSG "invalid input syntax for type {extra}: \"{name}\""
+
+static const gl_status items[] = {
+	{GL_CLS_NOMEM, GL_ERR_LIMIT, NULL,
+		"out of memory for the {extra}", NULL, NULL},
+	{GL_CLS_TOO_MANY, GL_ERR_LIMIT, NULL,
+		"score summary too large: more than 10000000 distinct scores",
+		"A summary keeps one entry of 32 bytes for each distinct score, at most 10000000.",
+	"Round the scores: score_summary(score, label, digits) keeps one entry for each multiple of 10^-digits, e.g. at most 10001 between 0 and 1 with digits 4."},
+	{GL_CLS_OVERFLOW, GL_ERR_RANGE, NULL,
+		"{extra} count out of range",
+		"A count or a sum of counts would exceed 9223372036854775807 (the bigint range).",
+	NULL},
+	{GL_CLS_DIGITS, GL_ERR_PARAM, "digits",
+		"{arg} must be between 0 and 15, not {value}", NULL,
+	"Pass the number of decimals to keep, e.g. 3 for scores like 0.857."},
+	{GL_CLS_DIGITS_MIXED, GL_ERR_PARAM, NULL,
+		"cannot merge score summaries rounded to different digits",
+		"Summaries add up exactly only when their scores are rounded alike.",
+	"Build every summary with the same digits argument, or all without one."},
+	{GL_CLS_NOT_ROUNDED, GL_ERR_TEXT, NULL, TEXT_MSG,
+		"Score {value} is not rounded to the summary's digits.",
+	"Write each score as it is rounded, or leave out digits=."},
+	{GL_CLS_CALIB_RANGE, GL_ERR_RANGE, "score",
+		"{arg} must be between 0 and 1 for calibration, not {value}",
+		"brier_score, calibration_bins and expected_calibration_error read the scores as predicted probabilities.",
+	"Summarize probabilities (the model's probability of the positive class), or rescale the scores into [0, 1] first."},
+	{GL_CLS_CONFIDENCE, GL_ERR_PARAM, "confidence",
+		"{arg} must be between 0 and 1, exclusive, not {value}", NULL,
+	"A 95% interval has confidence 0.95."},
+	{GL_CLS_TARGET, GL_ERR_PARAM, "target",
+		"{arg} must be between 0 and 1, exclusive, not {value}", NULL,
+	"Give the rate to meet as a fraction, e.g. 0.15 for false alarms under 15 %."},
+	{GL_CLS_BINS, GL_ERR_PARAM, "bins",
+		"{arg} must be between 1 and 10000, not {value}", NULL,
+	"Ten bins (the default) suit a few hundred verified rows or more."},
+	{GL_CLS_COUNT_NEGATIVE, GL_ERR_RANGE, NULL,
+		"{arg} must be zero or more, not {value}", NULL, NULL},
+	{GL_CLS_COUNT_ORDER, GL_ERR_RANGE, "successes",
+		"{arg} must be at most trials, not {value}",
+		"A proportion counts successes among its trials.", NULL},
+	{GL_CLS_PARAM_MIXED, GL_ERR_PARAM, NULL,
+		"{arg} must be the same for every row",
+		"One aggregate builds one summary with one setting.",
+	"Pass a constant."},
+	{GL_CLS_NUMERIC, GL_ERR_RANGE, NULL,
+		"{extra} could not be computed for these counts", NULL, NULL},
+	{GL_CLS_TEXT_BRACE, GL_ERR_TEXT, NULL, TEXT_MSG,
+	"Expected {list} at \"{item}\".", NULL},
+	{GL_CLS_TEXT_SCORE, GL_ERR_TEXT, NULL, TEXT_MSG,
+		"\"{item}\" is not a finite decimal score.", NULL},
+	{GL_CLS_TEXT_COUNT, GL_ERR_TEXT, NULL, TEXT_MSG,
+		"\"{item}\" is not a count (digits, at most 9223372036854775807).", NULL},
+	{GL_CLS_TEXT_SEPARATOR, GL_ERR_TEXT, NULL, TEXT_MSG,
+	"Expected {list} at \"{item}\".", NULL},
+	{GL_CLS_TEXT_DIGITS, GL_ERR_TEXT, NULL, TEXT_MSG,
+		"\"{item}\" is not a number of digits between 0 and 15.", NULL},
+	{GL_CLS_TEXT_TRAILING, GL_ERR_TEXT, NULL, TEXT_MSG,
+		"Unexpected text at \"{item}\".", NULL},
+	{GL_CLS_TEXT_ITEM, GL_ERR_TEXT, NULL, TEXT_MSG,
+	"Expected {list} at \"{item}\".", NULL},
+	{GL_CLS_BINARY, GL_ERR_BINARY, NULL,
+		"invalid binary {extra} value",
+		"The value is malformed: {name}.", NULL},
+};
+
+const gl_status_table gl_classifier_statuses =
+GL_STATUS_TABLE("classifier", items);
+
+/* ---- scores -------------------------------------------------------------- */
+
+static const double pow10_table[GL_SCORES_MAX_DIGITS + 1] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15
+};
+
+double
+gl_score_round(double x, int digits)
+{
+	double		p,
+				y;
+
+	if (digits < 0 || digits > GL_SCORES_MAX_DIGITS)
+		return x;
+	p = pow10_table[digits];
+	y = x * p;
+	if (!(fabs(y) < 4503599627370496.0))	/* 2^52: already integral */
+		return x;
+	y = round(y) / p;
+	return y == 0.0 ? 0.0 : y;	/* no -0 */
+}
+
+static int
+cmp_entry(const void *a, const void *b)
+{
+	double		x = ((const gl_score_entry *) a)->score;
+	double		y = ((const gl_score_entry *) b)->score;
+
+	return (x > y) - (x < y);
+}
+
+static inline int
+add64(int64_t *a, int64_t b)
+{
+	if (b > INT64_MAX - *a)
+		return GL_CLS_OVERFLOW;
+	*a += b;
+	return GL_CLS_OK;
+}
+
+static inline int
+add_entry(gl_score_entry *a, const gl_score_entry *b)
+{
+	if (add64(&a->pos, b->pos) || add64(&a->neg, b->neg) ||
+		add64(&a->unv, b->unv))
+		return GL_CLS_OVERFLOW;
+	return GL_CLS_OK;
+}
+
+int
+gl_scores_canonicalize(gl_score_entry *e, size_t n, size_t *out_n)
+{
+	size_t		i,
+				k = 0;
+
+	for (i = 0; i < n; i++)
+		if (e[i].score == 0.0)
+			e[i].score = 0.0;
+	if (n > 1)
+		qsort(e, n, sizeof(gl_score_entry), cmp_entry);
+	for (i = 0; i < n; i++)
+	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			gl_check_interrupts();
+		if (e[i].pos == 0 && e[i].neg == 0 && e[i].unv == 0)
+			continue;
+		if (k > 0 && e[k - 1].score == e[i].score)
+		{
+			if (add_entry(&e[k - 1], &e[i]) != GL_CLS_OK)
+				return GL_CLS_OVERFLOW;
+		}
+		else
+			e[k++] = e[i];
+	}
+	*out_n = k;
+	return GL_CLS_OK;
+}
+
+int
+gl_scores_check(const gl_score_entry *e, size_t n, int digits, double *bad)
+{
+	gl_score_totals t = {0, 0, 0};
+	size_t		i;
+
+	*bad = 0.0;
+	if (n > GL_SCORES_MAX)
+		return GL_CLS_TOO_MANY;
+	for (i = 0; i < n; i++)
+	{
+		*bad = e[i].score;
+		if (isnan(e[i].score) || isinf(e[i].score))
+			return GL_CLS_TEXT_SCORE;
+		if (i > 0 && !(e[i - 1].score < e[i].score))
+			return GL_CLS_BINARY;
+		if (e[i].pos < 0 || e[i].neg < 0 || e[i].unv < 0 ||
+			(e[i].pos == 0 && e[i].neg == 0 && e[i].unv == 0))
+			return GL_CLS_BINARY;
+		if (add64(&t.pos, e[i].pos) || add64(&t.neg, e[i].neg) ||
+			add64(&t.unv, e[i].unv))
+			return GL_CLS_OVERFLOW;
+		if (digits >= 0 && gl_score_round(e[i].score, digits) != e[i].score)
+			return GL_CLS_NOT_ROUNDED;
+		if (e[i].score == 0.0 && signbit(e[i].score))
+			return GL_CLS_BINARY;
+	}
+	return GL_CLS_OK;
+}
+
+void
+gl_scores_totals(const gl_score_entry *e, size_t n, gl_score_totals *t)
+{
+	size_t		i;
+
+	t->pos = t->neg = t->unv = 0;
+	for (i = 0; i < n; i++)
+	{
+		t->pos += e[i].pos;
+		t->neg += e[i].neg;
+		t->unv += e[i].unv;
+	}
+}
+
+int
+gl_scores_merge(const gl_score_entry *a, size_t na,
+				const gl_score_entry *b, size_t nb,
+				gl_score_entry *out, size_t *nout)
+{
+	size_t		i = 0,
+				j = 0,
+				k = 0;
+
+	while (i < na || j < nb)
+	{
+		if (((i + j) & 0xFFFF) == 0xFFFF)
+			gl_check_interrupts();
+		if (j >= nb || (i < na && a[i].score < b[j].score))
+			out[k++] = a[i++];
+		else if (i >= na || b[j].score < a[i].score)
+			out[k++] = b[j++];
+		else
+		{
+			out[k] = a[i++];
+			if (add_entry(&out[k], &b[j++]) != GL_CLS_OK)
+				return GL_CLS_OVERFLOW;
+			k++;
+		}
+	}
+	*nout = k;
+	return k > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
+}
+
+/* ---- the working buffer ------------------------------------------------ */
+
+#define BUFFER_MIN_CAP 64
+/* the buffer never holds more than this many entries */
+#define BUFFER_MAX_CAP ((size_t) GL_SCORES_MAX * 2 + 1024)
+
+int
+gl_score_buffer_init(gl_score_buffer *b, int digits, size_t cap)
+{
+	memset(b, 0, sizeof(*b));
+	if (cap < BUFFER_MIN_CAP)
+		cap = BUFFER_MIN_CAP;
+	b->e = gl_alloc(cap * sizeof(gl_score_entry));
+	if (b->e == NULL)
+		return GL_CLS_NOMEM;
+	b->cap = cap;
+	b->digits = digits;
+	b->compact_pays = true;
+	return GL_CLS_OK;
+}
+
+void
+gl_score_buffer_free(gl_score_buffer *b)
+{
+	gl_free(b->e);
+	b->e = NULL;
+	b->n = b->nsorted = b->cap = 0;
+}
+
+/* sort the tail and merge it into the sorted prefix, in the buffer */
+int
+gl_score_buffer_compact(gl_score_buffer *b)
+{
+	size_t		ntail,
+				k;
+	gl_score_entry *merged;
+	int			rc;
+
+	if (b->nsorted == b->n)
+		return b->n > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
+	ntail = b->n - b->nsorted;
+	rc = gl_scores_canonicalize(b->e + b->nsorted, ntail, &ntail);
+	if (rc != GL_CLS_OK)
+		return rc;
+	if (b->nsorted == 0)
+		b->n = ntail;
+	else
+	{
+		merged = gl_alloc((b->nsorted + ntail) * sizeof(gl_score_entry));
+		if (merged == NULL)
+			return GL_CLS_NOMEM;
+		rc = gl_scores_merge(b->e, b->nsorted, b->e + b->nsorted, ntail,
+							 merged, &k);
+		if (rc == GL_CLS_OVERFLOW)
+		{
+			gl_free(merged);
+			return rc;
+		}
+		memcpy(b->e, merged, k * sizeof(gl_score_entry));
+		gl_free(merged);
+		b->n = k;
+	}
+	b->nsorted = b->n;
+	return b->n > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
+}
+
+/*
+ * A full buffer is compacted when the last compaction paid (merged at
+ * least 1/8 of the entries) or the buffer has grown 4-fold since; it
+ * doubles when it stays more than half full.  Data with many ties stays
+ * small; data without ties is sorted about once more than the final
+ * sort needs, in total.
+ */
+int
+gl_score_buffer_grow(gl_score_buffer *b)
+{
+	size_t		newcap;
+	gl_score_entry *p;
+
+	if (b->n < b->cap)
+		return GL_CLS_OK;
+	if (b->compact_pays || b->cap >= 4 * b->cap_at_compact)
+	{
+		size_t		before = b->n;
+		int			rc = gl_score_buffer_compact(b);
+
+		if (rc != GL_CLS_OK)
+			return rc;
+		b->cap_at_compact = b->cap;
+		b->compact_pays = (before - b->n >= before / 8);
+		if (b->n <= b->cap / 2)
+			return GL_CLS_OK;
+	}
+	newcap = b->cap * 2;
+	if (newcap > BUFFER_MAX_CAP)
+		newcap = BUFFER_MAX_CAP;
+	if (newcap <= b->n)
+	{
+		/* at the largest buffer: only a compaction can make room */
+		int			rc = gl_score_buffer_compact(b);
+
+		if (rc != GL_CLS_OK)
+			return rc;
+		return b->n < b->cap ? GL_CLS_OK : GL_CLS_TOO_MANY;
+	}
+	p = gl_realloc(b->e, newcap * sizeof(gl_score_entry));
+	if (p == NULL)
+		return GL_CLS_NOMEM;
+	b->e = p;
+	b->cap = newcap;
+	return GL_CLS_OK;
+}
+
+int
+gl_score_buffer_merge(gl_score_buffer *b, const gl_score_entry *e, size_t n)
+{
+	gl_score_entry *merged;
+	size_t		k,
+				cap;
+	int			rc;
+
+	rc = gl_score_buffer_compact(b);
+	if (rc != GL_CLS_OK || n == 0)
+		return rc;
+	cap = b->n + n;
+	if (cap < b->cap)
+		cap = b->cap;
+	merged = gl_alloc(cap * sizeof(gl_score_entry));
+	if (merged == NULL)
+		return GL_CLS_NOMEM;
+	rc = gl_scores_merge(b->e, b->n, e, n, merged, &k);
+	if (rc != GL_CLS_OK)
+	{
+		gl_free(merged);
+		return rc;
+	}
+	gl_free(b->e);
+	b->e = merged;
+	b->cap = cap;
+	b->n = b->nsorted = k;
+	return GL_CLS_OK;
+}
+
+/* ---- text form ------------------------------------------------------------ */
+
+size_t
+gl_classifier_parse_count(const char *s, size_t len, int64_t *out)
+{
+	size_t		i = 0;
+	int64_t		v = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+	{
+		int			d = s[i] - '0';
+
+		if (v > (INT64_MAX - d) / 10)
+			return 0;
+		v = v * 10 + d;
+		i++;
+	}
+	*out = v;
+	return i;
+}
+
+typedef struct parser
+{
+	const char *s;
+	size_t		len;
+	size_t		pos;
+	gl_scores_text_error *err;
+} parser;
+
+static void
+skip_blanks(parser *p)
+{
+	while (p->pos < p->len && gl_is_blank(p->s[p->pos]))
+		p->pos++;
+}
+
+/* fail with status st at the current position (token to the next blank
+ * or separator) */
+static int
+fail_at(parser *p, int st)
+{
+	size_t		end = p->pos;
+
+	while (end < p->len && !gl_is_blank(p->s[end]) && p->s[end] != ',' &&
+		   p->s[end] != '}' && (end == p->pos || (p->s[end] != ':' && p->s[end] != '/')))
+		end++;
+	if (end == p->pos && end < p->len)
+		end++;
+	p->err->status = st;
+	p->err->token = p->s + p->pos;
+	p->err->token_len = end - p->pos;
+	return st;
+}
+
+/* expect character c after blanks */
+static int
+expect(parser *p, char c, int st)
+{
+	skip_blanks(p);
+	if (p->pos >= p->len || p->s[p->pos] != c)
+		return fail_at(p, st);
+	p->pos++;
+	return GL_CLS_OK;
+}
+
+static int
+parse_count(parser *p, int64_t *out)
+{
+	size_t		used;
+
+	skip_blanks(p);
+	used = gl_classifier_parse_count(p->s + p->pos, p->len - p->pos, out);
+	if (used == 0)
+		return fail_at(p, GL_CLS_TEXT_COUNT);
+	p->pos += used;
+	return GL_CLS_OK;
+}
+
+static int
+parse_entry(parser *p, gl_score_entry *e)
+{
+	size_t		used;
+	int			rc;
+
+	skip_blanks(p);
+	if (gl_text_number(p->s + p->pos, p->len - p->pos, &e->score, &used) !=
+		GL_TEXT_OK)
+		return fail_at(p, GL_CLS_TEXT_SCORE);
+	p->pos += used;
+	if ((rc = expect(p, ':', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
+		(rc = parse_count(p, &e->pos)) != GL_CLS_OK ||
+		(rc = expect(p, '/', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
+		(rc = parse_count(p, &e->neg)) != GL_CLS_OK ||
+		(rc = expect(p, '/', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
+		(rc = parse_count(p, &e->unv)) != GL_CLS_OK)
+		return rc;
+	return GL_CLS_OK;
+}
+
+static int
+parse_digits(parser *p, int *digits)
+{
+	static const char kw[] = "digits";
+	int64_t		d;
+	size_t		used;
+	size_t		start;
+
+	skip_blanks(p);
+	if (p->len - p->pos < 6 || !gl_name_matches(p->s + p->pos, 6, kw))
+		return GL_CLS_OK;
+	p->pos += 6;
+	if (expect(p, '=', GL_CLS_TEXT_SEPARATOR) != GL_CLS_OK)
+		return GL_CLS_TEXT_SEPARATOR;
+	skip_blanks(p);
+	start = p->pos;
+	used = gl_classifier_parse_count(p->s + p->pos, p->len - p->pos, &d);
+	if (used == 0 || d > GL_SCORES_MAX_DIGITS)
+		return fail_at(p, GL_CLS_TEXT_DIGITS);
+	p->pos = start + used;
+	*digits = (int) d;
+	return GL_CLS_OK;
+}
+
+int
+gl_scores_parse(const char *str, gl_score_entry **out, size_t *n, int *digits,
+				gl_scores_text_error *err)
+{
+	parser		p = {str, strlen(str), 0, err};
+	gl_score_entry *e = NULL;
+	size_t		ne = 0,
+				cap = 0;
+	int			rc;
+	double		bad;
+
+	memset(err, 0, sizeof(*err));
+	*out = NULL;
+	*n = 0;
+	*digits = GL_SCORES_NO_DIGITS;
+	if ((rc = parse_digits(&p, digits)) != GL_CLS_OK)
+		return rc;
+	if ((rc = expect(&p, '{', GL_CLS_TEXT_BRACE)) != GL_CLS_OK)
+		return rc;
+	skip_blanks(&p);
+	if (p.pos < p.len && p.s[p.pos] == '}')
+		p.pos++;
+	else
+	{
+		for (;;)
+		{
+			if (ne == cap)
+			{
+				gl_score_entry *grown;
+
+				cap = cap ? cap * 2 : 16;
+				grown = gl_realloc(e, gl_mul_size(cap, sizeof(gl_score_entry)));
+				if (grown == NULL)
+				{
+					gl_free(e);
+					return GL_CLS_NOMEM;
+				}
+				e = grown;
+			}
+			if ((rc = parse_entry(&p, &e[ne])) != GL_CLS_OK)
+			{
+				gl_free(e);
+				return rc;
+			}
+			ne++;
+			skip_blanks(&p);
+			if (p.pos < p.len && p.s[p.pos] == ',')
+			{
+				p.pos++;
+				continue;
+			}
+			if ((rc = expect(&p, '}', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK)
+			{
+				gl_free(e);
+				return rc;
+			}
+			break;
+		}
+	}
+	skip_blanks(&p);
+	if (p.pos < p.len)
+	{
+		gl_free(e);
+		err->status = GL_CLS_TEXT_TRAILING;
+		err->token = p.s + p.pos;
+		err->token_len = p.len - p.pos;
+		return GL_CLS_TEXT_TRAILING;
+	}
+	if ((rc = gl_scores_canonicalize(e, ne, &ne)) == GL_CLS_OK)
+		rc = gl_scores_check(e, ne, *digits, &bad);
+	if (rc != GL_CLS_OK)
+	{
+		gl_free(e);
+		err->status = rc;
+		err->value = bad;
+		return rc;
+	}
+	if (ne == 0)
+	{
+		gl_free(e);
+		e = NULL;
+	}
+	*out = e;
+	*n = ne;
+	return GL_CLS_OK;
+}

@@ -433,13 +433,16 @@ fail_at(parser *p, int st)
 	return st;
 }
 
-/* expect character c after blanks */
+/* expect character c after blanks (what: c quoted, for the message) */
 static int
-expect(parser *p, char c, int st)
+expect(parser *p, char c, const char *what, int st)
 {
 	skip_blanks(p);
 	if (p->pos >= p->len || p->s[p->pos] != c)
+	{
+		p->err->expected = what;
 		return fail_at(p, st);
+	}
 	p->pos++;
 	return GL_CLS_OK;
 }
@@ -468,11 +471,11 @@ parse_entry(parser *p, gl_score_entry *e)
 		GL_TEXT_OK)
 		return fail_at(p, GL_CLS_TEXT_SCORE);
 	p->pos += used;
-	if ((rc = expect(p, ':', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
+	if ((rc = expect(p, ':', "\":\"", GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
 		(rc = parse_count(p, &e->pos)) != GL_CLS_OK ||
-		(rc = expect(p, '/', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
+		(rc = expect(p, '/', "\"/\"", GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
 		(rc = parse_count(p, &e->neg)) != GL_CLS_OK ||
-		(rc = expect(p, '/', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
+		(rc = expect(p, '/', "\"/\"", GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK ||
 		(rc = parse_count(p, &e->unv)) != GL_CLS_OK)
 		return rc;
 	return GL_CLS_OK;
@@ -490,7 +493,7 @@ parse_digits(parser *p, int *digits)
 	if (p->len - p->pos < 6 || !gl_name_matches(p->s + p->pos, 6, kw))
 		return GL_CLS_OK;
 	p->pos += 6;
-	if (expect(p, '=', GL_CLS_TEXT_SEPARATOR) != GL_CLS_OK)
+	if (expect(p, '=', "\"=\"", GL_CLS_TEXT_SEPARATOR) != GL_CLS_OK)
 		return GL_CLS_TEXT_SEPARATOR;
 	skip_blanks(p);
 	start = p->pos;
@@ -519,7 +522,7 @@ gl_scores_parse(const char *str, gl_score_entry **out, size_t *n, int *digits,
 	*digits = GL_SCORES_NO_DIGITS;
 	if ((rc = parse_digits(&p, digits)) != GL_CLS_OK)
 		return rc;
-	if ((rc = expect(&p, '{', GL_CLS_TEXT_BRACE)) != GL_CLS_OK)
+	if ((rc = expect(&p, '{', "\"{\"", GL_CLS_TEXT_BRACE)) != GL_CLS_OK)
 		return rc;
 	skip_blanks(&p);
 	if (p.pos < p.len && p.s[p.pos] == '}')
@@ -553,7 +556,7 @@ gl_scores_parse(const char *str, gl_score_entry **out, size_t *n, int *digits,
 				p.pos++;
 				continue;
 			}
-			if ((rc = expect(&p, '}', GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK)
+			if ((rc = expect(&p, '}', "\",\" or \"}\"", GL_CLS_TEXT_SEPARATOR)) != GL_CLS_OK)
 			{
 				gl_free(e);
 				return rc;

@@ -182,6 +182,7 @@ typedef struct gl_scores_text_error
 	const char *token;			/* where, in the input */
 	size_t		token_len;
 	double		value;			/* a score, for non-text statuses */
+	const char *expected;		/* what was expected there, quoted */
 } gl_scores_text_error;
 
 /*

@@ -7,9 +7,8 @@
 #include <math.h>
 #include <string.h>
 
-#include <gsl/gsl_errno.h>
-#include <gsl/gsl_sf_gamma.h>
 
+#include "base/alloc.h"
 #include "classifier/classifier.h"
 #include "stats/binomial.h"
 
@@ -57,6 +56,35 @@ gl_cls_diff_2indep(gl_cls_count a, gl_cls_count b, double conf,
 	return GL_CLS_OK;
 }
 
+/*
+ * P(X <= m) for X ~ Bin(n, 1/2), m < n / 2: the terms from m down, the
+ * first from Loader's saddle-point form (gl_stats_log_dbinom), each next by
+ * the ratio k / (n - k + 1), until they no longer change the sum.  Relative
+ * error about 1e-15 times the log of the number of terms summed.
+ */
+static int
+lower_tail_half(int64_t m, int64_t n, double *out)
+{
+	double		half = (double) n / 2.0;
+	double		t = exp(gl_stats_log_dbinom((double) m, (double) n, half, half));
+	long double sum = 0;
+	int64_t		k;
+
+	if (!isfinite(t))
+		return GL_CLS_NUMERIC;
+	for (k = m; k >= 0; k--)
+	{
+		sum += t;
+		if (t < sum * 1e-18L)
+			break;
+		t *= (double) k / (double) (n - k + 1);
+		if ((k & 0xFFFF) == 0)
+			gl_check_interrupts();
+	}
+	*out = (double) sum;
+	return GL_CLS_OK;
+}
+
 int
 gl_cls_mcnemar_test(int64_t b, int64_t c, gl_cls_mcnemar_method method,
 					gl_cls_mcnemar *out)
@@ -70,16 +98,15 @@ gl_cls_mcnemar_test(int64_t b, int64_t c, gl_cls_mcnemar_method method,
 	if (method == GL_CLS_MCNEMAR_EXACT)
 	{
 		int64_t		m = b < c ? b : c;
-		gsl_sf_result r;
+		double		cdf;
+		int			rc;
 
 		out->statistic = (double) m;
 		if (b == c)
 			return GL_CLS_OK;	/* P(X <= n/2) >= 1/2: p = 1 */
-		/* P(X <= m) = I_{1/2}(n - m, m + 1) */
-		if (gsl_sf_beta_inc_e(n - (double) m, (double) m + 1.0, 0.5, &r) !=
-			GSL_SUCCESS || !isfinite(r.val))
-			return GL_CLS_NUMERIC;
-		out->p_value = 2.0 * r.val < 1.0 ? 2.0 * r.val : 1.0;
+		if ((rc = lower_tail_half(m, b + c, &cdf)) != GL_CLS_OK)
+			return rc;
+		out->p_value = 2.0 * cdf < 1.0 ? 2.0 * cdf : 1.0;
 	}
 	else
 	{

@@ -6,8 +6,9 @@
  *
  * Reference values: the issue's (scikit-learn calibration_curve and
  * brier_score_loss; statsmodels confint_proportions_2indep(method=
- * 'newcomb'), test_proportions_2indep(method='score'), mcnemar) and small
- * cases worked by hand in the comments.
+ * 'newcomb'), test_proportions_2indep(method='score'), mcnemar), an exact
+ * binomial tail (mpmath, 50 digits) and small cases worked by hand in the
+ * comments.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -107,6 +108,13 @@ test_text(void)
 						  &digits, &err) == GL_CLS_OVERFLOW, "total too large");
 	CHECK(gl_scores_parse("digits=1 {0.55:1/0/0}", &e, &n, &digits, &err) ==
 		  GL_CLS_NOT_ROUNDED, "not rounded");
+	/* the size limit: the check refuses a count past it before reading */
+	{
+		double		bad;
+
+		CHECK(gl_scores_check(NULL, (size_t) GL_SCORES_MAX + 1, -1, &bad) ==
+			  GL_CLS_TOO_MANY, "too many scores");
+	}
 	CHECK(gl_scores_parse("digits=16 {}", &e, &n, &digits, &err) ==
 		  GL_CLS_TEXT_DIGITS, "digits 16");
 	CHECK(gl_scores_parse("{} x", &e, &n, &digits, &err) ==
@@ -271,6 +279,10 @@ test_compare(void)
 	gl_cls_mcnemar_test(25, 7, GL_CLS_MCNEMAR_CHISQ, &m);
 	CHECK(m.statistic == 9.03125, "chi-square %.17g", m.statistic);
 	CHECK_REL(m.p_value, 0.0026540293594823415, 1e-12, "chi-square p");
+	/* a far tail: 2 P(X <= 251), X ~ Bin(755, 1/2), summed exactly in
+	 * 50-digit arithmetic (mpmath): 2.0649338135590710901e-20 */
+	gl_cls_mcnemar_test(251, 504, GL_CLS_MCNEMAR_EXACT, &m);
+	CHECK_REL(m.p_value, 2.0649338135590710901e-20, 1e-13, "far tail");
 	gl_cls_mcnemar_test(4, 4, GL_CLS_MCNEMAR_EXACT, &m);
 	CHECK(m.p_value == 1.0, "equal discordant counts");
 	gl_cls_mcnemar_test(0, 0, GL_CLS_MCNEMAR_CHISQ, &m);

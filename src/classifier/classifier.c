@@ -116,6 +116,77 @@ cmp_entry(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* an unsigned key in the order of the scores (no NaN; -0 already 0) */
+static inline uint64_t
+score_key(double d)
+{
+	uint64_t	u;
+
+	memcpy(&u, &d, sizeof(u));
+	return (u >> 63) ? ~u : (u | UINT64_C(0x8000000000000000));
+}
+
+#define RADIX_MIN 1024			/* below: qsort */
+
+/*
+ * Sort e[0..n) by score: a stable LSD radix sort on the key's 8 bytes,
+ * skipping the bytes every key shares (scores in [0, 1] share their top
+ * ones), through tmp (room for n).  O(n) per pass, at most 8 passes.
+ */
+static void
+radix_sort(gl_score_entry *e, size_t n, gl_score_entry *tmp)
+{
+	size_t		(*count)[256];
+	gl_score_entry *src = e,
+			   *dst = tmp;
+	size_t		i;
+	int			d;
+
+	count = gl_alloc(8 * sizeof(*count));
+	if (count == NULL)
+	{
+		qsort(e, n, sizeof(gl_score_entry), cmp_entry);
+		return;
+	}
+	memset(count, 0, 8 * sizeof(*count));
+	for (i = 0; i < n; i++)
+	{
+		uint64_t	k = score_key(e[i].score);
+
+		for (d = 0; d < 8; d++)
+			count[d][(k >> (8 * d)) & 0xFF]++;
+		if ((i & 0xFFFF) == 0xFFFF)
+			gl_check_interrupts();
+	}
+	for (d = 0; d < 8; d++)
+	{
+		size_t		pos[256],
+					sum = 0;
+		int			j;
+		gl_score_entry *t;
+
+		if (count[d][(score_key(e[0].score) >> (8 * d)) & 0xFF] == n)
+			continue;			/* every key has this byte */
+		for (j = 0; j < 256; j++)
+		{
+			pos[j] = sum;
+			sum += count[d][j];
+		}
+		for (i = 0; i < n; i++)
+		{
+			dst[pos[(score_key(src[i].score) >> (8 * d)) & 0xFF]++] = src[i];
+			if ((i & 0xFFFF) == 0xFFFF)
+				gl_check_interrupts();
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != e)
+		memcpy(e, src, n * sizeof(gl_score_entry));
+	gl_free(count);
+}
+
 static inline int
 add64(int64_t *a, int64_t b)
 {
@@ -143,7 +214,16 @@ gl_scores_canonicalize(gl_score_entry *e, size_t n, size_t *out_n)
 	for (i = 0; i < n; i++)
 		if (e[i].score == 0.0)
 			e[i].score = 0.0;
-	if (n > 1)
+	if (n >= RADIX_MIN)
+	{
+		gl_score_entry *tmp = gl_alloc(n * sizeof(gl_score_entry));
+
+		if (tmp == NULL)
+			return GL_CLS_NOMEM;
+		radix_sort(e, n, tmp);
+		gl_free(tmp);
+	}
+	else if (n > 1)
 		qsort(e, n, sizeof(gl_score_entry), cmp_entry);
 	for (i = 0; i < n; i++)
 	{
@@ -265,13 +345,50 @@ gl_score_buffer_free(gl_score_buffer *b)
 	b->n = b->nsorted = b->cap = 0;
 }
 
+/*
+ * Merge the canonical run t[0..m) into the canonical prefix e[0..ns) of a
+ * buffer with room for ns + m entries, from the back (a write never
+ * overtakes the prefix's next read); equal scores add up.  The result is
+ * moved to the front; returns its length in *out.
+ */
+static int
+merge_back(gl_score_entry *e, size_t ns, const gl_score_entry *t, size_t m,
+		   size_t *out)
+{
+	size_t		w = ns + m;		/* next write is at w - 1 */
+	size_t		i = ns,
+				j = m;
+
+	while (j > 0)
+	{
+		if (((i + j) & 0xFFFF) == 0)
+			gl_check_interrupts();
+		if (i > 0 && e[i - 1].score > t[j - 1].score)
+			e[--w] = e[--i];
+		else if (i > 0 && e[i - 1].score == t[j - 1].score)
+		{
+			gl_score_entry x = e[--i];
+
+			if (add_entry(&x, &t[--j]) != GL_CLS_OK)
+				return GL_CLS_OVERFLOW;
+			e[--w] = x;
+		}
+		else
+			e[--w] = t[--j];
+	}
+	/* what is left of the prefix is in place below w; close the gap */
+	if (w > i)
+		memmove(e + i, e + w, (ns + m - w) * sizeof(gl_score_entry));
+	*out = i + (ns + m - w);
+	return GL_CLS_OK;
+}
+
 /* sort the tail and merge it into the sorted prefix, in the buffer */
 int
 gl_score_buffer_compact(gl_score_buffer *b)
 {
-	size_t		ntail,
-				k;
-	gl_score_entry *merged;
+	size_t		ntail;
+	gl_score_entry *tail;
 	int			rc;
 
 	if (b->nsorted == b->n)
@@ -284,19 +401,15 @@ gl_score_buffer_compact(gl_score_buffer *b)
 		b->n = ntail;
 	else
 	{
-		merged = gl_alloc((b->nsorted + ntail) * sizeof(gl_score_entry));
-		if (merged == NULL)
+		/* the merged run fits where prefix and tail were */
+		tail = gl_alloc(ntail * sizeof(gl_score_entry));
+		if (tail == NULL)
 			return GL_CLS_NOMEM;
-		rc = gl_scores_merge(b->e, b->nsorted, b->e + b->nsorted, ntail,
-							 merged, &k);
-		if (rc == GL_CLS_OVERFLOW)
-		{
-			gl_free(merged);
+		memcpy(tail, b->e + b->nsorted, ntail * sizeof(gl_score_entry));
+		rc = merge_back(b->e, b->nsorted, tail, ntail, &b->n);
+		gl_free(tail);
+		if (rc != GL_CLS_OK)
 			return rc;
-		}
-		memcpy(b->e, merged, k * sizeof(gl_score_entry));
-		gl_free(merged);
-		b->n = k;
 	}
 	b->nsorted = b->n;
 	return b->n > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
@@ -304,7 +417,7 @@ gl_score_buffer_compact(gl_score_buffer *b)
 
 /*
  * A full buffer is compacted when the last compaction paid (merged at
- * least 1/8 of the entries) or the buffer has grown 4-fold since; it
+ * least 1/8 of the entries) or the buffer has grown 16-fold since; it
  * doubles when it stays more than half full.  Data with many ties stays
  * small; data without ties is sorted about once more than the final
  * sort needs, in total.
@@ -317,7 +430,7 @@ gl_score_buffer_grow(gl_score_buffer *b)
 
 	if (b->n < b->cap)
 		return GL_CLS_OK;
-	if (b->compact_pays || b->cap >= 4 * b->cap_at_compact)
+	if (b->compact_pays || b->cap >= 16 * b->cap_at_compact)
 	{
 		size_t		before = b->n;
 		int			rc = gl_score_buffer_compact(b);
@@ -352,30 +465,37 @@ gl_score_buffer_grow(gl_score_buffer *b)
 int
 gl_score_buffer_merge(gl_score_buffer *b, const gl_score_entry *e, size_t n)
 {
-	gl_score_entry *merged;
-	size_t		k,
-				cap;
-	int			rc;
-
-	rc = gl_score_buffer_compact(b);
-	if (rc != GL_CLS_OK || n == 0)
-		return rc;
-	cap = b->n + n;
-	if (cap < b->cap)
-		cap = b->cap;
-	merged = gl_alloc(cap * sizeof(gl_score_entry));
-	if (merged == NULL)
-		return GL_CLS_NOMEM;
-	rc = gl_scores_merge(b->e, b->n, e, n, merged, &k);
-	if (rc != GL_CLS_OK)
+	/*
+	 * The entries join the unsorted tail; the next compaction sorts and
+	 * merges them with everything else in one pass, so merging k summaries
+	 * costs one sort of their entries, not k merges of a growing prefix.
+	 */
+	if (n == 0)
+		return GL_CLS_OK;
+	if (b->cap - b->n < n)
 	{
-		gl_free(merged);
-		return rc;
+		size_t		newcap = b->cap * 2 > b->n + n ? b->cap * 2 : b->n + n;
+		gl_score_entry *p;
+
+		if (b->n + n > BUFFER_MAX_CAP)
+		{
+			int			rc = gl_score_buffer_compact(b);
+
+			if (rc != GL_CLS_OK)
+				return rc;
+			if (b->n + n > BUFFER_MAX_CAP)
+				return GL_CLS_TOO_MANY;
+		}
+		if (newcap > BUFFER_MAX_CAP)
+			newcap = BUFFER_MAX_CAP;
+		p = gl_realloc(b->e, newcap * sizeof(gl_score_entry));
+		if (p == NULL)
+			return GL_CLS_NOMEM;
+		b->e = p;
+		b->cap = newcap;
 	}
-	gl_free(b->e);
-	b->e = merged;
-	b->cap = cap;
-	b->n = b->nsorted = k;
+	memcpy(b->e + b->n, e, n * sizeof(gl_score_entry));
+	b->n += n;
 	return GL_CLS_OK;
 }
 

@@ -77,6 +77,92 @@ test_summary(void)
 	CHECK(gl_score_round(0.123456, -1) == 0.123456, "no digits");
 }
 
+static int
+cmp_double(const void *a, const void *b)
+{
+	double		x = *(const double *) a,
+				y = *(const double *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Large buffers (radix sort, merges from the back, summaries merged as
+ * tails): 300000 rows, half of them on a grid of 1e-4 (ties), added row by
+ * row and, split in three, as summaries merged into one; both equal the
+ * rows sorted by qsort and counted.
+ */
+static void
+test_large(void)
+{
+	enum {N = 300000};
+	double	   *s = malloc(N * sizeof(double));
+	double	   *sorted = malloc(N * sizeof(double));
+	gl_score_buffer b,
+				parts[3],
+				all;
+	uint64_t	x = 88172645463325252ULL;
+	size_t		i,
+				k,
+				distinct = 0;
+	int			p,
+				ok = 1;
+	gl_score_totals t;
+
+	for (i = 0; i < N; i++)
+	{
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		s[i] = (double) (x >> 11) / 9007199254740992.0 - 0.25;
+		if (i % 2)
+			s[i] = gl_score_round(s[i], 4);
+	}
+	memcpy(sorted, s, N * sizeof(double));
+	qsort(sorted, N, sizeof(double), cmp_double);
+	for (i = 0; i < N; i++)
+		if (i == 0 || sorted[i] != sorted[i - 1])
+			distinct++;
+	gl_score_buffer_init(&b, -1, 0);
+	for (p = 0; p < 3; p++)
+		gl_score_buffer_init(&parts[p], -1, 0);
+	for (i = 0; i < N; i++)
+	{
+		gl_score_buffer_add(&b, s[i], 1);
+		gl_score_buffer_add(&parts[i % 3], s[i], 1);
+	}
+	CHECK(gl_score_buffer_compact(&b) == GL_CLS_OK && b.n == distinct,
+		  "large: %zu distinct, want %zu", b.n, distinct);
+	gl_score_buffer_init(&all, -1, 0);
+	for (p = 0; p < 3; p++)
+	{
+		gl_score_buffer_compact(&parts[p]);
+		CHECK(gl_score_buffer_merge(&all, parts[p].e, parts[p].n) == GL_CLS_OK, "merge");
+	}
+	CHECK(gl_score_buffer_compact(&all) == GL_CLS_OK && all.n == b.n, "merged size");
+	for (i = 0, k = 0; i < b.n && ok; i++)
+	{
+		int64_t		c = 0;
+
+		while (k < N && sorted[k] == b.e[i].score)
+		{
+			c++;
+			k++;
+		}
+		ok = c == b.e[i].pos && c > 0 && all.e[i].score == b.e[i].score &&
+			all.e[i].pos == b.e[i].pos;
+	}
+	CHECK(ok && k == N, "large: every score counted as qsort counts it");
+	gl_scores_totals(all.e, all.n, &t);
+	CHECK(t.pos == N, "large: all rows");
+	gl_score_buffer_free(&b);
+	gl_score_buffer_free(&all);
+	for (p = 0; p < 3; p++)
+		gl_score_buffer_free(&parts[p]);
+	free(s);
+	free(sorted);
+}
+
 static void
 test_text(void)
 {
@@ -297,6 +383,7 @@ main(void)
 	test_table();
 	test_summary();
 	test_text();
+	test_large();
 	test_auc();
 	test_calibration();
 	test_threshold();

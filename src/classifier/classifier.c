@@ -116,16 +116,6 @@ cmp_entry(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* an unsigned key in the order of the scores (no NaN; -0 already 0) */
-static inline uint64_t
-score_key(double d)
-{
-	uint64_t	u;
-
-	memcpy(&u, &d, sizeof(u));
-	return (u >> 63) ? ~u : (u | UINT64_C(0x8000000000000000));
-}
-
 #define RADIX_MIN 1024			/* below: qsort */
 
 /*
@@ -151,7 +141,7 @@ radix_sort(gl_score_entry *e, size_t n, gl_score_entry *tmp)
 	memset(count, 0, 8 * sizeof(*count));
 	for (i = 0; i < n; i++)
 	{
-		uint64_t	k = score_key(e[i].score);
+		uint64_t	k = gl_score_key(e[i].score);
 
 		for (d = 0; d < 8; d++)
 			count[d][(k >> (8 * d)) & 0xFF]++;
@@ -165,7 +155,7 @@ radix_sort(gl_score_entry *e, size_t n, gl_score_entry *tmp)
 		int			j;
 		gl_score_entry *t;
 
-		if (count[d][(score_key(e[0].score) >> (8 * d)) & 0xFF] == n)
+		if (count[d][(gl_score_key(e[0].score) >> (8 * d)) & 0xFF] == n)
 			continue;			/* every key has this byte */
 		for (j = 0; j < 256; j++)
 		{
@@ -174,7 +164,7 @@ radix_sort(gl_score_entry *e, size_t n, gl_score_entry *tmp)
 		}
 		for (i = 0; i < n; i++)
 		{
-			dst[pos[(score_key(src[i].score) >> (8 * d)) & 0xFF]++] = src[i];
+			dst[pos[(gl_score_key(src[i].score) >> (8 * d)) & 0xFF]++] = src[i];
 			if ((i & 0xFFFF) == 0xFFFF)
 				gl_check_interrupts();
 		}
@@ -185,6 +175,70 @@ radix_sort(gl_score_entry *e, size_t n, gl_score_entry *tmp)
 	if (src != e)
 		memcpy(e, src, n * sizeof(gl_score_entry));
 	gl_free(count);
+}
+
+/* the score of a key (gl_score_key's inverse) */
+static inline double
+key_score(uint64_t k)
+{
+	uint64_t	u = (k >> 63) ? (k & ~UINT64_C(0x8000000000000000)) : ~k;
+	double		d;
+
+	memcpy(&d, &u, sizeof(d));
+	return d;
+}
+
+static int
+cmp_key(const void *a, const void *b)
+{
+	uint64_t	x = *(const uint64_t *) a,
+				y = *(const uint64_t *) b;
+
+	return (x > y) - (x < y);
+}
+
+/* sort keys k[0..n) as radix_sort sorts entries, through tmp */
+static void
+radix_sort_keys(uint64_t *k, size_t n, uint64_t *tmp)
+{
+	size_t		count[8][256];
+	uint64_t   *src = k,
+			   *dst = tmp;
+	size_t		i;
+	int			d;
+
+	if (n < RADIX_MIN)
+	{
+		qsort(k, n, sizeof(uint64_t), cmp_key);
+		return;
+	}
+	memset(count, 0, sizeof(count));
+	for (i = 0; i < n; i++)
+		for (d = 0; d < 8; d++)
+			count[d][(k[i] >> (8 * d)) & 0xFF]++;
+	for (d = 0; d < 8; d++)
+	{
+		size_t		pos[256],
+					sum = 0;
+		int			j;
+		uint64_t   *t;
+
+		if (count[d][(k[0] >> (8 * d)) & 0xFF] == n)
+			continue;
+		for (j = 0; j < 256; j++)
+		{
+			pos[j] = sum;
+			sum += count[d][j];
+		}
+		for (i = 0; i < n; i++)
+			dst[pos[(src[i] >> (8 * d)) & 0xFF]++] = src[i];
+		gl_check_interrupts();
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != k)
+		memcpy(k, src, n * sizeof(uint64_t));
 }
 
 static inline int
@@ -319,6 +373,8 @@ gl_scores_merge(const gl_score_entry *a, size_t na,
 /* ---- the working buffer ------------------------------------------------ */
 
 #define BUFFER_MIN_CAP 64
+#define KEYS_MIN_CAP 256
+#define KEYS_BATCH 65536		/* rows waiting before a merge, at least */
 /* the buffer never holds more than this many entries */
 #define BUFFER_MAX_CAP ((size_t) GL_SCORES_MAX * 2 + 1024)
 
@@ -333,16 +389,18 @@ gl_score_buffer_init(gl_score_buffer *b, int digits, size_t cap)
 		return GL_CLS_NOMEM;
 	b->cap = cap;
 	b->digits = digits;
-	b->compact_pays = true;
 	return GL_CLS_OK;
 }
 
 void
 gl_score_buffer_free(gl_score_buffer *b)
 {
+	int			i;
+
 	gl_free(b->e);
-	b->e = NULL;
-	b->n = b->nsorted = b->cap = 0;
+	for (i = 0; i < 3; i++)
+		gl_free(b->keys[i]);
+	memset(b, 0, sizeof(*b));
 }
 
 /*
@@ -383,77 +441,20 @@ merge_back(gl_score_entry *e, size_t ns, const gl_score_entry *t, size_t m,
 	return GL_CLS_OK;
 }
 
-/* sort the tail and merge it into the sorted prefix, in the buffer */
-int
-gl_score_buffer_compact(gl_score_buffer *b)
-{
-	size_t		ntail;
-	gl_score_entry *tail;
-	int			rc;
-
-	if (b->nsorted == b->n)
-		return b->n > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
-	ntail = b->n - b->nsorted;
-	rc = gl_scores_canonicalize(b->e + b->nsorted, ntail, &ntail);
-	if (rc != GL_CLS_OK)
-		return rc;
-	if (b->nsorted == 0)
-		b->n = ntail;
-	else
-	{
-		/* the merged run fits where prefix and tail were */
-		tail = gl_alloc(ntail * sizeof(gl_score_entry));
-		if (tail == NULL)
-			return GL_CLS_NOMEM;
-		memcpy(tail, b->e + b->nsorted, ntail * sizeof(gl_score_entry));
-		rc = merge_back(b->e, b->nsorted, tail, ntail, &b->n);
-		gl_free(tail);
-		if (rc != GL_CLS_OK)
-			return rc;
-	}
-	b->nsorted = b->n;
-	return b->n > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
-}
-
-/*
- * A full buffer is compacted when the last compaction paid (merged at
- * least 1/8 of the entries) or the buffer has grown 16-fold since; it
- * doubles when it stays more than half full.  Data with many ties stays
- * small; data without ties is sorted about once more than the final
- * sort needs, in total.
- */
-int
-gl_score_buffer_grow(gl_score_buffer *b)
+/* room for need entries in all */
+static int
+reserve_entries(gl_score_buffer *b, size_t need)
 {
 	size_t		newcap;
 	gl_score_entry *p;
 
-	if (b->n < b->cap)
+	if (need <= b->cap)
 		return GL_CLS_OK;
-	if (b->compact_pays || b->cap >= 16 * b->cap_at_compact)
-	{
-		size_t		before = b->n;
-		int			rc = gl_score_buffer_compact(b);
-
-		if (rc != GL_CLS_OK)
-			return rc;
-		b->cap_at_compact = b->cap;
-		b->compact_pays = (before - b->n >= before / 8);
-		if (b->n <= b->cap / 2)
-			return GL_CLS_OK;
-	}
-	newcap = b->cap * 2;
+	if (need > BUFFER_MAX_CAP)
+		return GL_CLS_TOO_MANY;
+	newcap = b->cap * 2 > need ? b->cap * 2 : need;
 	if (newcap > BUFFER_MAX_CAP)
 		newcap = BUFFER_MAX_CAP;
-	if (newcap <= b->n)
-	{
-		/* at the largest buffer: only a compaction can make room */
-		int			rc = gl_score_buffer_compact(b);
-
-		if (rc != GL_CLS_OK)
-			return rc;
-		return b->n < b->cap ? GL_CLS_OK : GL_CLS_TOO_MANY;
-	}
 	p = gl_realloc(b->e, newcap * sizeof(gl_score_entry));
 	if (p == NULL)
 		return GL_CLS_NOMEM;
@@ -462,38 +463,163 @@ gl_score_buffer_grow(gl_score_buffer *b)
 	return GL_CLS_OK;
 }
 
+/*
+ * The rows waiting, sorted and counted into a canonical run r[0..*m) (room
+ * for every row waiting): each label's keys sorted (through r's memory),
+ * then the three merged with equal scores counted together.
+ */
+static int
+rows_to_run(gl_score_buffer *b, gl_score_entry *r, size_t *m)
+{
+	size_t		pos[3] = {0, 0, 0},
+				k = 0;
+	int			i;
+
+	/* r has room for 4 keys per row waiting: the sort's scratch space */
+	for (i = 0; i < 3; i++)
+		radix_sort_keys(b->keys[i], b->nkeys[i], (uint64_t *) r);
+	for (;;)
+	{
+		uint64_t	key = UINT64_MAX;
+		bool		any = false;
+
+		for (i = 0; i < 3; i++)
+			if (pos[i] < b->nkeys[i] && (!any || b->keys[i][pos[i]] < key))
+			{
+				key = b->keys[i][pos[i]];
+				any = true;
+			}
+		if (!any)
+			break;
+		r[k].score = key_score(key);
+		r[k].pos = r[k].neg = r[k].unv = 0;
+		while (pos[0] < b->nkeys[0] && b->keys[0][pos[0]] == key)
+			r[k].pos++, pos[0]++;
+		while (pos[1] < b->nkeys[1] && b->keys[1][pos[1]] == key)
+			r[k].neg++, pos[1]++;
+		while (pos[2] < b->nkeys[2] && b->keys[2][pos[2]] == key)
+			r[k].unv++, pos[2]++;
+		if ((++k & 0xFFFF) == 0)
+			gl_check_interrupts();
+	}
+	for (i = 0; i < 3; i++)
+		b->nkeys[i] = 0;
+	*m = k;
+	return GL_CLS_OK;
+}
+
+/* merge run t[0..m) (canonical) into the canonical prefix */
+static int
+merge_run(gl_score_buffer *b, const gl_score_entry *t, size_t m)
+{
+	int			rc;
+
+	if (m == 0)
+		return GL_CLS_OK;
+	if ((rc = reserve_entries(b, b->nsorted + m)) != GL_CLS_OK)
+		return rc;
+	rc = merge_back(b->e, b->nsorted, t, m, &b->nsorted);
+	b->n = b->nsorted;
+	return rc;
+}
+
+int
+gl_score_buffer_compact(gl_score_buffer *b)
+{
+	int			rc;
+
+	/* entries of merged summaries, waiting in the tail */
+	if (b->n > b->nsorted)
+	{
+		size_t		m = b->n - b->nsorted;
+		gl_score_entry *t;
+
+		rc = gl_scores_canonicalize(b->e + b->nsorted, m, &m);
+		if (rc != GL_CLS_OK)
+			return rc;
+		t = gl_alloc(m * sizeof(gl_score_entry));
+		if (t == NULL)
+			return GL_CLS_NOMEM;
+		memcpy(t, b->e + b->nsorted, m * sizeof(gl_score_entry));
+		b->n = b->nsorted;
+		rc = merge_run(b, t, m);
+		gl_free(t);
+		if (rc != GL_CLS_OK)
+			return rc;
+	}
+	/*
+	 * single rows, waiting as keys: their run is built in the buffer's own
+	 * room past where the merge writes (no fresh memory to fault in)
+	 */
+	if (b->nkeys[0] + b->nkeys[1] + b->nkeys[2] > 0)
+	{
+		size_t		total = b->nkeys[0] + b->nkeys[1] + b->nkeys[2];
+		size_t		m;
+		gl_score_entry *r;
+
+		if ((rc = reserve_entries(b, b->nsorted + 2 * total)) != GL_CLS_OK)
+			return rc;
+		r = b->e + b->nsorted + total;
+		if ((rc = rows_to_run(b, r, &m)) != GL_CLS_OK)
+			return rc;
+		rc = merge_back(b->e, b->nsorted, r, m, &b->nsorted);
+		b->n = b->nsorted;
+		if (rc != GL_CLS_OK)
+			return rc;
+	}
+	return b->n > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
+}
+
+/*
+ * A label's key array is full: merge the rows waiting when they are at
+ * least max(KEYS_BATCH, 8 x the entries kept), else grow the array
+ * (doubling).  Keys are a quarter of the size of entries: waiting long
+ * costs little memory and saves merges of the growing prefix.
+ */
+int
+gl_score_buffer_grow(gl_score_buffer *b, int i)
+{
+	size_t		waiting = b->nkeys[0] + b->nkeys[1] + b->nkeys[2];
+	size_t		newcap;
+	uint64_t   *p;
+
+	if (waiting >= KEYS_BATCH && waiting >= 8 * b->nsorted)
+	{
+		int			rc = gl_score_buffer_compact(b);
+
+		if (rc != GL_CLS_OK || b->nkeys[i] < b->capkeys[i])
+			return rc;
+	}
+	newcap = b->capkeys[i] ? b->capkeys[i] * 2 : KEYS_MIN_CAP;
+	if (newcap > BUFFER_MAX_CAP)
+		return GL_CLS_TOO_MANY;
+	p = gl_realloc(b->keys[i], newcap * sizeof(uint64_t));
+	if (p == NULL)
+		return GL_CLS_NOMEM;
+	b->keys[i] = p;
+	b->capkeys[i] = newcap;
+	return GL_CLS_OK;
+}
+
 int
 gl_score_buffer_merge(gl_score_buffer *b, const gl_score_entry *e, size_t n)
 {
 	/*
-	 * The entries join the unsorted tail; the next compaction sorts and
-	 * merges them with everything else in one pass, so merging k summaries
-	 * costs one sort of their entries, not k merges of a growing prefix.
+	 * The entries join the tail; the next compaction sorts and merges them
+	 * with everything else in one pass, so merging k summaries costs one
+	 * sort of their entries, not k merges of a growing prefix.
 	 */
+	int			rc;
+
 	if (n == 0)
 		return GL_CLS_OK;
-	if (b->cap - b->n < n)
+	if (b->n + n > BUFFER_MAX_CAP)
 	{
-		size_t		newcap = b->cap * 2 > b->n + n ? b->cap * 2 : b->n + n;
-		gl_score_entry *p;
-
-		if (b->n + n > BUFFER_MAX_CAP)
-		{
-			int			rc = gl_score_buffer_compact(b);
-
-			if (rc != GL_CLS_OK)
-				return rc;
-			if (b->n + n > BUFFER_MAX_CAP)
-				return GL_CLS_TOO_MANY;
-		}
-		if (newcap > BUFFER_MAX_CAP)
-			newcap = BUFFER_MAX_CAP;
-		p = gl_realloc(b->e, newcap * sizeof(gl_score_entry));
-		if (p == NULL)
-			return GL_CLS_NOMEM;
-		b->e = p;
-		b->cap = newcap;
+		if ((rc = gl_score_buffer_compact(b)) != GL_CLS_OK)
+			return rc;
 	}
+	if ((rc = reserve_entries(b, b->n + n)) != GL_CLS_OK)
+		return rc;
 	memcpy(b->e + b->n, e, n * sizeof(gl_score_entry));
 	b->n += n;
 	return GL_CLS_OK;

@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/status.h"
 
@@ -118,11 +119,26 @@ extern int	gl_scores_merge(const gl_score_entry *a, size_t na,
 
 /* ---- the working buffer of an aggregate ------------------------------- */
 
+/* an unsigned key in the order of the scores (finite, -0 read as 0) */
+static inline uint64_t
+gl_score_key(double d)
+{
+	uint64_t	u;
+
+	if (d == 0.0)
+		d = 0.0;
+	memcpy(&u, &d, sizeof(u));
+	return (u >> 63) ? ~u : (u | UINT64_C(0x8000000000000000));
+}
+
 /*
- * A buffer whose prefix [0, nsorted) is canonical and whose tail holds
- * rows appended one entry each.  Appending is amortized O(1); a full
- * buffer is compacted (sorted and merged) when that pays, else it grows.
- * Memory comes from gl_alloc: the glue switches to the object's context.
+ * The working buffer: the canonical entries e[0, nsorted), entries of
+ * merged summaries waiting in e[nsorted, n), and single rows waiting as
+ * 8-byte score keys, one array per label (positive, negative,
+ * unverified).  Appending a row is amortized O(1); when the rows waiting
+ * reach max(65536, nsorted) they are sorted (radix) and merged in, so the
+ * buffer is sorted about twice over in all, whatever the ties.  Memory
+ * comes from gl_alloc: the glue switches to the object's context.
  */
 typedef struct gl_score_buffer
 {
@@ -130,8 +146,9 @@ typedef struct gl_score_buffer
 	size_t		n;
 	size_t		nsorted;
 	size_t		cap;
-	size_t		cap_at_compact;
-	bool		compact_pays;
+	uint64_t   *keys[3];		/* rows waiting: positive, negative, unverified */
+	size_t		nkeys[3];
+	size_t		capkeys[3];
 	int			digits;			/* GL_SCORES_NO_DIGITS or 0..15 */
 } gl_score_buffer;
 
@@ -141,8 +158,8 @@ extern void gl_score_buffer_free(gl_score_buffer *b);
 /* make the whole buffer canonical; GL_CLS_TOO_MANY past the limit */
 extern int	gl_score_buffer_compact(gl_score_buffer *b);
 
-/* room for one more row (called when b->n == b->cap) */
-extern int	gl_score_buffer_grow(gl_score_buffer *b);
+/* room for one more row of label slot i (called when it is full) */
+extern int	gl_score_buffer_grow(gl_score_buffer *b, int i);
 
 /*
  * One row: label 1 positive, 0 negative, -1 unverified.  The score must
@@ -151,22 +168,18 @@ extern int	gl_score_buffer_grow(gl_score_buffer *b);
 static inline int
 gl_score_buffer_add(gl_score_buffer *b, double score, int label)
 {
-	gl_score_entry *p;
+	int			i = label > 0 ? 0 : label == 0 ? 1 : 2;
 
-	if (b->n == b->cap)
+	if (b->nkeys[i] == b->capkeys[i])
 	{
-		int			rc = gl_score_buffer_grow(b);
+		int			rc = gl_score_buffer_grow(b, i);
 
 		if (rc != GL_CLS_OK)
 			return rc;
 	}
 	if (b->digits >= 0)
 		score = gl_score_round(score, b->digits);
-	p = &b->e[b->n++];
-	p->score = score;
-	p->pos = label > 0;
-	p->neg = label == 0;
-	p->unv = label < 0;
+	b->keys[i][b->nkeys[i]++] = gl_score_key(score);
 	return GL_CLS_OK;
 }
 

@@ -8,8 +8,9 @@
  * one 32-byte entry per distinct score, sorted, canonical (classifier.h).
  * While aggregating, the state is an expanded object (a core
  * gl_score_buffer in the object's memory context), so a row costs an
- * append; the buffer is sorted and merged when full, and once more when
- * the state is stored, read or sent to another process.
+ * append of its 8-byte score key; the rows waiting are sorted and merged
+ * in batches, and once more when the state is stored, read or sent to
+ * another process.
  */
 #include "classifier/classifier_pg.h"
 
@@ -444,14 +445,9 @@ gl_score_summary_trans(PG_FUNCTION_ARGS)
 		if (x->buf.digits != digits)
 			gl_raise_arg(&gl_classifier_statuses, GL_CLS_PARAM_MIXED, "digits");
 	}
-	if (likely(x->buf.n < x->buf.cap))
-		rc = gl_score_buffer_add(&x->buf, score, label);
-	else
-	{
-		old = MemoryContextSwitchTo(x->hdr.eoh_context);
-		rc = gl_score_buffer_add(&x->buf, score, label);
-		MemoryContextSwitchTo(old);
-	}
+	old = MemoryContextSwitchTo(x->hdr.eoh_context);
+	rc = gl_score_buffer_add(&x->buf, score, label);
+	MemoryContextSwitchTo(old);
 	if (unlikely(rc != GL_CLS_OK))
 		gl_cls_raise(rc, "score_summary", 0);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&x->hdr));

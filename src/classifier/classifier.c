@@ -464,47 +464,79 @@ reserve_entries(gl_score_buffer *b, size_t need)
 }
 
 /*
- * The rows waiting, sorted and counted into a canonical run r[0..*m) (room
- * for every row waiting): each label's keys sorted (through r's memory),
- * then the three merged with equal scores counted together.
+ * Merge the rows waiting into the canonical prefix: each label's keys
+ * sorted (with the buffer's free room as scratch), then the prefix and the
+ * three key arrays merged from the back into e[0, nsorted + rows), equal
+ * scores counted into one entry, the result moved to the front.  No memory
+ * beyond the buffer's own.
  */
 static int
-rows_to_run(gl_score_buffer *b, gl_score_entry *r, size_t *m)
+merge_rows(gl_score_buffer *b)
 {
-	size_t		pos[3] = {0, 0, 0},
-				k = 0;
-	int			i;
+	size_t		total = b->nkeys[0] + b->nkeys[1] + b->nkeys[2];
+	gl_score_entry *e;
+	size_t		i,
+				w,
+				j[3],
+				end,
+				steps = 0;
+	int			l,
+				rc;
 
-	/* r has room for 4 keys per row waiting: the sort's scratch space */
-	for (i = 0; i < 3; i++)
-		radix_sort_keys(b->keys[i], b->nkeys[i], (uint64_t *) r);
-	for (;;)
+	if ((rc = reserve_entries(b, b->nsorted + total)) != GL_CLS_OK)
+		return rc;
+	e = b->e;
+	/* e[nsorted, nsorted + total) is free: 32 bytes a row, 8 needed */
+	for (l = 0; l < 3; l++)
+		radix_sort_keys(b->keys[l], b->nkeys[l], (uint64_t *) (e + b->nsorted));
+	i = b->nsorted;
+	end = w = b->nsorted + total;
+	for (l = 0; l < 3; l++)
+		j[l] = b->nkeys[l];
+	while (j[0] + j[1] + j[2] > 0)
 	{
-		uint64_t	key = UINT64_MAX;
-		bool		any = false;
+		uint64_t	km = 0,
+					kp;
+		gl_score_entry x;
+		int64_t    *c[3];
 
-		for (i = 0; i < 3; i++)
-			if (pos[i] < b->nkeys[i] && (!any || b->keys[i][pos[i]] < key))
-			{
-				key = b->keys[i][pos[i]];
-				any = true;
-			}
-		if (!any)
-			break;
-		r[k].score = key_score(key);
-		r[k].pos = r[k].neg = r[k].unv = 0;
-		while (pos[0] < b->nkeys[0] && b->keys[0][pos[0]] == key)
-			r[k].pos++, pos[0]++;
-		while (pos[1] < b->nkeys[1] && b->keys[1][pos[1]] == key)
-			r[k].neg++, pos[1]++;
-		while (pos[2] < b->nkeys[2] && b->keys[2][pos[2]] == key)
-			r[k].unv++, pos[2]++;
-		if ((++k & 0xFFFF) == 0)
+		if ((++steps & 0xFFFF) == 0)
 			gl_check_interrupts();
+		for (l = 0; l < 3; l++)
+			if (j[l] > 0 && b->keys[l][j[l] - 1] >= km)
+				km = b->keys[l][j[l] - 1];
+		kp = i > 0 ? gl_score_key(e[i - 1].score) : 0;
+		if (i > 0 && kp > km)
+		{
+			e[--w] = e[--i];
+			continue;
+		}
+		if (i > 0 && kp == km)
+			x = e[--i];
+		else
+		{
+			x.score = key_score(km);
+			x.pos = x.neg = x.unv = 0;
+		}
+		c[0] = &x.pos;
+		c[1] = &x.neg;
+		c[2] = &x.unv;
+		for (l = 0; l < 3; l++)
+			while (j[l] > 0 && b->keys[l][j[l] - 1] == km)
+			{
+				if (*c[l] == INT64_MAX)
+					return GL_CLS_OVERFLOW;
+				(*c[l])++;
+				j[l]--;
+			}
+		e[--w] = x;
 	}
-	for (i = 0; i < 3; i++)
-		b->nkeys[i] = 0;
-	*m = k;
+	/* the rest of the prefix is in place below i; close the gap */
+	if (w > i)
+		memmove(e + i, e + w, (end - w) * sizeof(gl_score_entry));
+	b->nsorted = b->n = i + (end - w);
+	for (l = 0; l < 3; l++)
+		b->nkeys[l] = 0;
 	return GL_CLS_OK;
 }
 
@@ -547,26 +579,10 @@ gl_score_buffer_compact(gl_score_buffer *b)
 		if (rc != GL_CLS_OK)
 			return rc;
 	}
-	/*
-	 * single rows, waiting as keys: their run is built in the buffer's own
-	 * room past where the merge writes (no fresh memory to fault in)
-	 */
-	if (b->nkeys[0] + b->nkeys[1] + b->nkeys[2] > 0)
-	{
-		size_t		total = b->nkeys[0] + b->nkeys[1] + b->nkeys[2];
-		size_t		m;
-		gl_score_entry *r;
-
-		if ((rc = reserve_entries(b, b->nsorted + 2 * total)) != GL_CLS_OK)
-			return rc;
-		r = b->e + b->nsorted + total;
-		if ((rc = rows_to_run(b, r, &m)) != GL_CLS_OK)
-			return rc;
-		rc = merge_back(b->e, b->nsorted, r, m, &b->nsorted);
-		b->n = b->nsorted;
-		if (rc != GL_CLS_OK)
-			return rc;
-	}
+	/* single rows, waiting as keys */
+	if (b->nkeys[0] + b->nkeys[1] + b->nkeys[2] > 0 &&
+		(rc = merge_rows(b)) != GL_CLS_OK)
+		return rc;
 	return b->n > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
 }
 

@@ -136,9 +136,9 @@ gl_score_key(double d)
  * merged summaries waiting in e[nsorted, n), and single rows waiting as
  * 8-byte score keys, one array per label (positive, negative,
  * unverified).  Appending a row is amortized O(1); when the rows waiting
- * reach max(65536, nsorted) they are sorted (radix) and merged in, so the
- * buffer is sorted about twice over in all, whatever the ties.  Memory
- * comes from gl_alloc: the glue switches to the object's context.
+ * reach max(65536, 8 x nsorted) they are sorted (radix) and merged in from
+ * the back, in the buffer's own memory.  Memory comes from gl_alloc: the
+ * glue switches to the object's context.
  */
 typedef struct gl_score_buffer
 {

@@ -116,65 +116,13 @@ cmp_entry(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-#define RADIX_MIN 1024			/* below: qsort */
-
-/*
- * Sort e[0..n) by score: a stable LSD radix sort on the key's 8 bytes,
- * skipping the bytes every key shares (scores in [0, 1] share their top
- * ones), through tmp (room for n).  O(n) per pass, at most 8 passes.
- */
-static void
-radix_sort(gl_score_entry *e, size_t n, gl_score_entry *tmp)
+static int
+cmp_key(const void *a, const void *b)
 {
-	size_t		(*count)[256];
-	gl_score_entry *src = e,
-			   *dst = tmp;
-	size_t		i;
-	int			d;
+	uint64_t	x = *(const uint64_t *) a,
+				y = *(const uint64_t *) b;
 
-	count = gl_alloc(8 * sizeof(*count));
-	if (count == NULL)
-	{
-		qsort(e, n, sizeof(gl_score_entry), cmp_entry);
-		return;
-	}
-	memset(count, 0, 8 * sizeof(*count));
-	for (i = 0; i < n; i++)
-	{
-		uint64_t	k = gl_score_key(e[i].score);
-
-		for (d = 0; d < 8; d++)
-			count[d][(k >> (8 * d)) & 0xFF]++;
-		if ((i & 0xFFFF) == 0xFFFF)
-			gl_check_interrupts();
-	}
-	for (d = 0; d < 8; d++)
-	{
-		size_t		pos[256],
-					sum = 0;
-		int			j;
-		gl_score_entry *t;
-
-		if (count[d][(gl_score_key(e[0].score) >> (8 * d)) & 0xFF] == n)
-			continue;			/* every key has this byte */
-		for (j = 0; j < 256; j++)
-		{
-			pos[j] = sum;
-			sum += count[d][j];
-		}
-		for (i = 0; i < n; i++)
-		{
-			dst[pos[(gl_score_key(src[i].score) >> (8 * d)) & 0xFF]++] = src[i];
-			if ((i & 0xFFFF) == 0xFFFF)
-				gl_check_interrupts();
-		}
-		t = src;
-		src = dst;
-		dst = t;
-	}
-	if (src != e)
-		memcpy(e, src, n * sizeof(gl_score_entry));
-	gl_free(count);
+	return (x > y) - (x < y);
 }
 
 /* the score of a key (gl_score_key's inverse) */
@@ -188,58 +136,66 @@ key_score(uint64_t k)
 	return d;
 }
 
-static int
-cmp_key(const void *a, const void *b)
-{
-	uint64_t	x = *(const uint64_t *) a,
-				y = *(const uint64_t *) b;
+#define RADIX_MIN 1024			/* below: qsort */
 
-	return (x > y) - (x < y);
+/*
+ * NAME(a, n, tmp): sort a[0..n) of TYPE by KEY(element), a stable LSD radix
+ * sort on the key's 8 bytes, skipping the bytes every key shares (scores
+ * in [0, 1] share their top ones), through tmp (room for n); qsort by CMP
+ * below RADIX_MIN.  O(n) per pass, at most 8 passes.
+ */
+#define DEFINE_RADIX_SORT(NAME, TYPE, KEY, CMP) \
+static void \
+NAME(TYPE *a, size_t n, TYPE *tmp) \
+{ \
+	size_t		count[8][256]; \
+	TYPE	   *src = a, \
+			   *dst = tmp, \
+			   *t; \
+	size_t		i; \
+	int			d; \
+ \
+	if (n < RADIX_MIN) \
+	{ \
+		qsort(a, n, sizeof(TYPE), CMP); \
+		return; \
+	} \
+	memset(count, 0, sizeof(count)); \
+	for (i = 0; i < n; i++) \
+	{ \
+		uint64_t	k = KEY(a[i]); \
+ \
+		for (d = 0; d < 8; d++) \
+			count[d][(k >> (8 * d)) & 0xFF]++; \
+	} \
+	for (d = 0; d < 8; d++) \
+	{ \
+		size_t		pos[256], \
+					sum = 0; \
+		int			j; \
+ \
+		if (count[d][(KEY(a[0]) >> (8 * d)) & 0xFF] == n) \
+			continue;			/* every key has this byte */ \
+		for (j = 0; j < 256; j++) \
+		{ \
+			pos[j] = sum; \
+			sum += count[d][j]; \
+		} \
+		for (i = 0; i < n; i++) \
+			dst[pos[(KEY(src[i]) >> (8 * d)) & 0xFF]++] = src[i]; \
+		gl_check_interrupts(); \
+		t = src; \
+		src = dst; \
+		dst = t; \
+	} \
+	if (src != a) \
+		memcpy(a, src, n * sizeof(TYPE)); \
 }
 
-/* sort keys k[0..n) as radix_sort sorts entries, through tmp */
-static void
-radix_sort_keys(uint64_t *k, size_t n, uint64_t *tmp)
-{
-	size_t		count[8][256];
-	uint64_t   *src = k,
-			   *dst = tmp;
-	size_t		i;
-	int			d;
-
-	if (n < RADIX_MIN)
-	{
-		qsort(k, n, sizeof(uint64_t), cmp_key);
-		return;
-	}
-	memset(count, 0, sizeof(count));
-	for (i = 0; i < n; i++)
-		for (d = 0; d < 8; d++)
-			count[d][(k[i] >> (8 * d)) & 0xFF]++;
-	for (d = 0; d < 8; d++)
-	{
-		size_t		pos[256],
-					sum = 0;
-		int			j;
-		uint64_t   *t;
-
-		if (count[d][(k[0] >> (8 * d)) & 0xFF] == n)
-			continue;
-		for (j = 0; j < 256; j++)
-		{
-			pos[j] = sum;
-			sum += count[d][j];
-		}
-		for (i = 0; i < n; i++)
-			dst[pos[(src[i] >> (8 * d)) & 0xFF]++] = src[i];
-		gl_check_interrupts();
-		t = src;
-		src = dst;
-		dst = t;
-	}
-	if (src != k)
-		memcpy(k, src, n * sizeof(uint64_t));
-}
+#define ENTRY_KEY(x) gl_score_key((x).score)
+#define PLAIN_KEY(x) (x)
+DEFINE_RADIX_SORT(radix_sort, gl_score_entry, ENTRY_KEY, cmp_entry)
+DEFINE_RADIX_SORT(radix_sort_keys, uint64_t, PLAIN_KEY, cmp_key)
 
 static inline int
 add64(int64_t *a, int64_t b)
@@ -278,7 +234,7 @@ gl_scores_canonicalize(gl_score_entry *e, size_t n, size_t *out_n)
 		gl_free(tmp);
 	}
 	else if (n > 1)
-		qsort(e, n, sizeof(gl_score_entry), cmp_entry);
+		radix_sort(e, n, NULL);	/* qsort below RADIX_MIN */
 	for (i = 0; i < n; i++)
 	{
 		if ((i & 0xFFFF) == 0xFFFF)

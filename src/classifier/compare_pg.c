@@ -48,6 +48,11 @@ typedef struct GlConfusionStored
 StaticAssertDecl(sizeof(GlProportionStored) == 16, "proportion is 16 bytes");
 StaticAssertDecl(sizeof(GlPairedStored) == 32, "paired_outcomes is 32 bytes");
 StaticAssertDecl(sizeof(GlConfusionStored) == 32, "confusion is 32 bytes");
+/* the counts of each stored form are read and written as one int64 array */
+StaticAssertDecl(offsetof(GlProportionStored, trials) == sizeof(int64),
+				 "proportion's counts are an array");
+StaticAssertDecl(offsetof(GlPairedStored, neither) == 3 * sizeof(int64),
+				 "paired_outcomes' counts are an array");
 
 /* ---- counts: one text grammar for both types ------------------------------ */
 
@@ -123,6 +128,28 @@ recv_count(StringInfo msg, const char *type)
 	return x;
 }
 
+/* the binary form of n counts: n int8 */
+static Datum
+send_counts(const int64 *c, int n)
+{
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	for (i = 0; i < n; i++)
+		pq_sendint64(&buf, c[i]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+static void
+recv_counts(StringInfo msg, int64 *c, int n, const char *type)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		c[i] = recv_count(msg, type);
+}
+
 static inline int64
 add_count(int64 a, int64 b, const char *what)
 {
@@ -195,11 +222,9 @@ PG_FUNCTION_INFO_V1(gl_proportion_recv);
 Datum
 gl_proportion_recv(PG_FUNCTION_ARGS)
 {
-	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
 	GlProportionStored *p = palloc(sizeof(GlProportionStored));
 
-	p->successes = recv_count(msg, "proportion");
-	p->trials = recv_count(msg, "proportion");
+	recv_counts((StringInfo) PG_GETARG_POINTER(0), &p->successes, 2, "proportion");
 	check_proportion(p->successes, p->trials);
 	PG_RETURN_POINTER(p);
 }
@@ -208,13 +233,7 @@ PG_FUNCTION_INFO_V1(gl_proportion_send);
 Datum
 gl_proportion_send(PG_FUNCTION_ARGS)
 {
-	GlProportionStored *p = (GlProportionStored *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendint64(&buf, p->successes);
-	pq_sendint64(&buf, p->trials);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return send_counts(&((GlProportionStored *) PG_GETARG_POINTER(0))->successes, 2);
 }
 
 /* proportion(successes, trials) */
@@ -424,13 +443,9 @@ PG_FUNCTION_INFO_V1(gl_paired_outcomes_recv);
 Datum
 gl_paired_outcomes_recv(PG_FUNCTION_ARGS)
 {
-	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
 	GlPairedStored *p = palloc(sizeof(GlPairedStored));
 
-	p->both = recv_count(msg, "paired_outcomes");
-	p->a_only = recv_count(msg, "paired_outcomes");
-	p->b_only = recv_count(msg, "paired_outcomes");
-	p->neither = recv_count(msg, "paired_outcomes");
+	recv_counts((StringInfo) PG_GETARG_POINTER(0), &p->both, 4, "paired_outcomes");
 	PG_RETURN_POINTER(p);
 }
 
@@ -438,15 +453,7 @@ PG_FUNCTION_INFO_V1(gl_paired_outcomes_send);
 Datum
 gl_paired_outcomes_send(PG_FUNCTION_ARGS)
 {
-	GlPairedStored *p = (GlPairedStored *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendint64(&buf, p->both);
-	pq_sendint64(&buf, p->a_only);
-	pq_sendint64(&buf, p->b_only);
-	pq_sendint64(&buf, p->neither);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	return send_counts(&((GlPairedStored *) PG_GETARG_POINTER(0))->both, 4);
 }
 
 /* paired_outcomes(both, a_only, b_only, neither) */

@@ -4,6 +4,7 @@
 -- a setting (digits, confidence, target, bins, a name).  The 54000 error
 -- of a summary past 10000000 distinct scores is checked in
 -- test/unit/test_classifier.c (the rows it takes are too many for here).
+-- Binary input is checked at the end, through COPY BINARY.
 \i test/sql/err.sql
 \pset null '-'
 \x on
@@ -89,3 +90,41 @@ SELECT * FROM pg_temp.err($q$SELECT mcnemar_test('both=1, a_only=2, b_only=3, ne
 -- names follow the one rule: case, blanks, "_" or " " for "-"
 SELECT (choose_threshold('{0.5:1/1/0, 0.9:3/0/0}', ' False_Discovery Rate ', 0.9)).metric,
        (mcnemar_test('both=1, a_only=2, b_only=3, neither=4', 'CHI SQUARE')).method;
+
+-- binary input (22P03, and the range errors text input gives), through
+-- COPY BINARY of hand-made bytes: header, one row of one field, trailer
+CREATE TEMP TABLE bin_s (s score_summary);
+CREATE TEMP TABLE bin_p (p proportion);
+CREATE TEMP TABLE bin_o (o paired_outcomes);
+CREATE FUNCTION pg_temp.copy_bin(tab text, len text, field text) RETURNS text
+LANGUAGE sql AS $f$
+  SELECT format($c$COPY %s FROM PROGRAM 'printf ''PGCOPY\012\377\015\012\000\000\000\000\000\000\000\000\000\000\001%s%s\377\377''' WITH (FORMAT binary)$c$,
+                tab, len, field)
+$f$;
+-- score_summary: digits -1, one entry 0.5 with -1 positives
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_s', '\000\000\000\052',
+  '\377\377\000\000\000\000\000\000\000\001\077\340\000\000\000\000\000\000\377\377\377\377\377\377\377\377\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000'));
+-- digits 16
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_s', '\000\000\000\012',
+  '\000\020\000\000\000\000\000\000\000\000'));
+-- two entries announced, one sent
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_s', '\000\000\000\052',
+  '\377\377\000\000\000\000\000\000\000\002\077\340\000\000\000\000\000\000\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000'));
+-- a NaN score
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_s', '\000\000\000\052',
+  '\377\377\000\000\000\000\000\000\000\001\177\370\000\000\000\000\000\000\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000'));
+-- digits 1 and a score of 0.55
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_s', '\000\000\000\052',
+  '\000\001\000\000\000\000\000\000\000\001\077\341\231\231\231\231\231\232\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000'));
+-- the same bytes with digits -1 read back (0.55, one positive)
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_s', '\000\000\000\052',
+  '\377\377\000\000\000\000\000\000\000\001\077\341\231\231\231\231\231\232\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000'));
+SELECT s FROM bin_s;
+-- proportion: 5 successes of 3 trials; a negative count
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_p', '\000\000\000\020',
+  '\000\000\000\000\000\000\000\005\000\000\000\000\000\000\000\003'));
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_p', '\000\000\000\020',
+  '\377\377\377\377\377\377\377\377\000\000\000\000\000\000\000\003'));
+-- paired_outcomes: a negative count
+SELECT * FROM pg_temp.err(pg_temp.copy_bin('bin_o', '\000\000\000\040',
+  '\000\000\000\000\000\000\000\001\377\377\377\377\377\377\377\377\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\001'));

@@ -347,6 +347,68 @@ FROM calculations
 WHERE energy_flows @> '[{"source": "Condensate return", "target": "Boiler"}]'
 ORDER BY calculation_id;
 
+-- ---- 5b. Classifier: operating point and model comparison (classifier) ----
+\echo
+\echo '== 5b. The classifier''s threshold and its two versions (GL-008 Scenarios 1, 3, 5)'
+\echo '   Alarms of the last 7 days at the surging site(s): the lowest confidence threshold whose'
+\echo '   false-alarm share (FP / verified alarms) is under 15 % by its 95 % upper bound (Wilson).'
+CREATE TEMP TABLE report_threshold AS
+SELECT t.site_id AS site, count(*) AS alarms_now, (choose_threshold(score_summary(i.confidence_score::float8,
+			CASE i.verified_status WHEN 'CONFIRMED' THEN true WHEN 'FALSE_POSITIVE' THEN false END),
+		   'fp-rate', 0.15)).*
+FROM trap_inspections i JOIN traps t ON t.id = i.trap_id
+WHERE i.status = 'FAILED' AND i.detected_at > now() - interval '7 days'
+  AND t.site_id IN (SELECT site FROM report_fp WHERE least((w).lower, (cp).lower) > 0.30)
+GROUP BY t.site_id;
+SELECT site, threshold, alarms_now AS "alarms now",
+	   flagged AS "alarms kept", round((100 * rate)::numeric, 1) AS "FP %", round((100 * upper)::numeric, 1) AS "upper %",
+	   false_alarms_avoided AS "false avoided", true_alarms_lost AS "failures missed"
+FROM report_threshold ORDER BY site;
+\echo '   The verified failures that threshold would have missed, and what their steam costs'
+\echo '   (Napier leak rate, Cd 0.6; IF97 steam from 50 degF feedwater; boiler 80 %; gas at' :gas_price 'USD/MMBtu):'
+SELECT r.site, r.threshold, i.failure_mode, count(*) AS "failures missed",
+	   round(sum(l.lb_h)) AS "steam lb/h",
+	   round(sum(steam_energy_loss(t.pressure_psig, 'psig', l.lb_h, 'lb/h', 24, 50, 'degF', 'kWh'))) AS "kWh/day",
+	   round(sum(energy_cost(steam_energy_loss(t.pressure_psig, 'psig', l.lb_h, 'lb/h', 24, 50, 'degF', 'kWh') / 0.80,
+							 'kWh', :gas_price, 'MMBtu'))::numeric, 2) AS "USD/day"
+FROM report_threshold r
+JOIN traps t ON t.site_id = r.site
+JOIN trap_inspections i ON i.trap_id = t.id
+CROSS JOIN LATERAL (SELECT trap_leak_rate(t.pressure_psig, 'psig', t.orifice_diameter_in, 'in',
+										  i.failure_mode, 0.6, 'lb/h') AS lb_h) l
+WHERE i.status = 'FAILED' AND i.detected_at > now() - interval '7 days'
+  AND i.verified_status = 'CONFIRMED' AND i.confidence_score < r.threshold
+GROUP BY r.site, r.threshold, i.failure_mode
+ORDER BY r.site, i.failure_mode;
+\echo '   Accuracy of each version over its verified predictions (last 30 days), and the new'
+\echo '   against the old: the difference with Newcombe''s 95 % interval and the score test:'
+SELECT model_version, p AS "correct of verified", round((rate(p))::numeric, 3) AS accuracy,
+	   round((proportion_interval(p)).lower::numeric, 3) AS lower,
+	   round((proportion_interval(p)).upper::numeric, 3) AS upper
+FROM (SELECT model_version, proportion(prediction = actual_status) AS p
+	  FROM ml_predictions WHERE prediction_time > now() - interval '30 days' GROUP BY 1) q
+ORDER BY model_version;
+SELECT 'v2.4.2 - v2.4.1' AS comparison, round(d.difference::numeric, 3) AS difference,
+	   round(d.lower::numeric, 3) AS lower, round(d.upper::numeric, 3) AS upper,
+	   to_char(d.p_value, '9.9EEEE') AS p_value,
+	   CASE WHEN d.upper < 0 THEN 'worse: roll back to v2.4.1' ELSE 'not shown worse' END AS verdict
+FROM (SELECT proportion(prediction = actual_status) FILTER (WHERE model_version = 'v2.4.2') AS new,
+			 proportion(prediction = actual_status) FILTER (WHERE model_version = 'v2.4.1') AS old
+	  FROM ml_predictions WHERE prediction_time > now() - interval '30 days') q,
+	 proportion_difference(new, old) d;
+\echo '   How well each version ranks failed traps above working ones (score: its probability'
+\echo '   that the trap failed), ROC AUC with DeLong''s 95 % interval:'
+SELECT model_version, positives(s) AS failed, negatives(s) AS working,
+	   round((a).rate::numeric, 4) AS auc, round((a).lower::numeric, 4) AS lower,
+	   round((a).upper::numeric, 4) AS upper, round(brier_score(s)::numeric, 4) AS brier
+FROM (SELECT model_version, s, roc_auc_interval(s) AS a
+	  FROM (SELECT model_version,
+				   score_summary(CASE WHEN prediction <> 'OK' THEN confidence ELSE 1 - confidence END::float8,
+								 actual_status <> 'OK') AS s
+			FROM ml_predictions WHERE prediction_time > now() - interval '30 days' GROUP BY 1) q) r
+ORDER BY model_version;
+DROP TABLE report_threshold;
+
 -- ---- Service health (runbooks 002 and 003, GL-008 and GL-009 S5) --------
 CREATE FUNCTION pg_temp.report_pct(share float8, digits int) RETURNS numeric
 LANGUAGE sql IMMUTABLE AS $$ SELECT round((100 * share)::numeric, digits) $$;

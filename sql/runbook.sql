@@ -664,6 +664,63 @@ SELECT finding, priority FROM (VALUES
 		 WHERE created_at >= '2025-11-01' AND created_at < '2025-11-26'))) f(n, finding, priority)
 ORDER BY n;
 
+-- ---- the classifier's operating point and model comparison (classifier) ----
+-- GL-008 Scenario 1 "set CONFIDENCE_THRESHOLD to 0.85", Scenario 3 Option A
+-- "raise the threshold ... until FP rate < 15 %": the threshold that brings
+-- site 3's false alarms of the last 7 days under 15 % by the upper bound
+SELECT threshold, flagged, tp, fp, round(rate::numeric, 3) AS fp_rate,
+       round(upper::numeric, 3) AS upper, true_alarms_lost, false_alarms_avoided
+FROM choose_threshold(
+       (SELECT score_summary(confidence_score::float8,
+                             CASE verified_status WHEN 'CONFIRMED' THEN true
+                                                  WHEN 'FALSE_POSITIVE' THEN false END)
+        FROM trap_inspections i JOIN traps t ON t.id = i.trap_id
+        WHERE status = 'FAILED' AND detected_at > NOW() - INTERVAL '7 days' AND t.site_id = 3),
+       'fp-rate', 0.15);
+-- the runbook's own steps, 0.80 -> 0.85 -> 0.90, on the same alarms (a
+-- step flags what the lowest candidate at or above it flags)
+SELECT step, c.threshold, c.flagged, c.tp, c.fp, round(c.false_discovery_rate::numeric, 3) AS fp_rate,
+       round((c.false_discovery_rate_interval).upper::numeric, 3) AS upper, round(c.recall::numeric, 3) AS recall
+FROM (VALUES (0.80), (0.85), (0.90)) v(step),
+     LATERAL (SELECT * FROM threshold_curve(
+                (SELECT score_summary(confidence_score::float8,
+                                      CASE verified_status WHEN 'CONFIRMED' THEN true
+                                                           WHEN 'FALSE_POSITIVE' THEN false END)
+                 FROM trap_inspections i JOIN traps t ON t.id = i.trap_id
+                 WHERE status = 'FAILED' AND detected_at > NOW() - INTERVAL '7 days' AND t.site_id = 3))
+              WHERE threshold >= step ORDER BY threshold LIMIT 1) c
+ORDER BY step;
+-- check: the chosen threshold is site 3's and under 0.85: false alarms of
+-- the surge score below 0.82 (demo/data.sql)
+SELECT (c).threshold < 0.85 AS below_085, (c).upper < 0.15 AS under_15_pct, (c).true_alarms_lost > 0 AS recall_cost
+FROM (SELECT choose_threshold(score_summary(confidence_score::float8,
+                                            CASE verified_status WHEN 'CONFIRMED' THEN true
+                                                                 WHEN 'FALSE_POSITIVE' THEN false END),
+                              'fp-rate', 0.15) AS c
+      FROM trap_inspections i JOIN traps t ON t.id = i.trap_id
+      WHERE status = 'FAILED' AND detected_at > NOW() - INTERVAL '7 days' AND t.site_id = 3) q;
+
+-- Scenario 5 "accuracy 0.78, DOWN from 0.93", "verify accuracy improvement":
+-- the new version against the old, over the verified predictions
+SELECT round(difference::numeric, 3) AS difference, round(lower::numeric, 3) AS lower,
+       round(upper::numeric, 3) AS upper, p_value < 1e-6 AS significant,
+       round(rate_a::numeric, 3) AS v2_4_2, round(rate_b::numeric, 3) AS v2_4_1, n_a, n_b
+FROM (SELECT proportion(prediction = actual_status) FILTER (WHERE model_version = 'v2.4.2') AS new,
+             proportion(prediction = actual_status) FILTER (WHERE model_version = 'v2.4.1') AS old
+      FROM ml_predictions WHERE prediction_time > NOW() - INTERVAL '30 days') q,
+     proportion_difference(new, old);
+-- ROC AUC with DeLong's interval per model version (score: the version's
+-- probability that the trap failed)
+SELECT model_version, positives(s) AS failed, negatives(s) AS working,
+       round((roc_auc_interval(s)).rate::numeric, 4) AS auc,
+       round((roc_auc_interval(s)).lower::numeric, 4) AS lower,
+       round((roc_auc_interval(s)).upper::numeric, 4) AS upper
+FROM (SELECT model_version,
+             score_summary(CASE WHEN prediction <> 'OK' THEN confidence ELSE 1 - confidence END::float8,
+                           actual_status <> 'OK') AS s
+      FROM ml_predictions WHERE prediction_time > NOW() - INTERVAL '30 days' GROUP BY 1) q
+ORDER BY model_version;
+
 -- clean up
 RESET search_path;
 SET client_min_messages = warning;

@@ -18,6 +18,9 @@ INSERT INTO inputs VALUES
   ('sankey_flows', '"fuel"->"boiler":10; "boiler"->"steam":8'),
   ('error_counts', 'width=60, buckets=1:2/10'),
   ('limit_counts', 'limits=1.5 2.5, counts=1 1 1, min=1, max=3'),
+  ('score_summary', 'digits=1 {0.5:1/0/0}'),
+  ('proportion', 'successes=78, trials=100'),
+  ('paired_outcomes', 'both=1, a_only=2, b_only=3, neither=4'),
   -- bad text
   ('steam', 'p=150 psi, x=1'),
   ('steam', 'p=150 psig, x=1.5'),
@@ -39,7 +42,12 @@ INSERT INTO inputs VALUES
   ('error_counts', 'width=60, buckets=1:12/10'),
   ('error_counts', 'width=0'),
   ('limit_counts', 'limits=2.5 1.5, counts=1 1 1, min=1, max=3'),
-  ('limit_counts', 'limits=1.5, counts=1 x, min=1, max=3');
+  ('limit_counts', 'limits=1.5, counts=1 x, min=1, max=3'),
+  ('score_summary', 'digits=1 {0.55:1/0/0}'),
+  ('score_summary', '{nan:1/0/0}'),
+  ('proportion', 'successes=1, successes=2'),
+  ('proportion', 'successes=101, trials=100'),
+  ('paired_outcomes', 'both=1, a_only=2, b_only=3, neither=-4');
 
 -- valid or not, and the soft error beside the hard one
 SELECT i.typ, i.txt, pg_input_is_valid(i.txt, i.typ) AS valid,

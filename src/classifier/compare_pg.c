@@ -177,8 +177,9 @@ state_arg(FunctionCallInfo fcinfo, Size size)
 
 static const char *const prop_names[] = {"successes", "trials"};
 
-static void
-check_proportion(int64 k, int64 n)
+/* successes <= trials; soft with a soft-error context (input) */
+static bool
+check_proportion(int64 k, int64 n, struct Node *escontext)
 {
 	if (k > n)
 	{
@@ -186,8 +187,10 @@ check_proportion(int64 k, int64 n)
 
 		a.has_value = true;
 		a.value = (double) k;
-		gl_raise(&gl_classifier_statuses, GL_CLS_COUNT_ORDER, &a);
+		return gl_raise_soft(escontext, &gl_classifier_statuses,
+							 GL_CLS_COUNT_ORDER, &a);
 	}
+	return true;
 }
 
 PG_FUNCTION_INFO_V1(gl_proportion_in);
@@ -201,7 +204,8 @@ gl_proportion_in(PG_FUNCTION_ARGS)
 	if (!parse_counts(fcinfo, "proportion", str, prop_names, 2,
 					  "\"successes=<count>, trials=<count>\"", c))
 		PG_RETURN_NULL();
-	check_proportion(c[0], c[1]);
+	if (!check_proportion(c[0], c[1], gl_escontext(fcinfo)))
+		PG_RETURN_NULL();
 	p = palloc(sizeof(GlProportionStored));
 	p->successes = c[0];
 	p->trials = c[1];
@@ -225,7 +229,7 @@ gl_proportion_recv(PG_FUNCTION_ARGS)
 	GlProportionStored *p = palloc(sizeof(GlProportionStored));
 
 	recv_counts((StringInfo) PG_GETARG_POINTER(0), &p->successes, 2, "proportion");
-	check_proportion(p->successes, p->trials);
+	check_proportion(p->successes, p->trials, NULL);
 	PG_RETURN_POINTER(p);
 }
 
@@ -251,7 +255,7 @@ gl_proportion_make(PG_FUNCTION_ARGS)
 	if (p->trials < 0)
 		gl_raise_value(&gl_classifier_statuses, GL_CLS_COUNT_NEGATIVE,
 					   "trials", (double) p->trials);
-	check_proportion(p->successes, p->trials);
+	check_proportion(p->successes, p->trials, NULL);
 	PG_RETURN_POINTER(p);
 }
 

@@ -31,6 +31,12 @@ SELECT fp_rate_priority(NULL) IS NULL AS null_rate;
 SELECT eff, efficiency_severity(eff)
 FROM (VALUES (-0.01::float8), (-1e-300), (0), (0.9047619047619048), (1), (1.0000000000000002), (1.2), (90.48)) t(eff);
 SELECT efficiency_severity(NULL) IS NULL AS null_eff;
+-- the runbook stores percentages: say so (85.6 through the one-argument form is SEV1,
+-- since that form takes a fraction); 0 and 100 are inside, just outside is SEV1
+SELECT eff, efficiency_severity(eff, 'percent') AS percent, efficiency_severity(eff / 100) AS fraction
+FROM (VALUES (85.6::float8), (0), (100), (100.00000000000001), (-1e-300), (104.1)) t(eff);
+SELECT efficiency_severity(0.856, 'Fraction') AS fraction, efficiency_severity(1.2, ' fraction ') AS above;
+SELECT efficiency_severity(NULL, 'percent') IS NULL AS null_eff, efficiency_severity(1, NULL) IS NULL AS null_scale;
 
 -- GL-009 severity levels by calculation success rate:
 -- error rate > 95 % (success < 0.05) SEV1; success < 90 % SEV2; 90-95 % SEV3; above: none

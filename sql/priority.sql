@@ -46,3 +46,14 @@ FROM (VALUES (0::float8), (0.049999999999999996), (0.05), (0.5), (0.899999999999
 SELECT calculation_success_severity(NULL) IS NULL AS null_rate;
 
 -- bad input: sql/priority_errors.sql
+
+-- NULL means no verdict: a group with no verified alarms has a NULL rate and a NULL priority,
+-- which WHERE priority = 'P2' skips; IS DISTINCT FROM 'none' keeps it (docs/priority.md)
+SELECT site, fp_rate_priority(avg(fp::int)) AS priority
+FROM (VALUES (1, true), (1, true), (1, false), (2, false), (3, NULL::boolean)) t(site, fp)
+GROUP BY site ORDER BY site;
+SELECT count(*) FILTER (WHERE priority = 'P2') AS p2, count(*) FILTER (WHERE priority IS NULL) AS unjudged,
+       count(*) FILTER (WHERE priority IS DISTINCT FROM 'none') AS p2_or_unjudged
+FROM (SELECT site, fp_rate_priority(avg(fp::int)) AS priority
+      FROM (VALUES (1, true), (1, true), (1, false), (2, false), (3, NULL::boolean)) t(site, fp)
+      GROUP BY site) g;

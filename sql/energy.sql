@@ -149,3 +149,14 @@ EXECUTE leak_of('leaking');
 EXECUTE leak_of('blow-through');
 RESET plan_cache_mode;
 DEALLOCATE leak_of;
+
+-- A NULL failure mode means "not known": the leak is NULL (STRICT), which SUM skips; the
+-- unknown rows are counted next to the total, or an assumption is stated with coalesce
+-- (docs/energy.md). Leaving the argument out is not NULL: it is 'blow-through'.
+SELECT count(*) AS traps, count(*) FILTER (WHERE m IS NULL) AS unknown_mode,
+       sum(trap_leak_rate(150, 'psig', 0.25, 'in', m)) = trap_leak_rate(150, 'psig', 0.25, 'in', 'blow-through') AS sum_is_known_rows_only,
+       sum(trap_leak_rate(150, 'psig', 0.25, 'in', coalesce(m, 'blow-through'))) = 2 * trap_leak_rate(150, 'psig', 0.25, 'in', 'blow-through') AS worst_case,
+       sum(trap_leak_rate(150, 'psig', 0.25, 'in', coalesce(m, 'ok'))) = trap_leak_rate(150, 'psig', 0.25, 'in', 'blow-through') AS best_case
+FROM (VALUES ('blow-through'), (NULL::text)) t(m);
+SELECT trap_leak_rate(150, 'psig', 0.25, 'in', NULL) IS NULL AS null_mode_is_null,
+       trap_leak_rate(150, 'psig', 0.25, 'in') = trap_leak_rate(150, 'psig', 0.25, 'in', 'blow-through') AS omitted_is_blow_through;

@@ -31,6 +31,12 @@ SELECT fp_rate_priority(NULL) IS NULL AS null_rate;
 SELECT eff, efficiency_severity(eff)
 FROM (VALUES (-0.01::float8), (-1e-300), (0), (0.9047619047619048), (1), (1.0000000000000002), (1.2), (90.48)) t(eff);
 SELECT efficiency_severity(NULL) IS NULL AS null_eff;
+-- the runbook stores percentages: say so (85.6 through the one-argument form is SEV1,
+-- since that form takes a fraction); 0 and 100 are inside, just outside is SEV1
+SELECT eff, efficiency_severity(eff, 'percent') AS percent, efficiency_severity(eff / 100) AS fraction
+FROM (VALUES (85.6::float8), (0), (100), (100.00000000000001), (-1e-300), (104.1)) t(eff);
+SELECT efficiency_severity(0.856, 'Fraction') AS fraction, efficiency_severity(1.2, ' fraction ') AS above;
+SELECT efficiency_severity(NULL, 'percent') IS NULL AS null_eff, efficiency_severity(1, NULL) IS NULL AS null_scale;
 
 -- GL-009 severity levels by calculation success rate:
 -- error rate > 95 % (success < 0.05) SEV1; success < 90 % SEV2; 90-95 % SEV3; above: none
@@ -40,3 +46,14 @@ FROM (VALUES (0::float8), (0.049999999999999996), (0.05), (0.5), (0.899999999999
 SELECT calculation_success_severity(NULL) IS NULL AS null_rate;
 
 -- bad input: sql/priority_errors.sql
+
+-- NULL means no verdict: a group with no verified alarms has a NULL rate and a NULL priority,
+-- which WHERE priority = 'P2' skips; IS DISTINCT FROM 'none' keeps it (docs/priority.md)
+SELECT site, fp_rate_priority(avg(fp::int)) AS priority
+FROM (VALUES (1, true), (1, true), (1, false), (2, false), (3, NULL::boolean)) t(site, fp)
+GROUP BY site ORDER BY site;
+SELECT count(*) FILTER (WHERE priority = 'P2') AS p2, count(*) FILTER (WHERE priority IS NULL) AS unjudged,
+       count(*) FILTER (WHERE priority IS DISTINCT FROM 'none') AS p2_or_unjudged
+FROM (SELECT site, fp_rate_priority(avg(fp::int)) AS priority
+      FROM (VALUES (1, true), (1, true), (1, false), (2, false), (3, NULL::boolean)) t(site, fp)
+      GROUP BY site) g;

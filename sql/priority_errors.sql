@@ -21,6 +21,9 @@ SELECT * FROM pg_temp.err($q$SELECT calculation_success_severity(95)$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_priority('NaN')$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_priority('Infinity')$q$);
 SELECT * FROM pg_temp.err($q$SELECT efficiency_severity('NaN')$q$);
+-- an unknown scale (22023, the hint lists them); NaN with a scale (22003)
+SELECT * FROM pg_temp.err($q$SELECT efficiency_severity(85.6, '%')$q$);
+SELECT * FROM pg_temp.err($q$SELECT efficiency_severity('NaN', 'percent')$q$);
 SELECT * FROM pg_temp.err($q$SELECT efficiency_severity('-Infinity')$q$);
 SELECT * FROM pg_temp.err($q$SELECT calculation_success_severity('NaN')$q$);
 \x off

@@ -51,12 +51,13 @@ SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 0) FROM generate
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, -0.0::float8, 'clopper-pearson') FROM generate_series(1, 10) g$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 95) FROM generate_series(1, 10) g$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, '-Infinity') FROM generate_series(1, 10) g$q$);
--- a confidence so close to 0 that 1 - confidence rounds to 1: no interval (22003, not an internal error)
+-- a confidence so close to 0 that 1 - confidence rounds to 1: refused (22023, the range in the message;
+-- sql/rates_limits tests the edges)
 SELECT * FROM pg_temp.err($q$SELECT precision_interval('tp=90, fp=10, fn=15, tn=885', 5e-324, 'wilson')$q$);
 SELECT * FROM pg_temp.err($q$SELECT recall_interval('tp=90, fp=10, fn=15, tn=885', 1e-17, 'clopper-pearson')$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval(g % 3 = 0, 5e-324) FROM generate_series(1, 10) g$q$);
 SELECT * FROM pg_temp.err($q$SELECT fp_rate_interval_final('tp=7, fp=3, confidence=5e-324, method=wilson')$q$);
--- Clopper-Pearson at n - 1 of n >= 9e15 (22003, not an internal error)
+-- Clopper-Pearson at n - 1 of n >= 9e15: computed (sql/rates_limits checks the bounds)
 SELECT * FROM pg_temp.err($q$SELECT precision_interval(confusion(8999999999999999, 1, 0, 0), 0.95, 'clopper-pearson')$q$);
 -- unknown method (22023), listing the methods
 SELECT * FROM pg_temp.err($q$SELECT precision_interval('tp=90, fp=10, fn=15, tn=885', 0.95, 'agresti-coull')$q$);
@@ -109,8 +110,8 @@ SELECT * FROM pg_temp.recv_err('fp_tally', '00000000000000070000000000000003' ||
 SELECT * FROM pg_temp.recv_err('fp_tally', '00000000000000070000000000000003' || '7ff8000000000000' || '00000002');
 SELECT * FROM pg_temp.recv_err('fp_tally', '00000000000000070000000000000003' || '3fee666666666666' || '00000000');
 SELECT * FROM pg_temp.recv_err('fp_tally', '00000000000000070000000000000003' || '8000000000000000' || '00000000');
--- accepted: what text input makes (0.95 wilson; 5e-324 clopper-pearson, whose interval
--- is then a 22003 error, as from text)
+-- refused, as by text input: 5e-324 clopper-pearson (22P03); accepted: what text input
+-- makes (0.95 wilson)
 SELECT * FROM pg_temp.recv_err('fp_tally', '00000000000000070000000000000003' || '3fee666666666666' || '00000001');
 SELECT * FROM pg_temp.recv_err('fp_tally', '00000000000000070000000000000003' || '0000000000000001' || '00000002');
 SELECT * FROM pg_temp.recv_err('confusion', '0000000000000001000000000000000200000000000000037fffffffffffffff');

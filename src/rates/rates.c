@@ -54,7 +54,7 @@ static const gl_status rates_items[] = {
 	"Unknown interval method code {value}.", NULL},
 	{GL_RATES_E_BINARY_CONFIDENCE, GL_ERR_BINARY, NULL,
 		"invalid binary {extra} value",
-	"Confidence {value} does not go with the method: 0 without a method, else between 0 and 1 (exclusive).", NULL},
+	"Confidence {value} does not go with the method: 0 without a method, else between 0.000001 and 0.999999999999.", NULL},
 };
 
 const gl_status_table gl_rates_statuses = GL_STATUS_TABLE("rates", rates_items);
@@ -248,6 +248,7 @@ gl_confusion_interval(const gl_confusion *c, gl_rate_kind kind, double conf,
 	rc = gl_confusion_proportion(c, kind, &k, &n);
 	if (rc != GL_STATS_OK)
 		return rc;
+	out->n = n;					/* for GL_STATS_E_COUNT_LIMIT's message too */
 	rc = gl_binom_interval(k, n, conf, method, &out->lower, &out->upper);
 	if (rc != GL_STATS_OK)
 		return rc;
@@ -264,6 +265,7 @@ gl_confusion_f1_interval(const gl_confusion *c, double conf,
 	int			rc;
 
 	rc = gl_confusion_interval(c, GL_RATE_JACCARD, conf, method, &j);
+	out->n = j.n;
 	if (rc != GL_STATS_OK)
 		return rc;
 	rc = gl_confusion_f1(c, &out->rate);
@@ -460,21 +462,22 @@ gl_confusion_format(const gl_confusion *c, char *buf)
 			 (long long) c->tn);
 }
 
-/* a confidence: a strict decimal number in (0, 1) */
+/* a confidence: a strict decimal number that gl_binom_check_confidence takes */
 static int
 parse_confidence(const gl_text_item *it, double *out, gl_rates_text_error *err)
 {
 	double		x;
 	size_t		used;
+	int			rc;
 	gl_text_status st = gl_text_number(it->value, it->value_len, &x, &used);
 
 	if (st == GL_TEXT_OK && used != it->value_len)
 		st = GL_TEXT_BAD_NUMBER;
 	if (st != GL_TEXT_OK)
 		return syntax_fail(err, st, it->value, it->value_len);
-	if (gl_binom_check_confidence(x) != GL_STATS_OK)
+	if ((rc = gl_binom_check_confidence(x)) != GL_STATS_OK)
 	{
-		text_fail(err, &gl_stats_statuses, GL_STATS_E_CONFIDENCE, it->value,
+		text_fail(err, &gl_stats_statuses, rc, it->value,
 				  it->value_len);
 		err->args.has_value = true;
 		err->args.value = x;

@@ -123,6 +123,29 @@ rates_raise(int rc, const char *what)
 	gl_raise(gl_rates_table(rc), rc, &a);
 }
 
+/*
+ * An interval's error: GL_STATS_E_COUNT_LIMIT names the number of trials
+ * (r->n, set by the core on that error), the others as rates_raise.
+ */
+GL_NORETURN static void interval_raise(int rc, const gl_rate_interval *r,
+									   const char *what);
+
+static void
+interval_raise(int rc, const gl_rate_interval *r, const char *what)
+{
+	gl_status_args a = {0};
+	char		n[32];
+
+	a.extra = what;
+	if (rc == GL_STATS_E_COUNT_LIMIT)
+	{
+		snprintf(n, sizeof(n), "%lld", (long long) r->n);
+		a.name = n;
+		a.namelen = strlen(n);
+	}
+	gl_raise(gl_rates_table(rc), rc, &a);
+}
+
 /* a text form's error: raised, or saved in the soft-error context */
 static void
 text_error(FunctionCallInfo fcinfo, const char *type, const char *str,
@@ -422,7 +445,7 @@ interval_accessor(FunctionCallInfo fcinfo, gl_rate_kind kind,
 	if (rc == GL_STATS_E_EMPTY)
 		PG_RETURN_NULL();
 	if (rc != GL_STATS_OK)
-		rates_raise(rc, what);
+		interval_raise(rc, &r, what);
 	return interval_datum(fcinfo, &r);
 }
 
@@ -654,6 +677,6 @@ gl_fp_rate_interval_final(PG_FUNCTION_ARGS)
 	if (rc == GL_STATS_E_EMPTY)
 		PG_RETURN_NULL();
 	if (rc != GL_STATS_OK)
-		rates_raise(rc, "fp_rate_interval");
+		interval_raise(rc, &r, "fp_rate_interval");
 	return interval_datum(fcinfo, &r);
 }

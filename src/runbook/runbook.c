@@ -16,6 +16,14 @@ static const gl_choice impact_names[] = {
 
 const gl_choices gl_runbook_impacts = GL_CHOICES("incident impact", impact_names);
 
+static const gl_choice scale_names[] = {
+	{"fraction", GL_EFFICIENCY_FRACTION},
+	{"percent", GL_EFFICIENCY_PERCENT},
+};
+
+const gl_choices gl_runbook_efficiency_scales =
+GL_CHOICES("efficiency scale", scale_names);
+
 static const gl_status runbook_items[] = {
 	{GL_RUNBOOK_E_SITES, GL_ERR_RANGE, "sites",
 		"{arg} must be at least 1, not {value}",
@@ -110,13 +118,23 @@ gl_runbook_fp_rate_priority(double rate, int *level, gl_status_args *a)
 }
 
 int
+gl_runbook_efficiency_severity_in(double efficiency, gl_efficiency_scale scale,
+								  int *level, gl_status_args *a)
+{
+	double		full = (scale == GL_EFFICIENCY_PERCENT) ? 100.0 : 1.0;
+
+	if (!isfinite(efficiency))
+		return fail(a, GL_RUNBOOK_E_NOT_FINITE, "efficiency", efficiency);
+	*level = (efficiency < 0 || efficiency > full) ? 1 : GL_RULE_NONE;
+	return GL_RUNBOOK_OK;
+}
+
+int
 gl_runbook_efficiency_severity(double efficiency, int *level,
 							   gl_status_args *a)
 {
-	if (!isfinite(efficiency))
-		return fail(a, GL_RUNBOOK_E_NOT_FINITE, "efficiency", efficiency);
-	*level = (efficiency < 0 || efficiency > 1) ? 1 : GL_RULE_NONE;
-	return GL_RUNBOOK_OK;
+	return gl_runbook_efficiency_severity_in(efficiency, GL_EFFICIENCY_FRACTION,
+											 level, a);
 }
 
 int

@@ -38,6 +38,15 @@ typedef enum gl_impact
  */
 extern const gl_choices gl_runbook_impacts;
 
+/* the scale of an efficiency: 'fraction' (0-1) or 'percent' (0-100) */
+typedef enum gl_efficiency_scale
+{
+	GL_EFFICIENCY_FRACTION = 0,
+	GL_EFFICIENCY_PERCENT
+} gl_efficiency_scale;
+
+extern const gl_choices gl_runbook_efficiency_scales;
+
 typedef enum gl_runbook_status
 {
 	GL_RUNBOOK_OK = 0,
@@ -81,6 +90,14 @@ extern int	gl_runbook_fp_rate_priority(double rate, int *level,
  */
 extern int	gl_runbook_efficiency_severity(double efficiency, int *level,
 										   gl_status_args *a);
+
+/*
+ * The same rule for an efficiency in scale: GL_EFFICIENCY_PERCENT compares
+ * with 0 and 100 themselves (no division, so 100 is inside exactly).
+ */
+extern int	gl_runbook_efficiency_severity_in(double efficiency,
+											  gl_efficiency_scale scale,
+											  int *level, gl_status_args *a);
 
 /*
  * GL-009 severity levels by calculation success rate: all calculations

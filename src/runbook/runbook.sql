@@ -16,6 +16,11 @@ AS 'MODULE_PATHNAME', 'gl_efficiency_severity' LANGUAGE C IMMUTABLE STRICT PARAL
 COMMENT ON FUNCTION efficiency_severity(float8) IS
 'GL-009 data-integrity rule: an efficiency (a fraction) below 0 or above 1 (outside 0-100 %) is ''SEV1'', otherwise ''none''.';
 
+CREATE FUNCTION efficiency_severity(efficiency float8, scale text) RETURNS text
+AS 'MODULE_PATHNAME', 'gl_efficiency_severity_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION efficiency_severity(float8, text) IS
+'GL-009 data-integrity rule for an efficiency in scale ''percent'' (below 0 or above 100 is ''SEV1'') or ''fraction'' (below 0 or above 1), otherwise ''none'': efficiency_severity(85.6, ''percent'') for the runbook''s stored percentages.';
+
 CREATE FUNCTION calculation_success_severity(success_rate float8) RETURNS text
 AS 'MODULE_PATHNAME', 'gl_calculation_success_severity' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION calculation_success_severity(float8) IS

@@ -72,6 +72,27 @@ gl_efficiency_severity(PG_FUNCTION_ARGS)
 					   gl_runbook_severity_name);
 }
 
+/*
+ * efficiency_severity(efficiency float8, scale text) returns text: the
+ * same rule for an efficiency in 'percent' (0-100) or 'fraction' (0-1)
+ */
+PG_FUNCTION_INFO_V1(gl_efficiency_severity_scale);
+Datum
+gl_efficiency_severity_scale(PG_FUNCTION_ARGS)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+	int			scale = gl_choice_arg(fcinfo, 1, &gl_runbook_efficiency_scales,
+									  "scale");
+	gl_status_args a = {0};
+	int			level = 0;
+	int			rc;
+
+	gl_check_finite(x, "efficiency");
+	rc = gl_runbook_efficiency_severity_in(x, (gl_efficiency_scale) scale,
+										   &level, &a);
+	PG_RETURN_DATUM(rule_result(rc, level, &a, gl_runbook_severity_name));
+}
+
 /* calculation_success_severity(success_rate float8) returns text */
 PG_FUNCTION_INFO_V1(gl_calculation_success_severity);
 Datum

@@ -39,6 +39,8 @@ gl_binom_check_confidence(double conf)
 	/* written so that NaN fails too */
 	if (!(conf > 0.0 && conf < 1.0))
 		return GL_STATS_E_CONFIDENCE;
+	if (conf < GL_STATS_CONFIDENCE_MIN || conf > GL_STATS_CONFIDENCE_MAX)
+		return GL_STATS_E_CONFIDENCE_RANGE;
 	return GL_STATS_OK;
 }
 
@@ -52,6 +54,8 @@ binom_check(long k, long n, double conf, double *lo, double *hi)
 	*hi = 1.0;
 	if (n <= 0 || k < 0 || k > n)
 		return GL_STATS_E_PARAM;
+	if (n > GL_STATS_COUNT_MAX)
+		return GL_STATS_E_COUNT_LIMIT;
 	return gl_binom_check_confidence(conf);
 }
 
@@ -255,10 +259,14 @@ binom_ge(double k, double n, double p, double q)
  * -1 down) until the terms are negligible: the short side of a tail.
  * Terms by the ratio dbinom(j+1)/dbinom(j) = (n-j) p / ((j+1) q), re-seeded
  * from Loader's formula every 256 terms so that rounding cannot drift.
- * Known defect: past 2^53, j += 1 no longer moves j, and the loop does not
- * end by itself (counts that large); it can be cancelled, since it calls
- * gl_check_interrupts().
+ * Bounded: n is at most GL_STATS_COUNT_MAX = 2^53 (binom_check), so
+ * j +/- 1 is exact; and the sum stops after TAIL_SUM_MAX_TERMS terms (NaN,
+ * i.e. GL_STATS_E_NUMERIC): with n p q <= 5e8 (binom_tail) the standard
+ * deviation is at most 22361 and the terms fall below 1e-18 of the sum
+ * within about 40 of them, far fewer.
  */
+#define TAIL_SUM_MAX_TERMS 100000000L
+
 static double
 binom_tail_sum(double j0, double n, double p, double q, int dir)
 {
@@ -271,6 +279,8 @@ binom_tail_sum(double j0, double n, double p, double q, int dir)
 
 	while (j >= 0.0 && j <= n)
 	{
+		if (i >= TAIL_SUM_MAX_TERMS)
+			return NAN;
 		sum += t;
 		if (t <= sum * 1e-18)
 			break;
@@ -430,8 +440,37 @@ cp_solve(int upper, double k, double n, double t, double u0, double *res)
 	return GL_STATS_E_NUMERIC;
 }
 
+static int	clopper_pearson(long k, long n, double conf, double *lo, double *hi);
+
+/*
+ * Above CP_REFLECT_MIN trials, a bound close to 1 is computed as 1 minus
+ * the other bound of n - k successes (the interval of the failures): near 1
+ * a double resolves only 1.1e-16, too coarse for the equation in p when
+ * 1/n is smaller still (k = n - 1 of n = 9e15 gave upper < lower).
+ */
+#define CP_REFLECT_MIN 1099511627776L	/* 2^40 */
+
 int
 gl_binom_clopper_pearson(long k, long n, double conf, double *lo, double *hi)
+{
+	int			rc;
+	double		rlo;
+	double		rhi;
+
+	if (n > CP_REFLECT_MIN && k > n - k && n <= GL_STATS_COUNT_MAX)
+	{
+		rc = clopper_pearson(n - k, n, conf, &rlo, &rhi);
+		if (rc != GL_STATS_OK)
+			return rc;
+		*lo = gl_clamp01(1.0 - rhi);
+		*hi = gl_clamp01(1.0 - rlo);
+		return GL_STATS_OK;
+	}
+	return clopper_pearson(k, n, conf, lo, hi);
+}
+
+static int
+clopper_pearson(long k, long n, double conf, double *lo, double *hi)
 {
 	double		alpha;
 	double		t;

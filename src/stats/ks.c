@@ -484,8 +484,17 @@ ks_bt_sum(double nd, double nx, double x, double jmax, int direct)
 	for (j = 0.0; j < A; j += 1.0)
 		sum += ks_bt_term(nd, nx, x, j);
 	gl_check_interrupts();
-	for (j = B + 1.0; j <= jmax; j += 1.0)
-		sum += ks_bt_term(nd, nx, x, j);
+	/*
+	 * j = B + 1 .. jmax, about E terms, counted in an integer: past 2^53
+	 * j += 1 would not move j (and this loop would never end).
+	 */
+	{
+		long		i;
+		long		count = (long) fmin(jmax - B, 2.0 * E);
+
+		for (i = 1; i <= count; i++)
+			sum += ks_bt_term(nd, nx, x, B + (double) i);
+	}
 	gl_check_interrupts();
 	C = floor(0.5 * (A + B));
 	fa = ks_bt_term(nd, nx, x, A);

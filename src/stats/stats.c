@@ -32,6 +32,14 @@ static const gl_status stats_items[] = {
 	{GL_STATS_E_BINS, GL_ERR_PARAM, "bins",
 		"{arg} must be at least 2, not {value}", NULL,
 	"Use 10 bins, the usual number, or more for large samples."},
+	{GL_STATS_E_COUNT_LIMIT, GL_ERR_RANGE, NULL,
+		"the number of trials of {extra} must be at most 9007199254740992, not {name}",
+		"A binomial interval counts in double precision, exact up to 2^53 = 9007199254740992 only.",
+	"Compute the interval from a smaller group, or scale the counts down keeping their ratio."},
+	{GL_STATS_E_CONFIDENCE_RANGE, GL_ERR_PARAM, "confidence",
+		"{arg} must be between 0.000001 and 0.999999999999, not {value}",
+		"The interval methods cannot honour a confidence below 0.000001 or above 0.999999999999 in double precision.",
+	"A 95% interval has confidence 0.95."},
 };
 
 const gl_status_table gl_stats_statuses = GL_STATUS_TABLE("stats", stats_items);

@@ -6,10 +6,16 @@
  * 6894.757293168361 Pa; the IT British thermal unit is 1055.05585262 J, so
  * 1 Btu/lb = 2.326 kJ/kg exactly; the therm is 100,000 Btu(IT) (the US
  * utility convention; NIST's "US therm" is 105.4804 MJ); a standard
- * atmosphere (the zero of every gauge unit) is 101.325 kPa.
+ * atmosphere (the zero of every gauge unit) is 101.325 kPa.  The boiler
+ * horsepower is 33,475 Btu(IT)/h (the definition of the American Boiler
+ * Manufacturers Association: 34.5 lb/h of water evaporated from and at
+ * 212 degF, taken as 33,475 Btu/h), i.e. 9.810554 kW; NIST SP 811 lists
+ * 9.80950 kW, from 970.3 Btu/lb, which is 33,471.4 Btu/h: the 33,475 of the
+ * boiler trade is used here.
  */
 #include "units/units.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "base/names.h"
@@ -93,6 +99,13 @@ static const gl_unit units[] = {
 	{"s", GL_DIM_TIME, 0, 1, 3600, 0, 0},
 	{"min", GL_DIM_TIME, 0, 1, 60, 0, 0},
 	{"d", GL_DIM_TIME, 0, 24, 1, 0, 0},
+	/* power; base kW */
+	{"kW", GL_DIM_POWER, 0, 1, 1, 0, 0},
+	{"W", GL_DIM_POWER, 0, 1, 1e3, 0, 0},
+	{"MW", GL_DIM_POWER, 0, 1e3, 1, 0, 0},
+	{"Btu/h", GL_DIM_POWER, 0, BTU_KJ, 3600, 0, 0},
+	{"MMBtu/h", GL_DIM_POWER, 0, BTU_KJ * 1e6, 3600, 0, 0},
+	{"bhp", GL_DIM_POWER, 0, BTU_KJ * 33475, 3600, 0, 0},
 };
 
 #define NUNITS (sizeof(units) / sizeof(units[0]))
@@ -172,6 +185,27 @@ static const unit_alias aliases[] = {
 	{"hr", "h"},
 	{"hour", "h"},
 	{"day", "d"},
+	{"inches", "in"},
+	{"feet", "ft"},
+	{"foot", "ft"},
+	{"hours", "h"},
+	{"hrs", "h"},
+	{"minutes", "min"},
+	{"mins", "min"},
+	{"seconds", "s"},
+	{"days", "d"},
+	{"deg C", "degC"},
+	{"deg F", "degF"},
+	{"deg R", "degR"},
+	{"degrees C", "degC"},
+	{"degrees F", "degF"},
+	{"Btu/hr", "Btu/h"},
+	{"Btuh", "Btu/h"},
+	{"MMBtu/hr", "MMBtu/h"},
+	{"MMBtuh", "MMBtu/h"},
+	{"boiler hp", "bhp"},
+	{"watt", "W"},
+	{"watts", "W"},
 };
 
 #define NALIASES (sizeof(aliases) / sizeof(aliases[0]))
@@ -192,6 +226,7 @@ static const char *const dimension_names[GL_DIM__COUNT] = {
 	"mass flow",
 	"length",
 	"time",
+	"power",
 };
 
 static int
@@ -211,11 +246,50 @@ find_canonical(const char *name, size_t len)
 	return NULL;
 }
 
-const gl_unit *
-gl_unit_find(const char *name, size_t len, gl_unit_status *status)
+static char
+lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+}
+
+/* name (len bytes) equals candidate, ignoring ASCII case */
+static int
+name_is_ci(const char *name, size_t len, const char *candidate)
+{
+	size_t		i;
+
+	if (strlen(candidate) != len)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (lower(name[i]) != lower(candidate[i]))
+			return 0;
+	return 1;
+}
+
+/* the i-th spelling of the table (canonical names, then aliases) */
+#define NSPELLINGS (NUNITS + NALIASES)
+
+static const char *
+spelling(size_t i, const gl_unit **u)
+{
+	if (i < NUNITS)
+	{
+		*u = &units[i];
+		return units[i].name;
+	}
+	*u = find_canonical(aliases[i - NUNITS].canonical,
+						strlen(aliases[i - NUNITS].canonical));
+	return aliases[i - NUNITS].alias;
+}
+
+/* exact spellings, then (fold) ignoring case when that leaves one unit */
+static const gl_unit *
+find_spelling(const char *name, size_t len, int fold, gl_unit_status *status)
 {
 	const gl_unit *u;
+	const gl_unit *found = NULL;
 	size_t		i;
+	int			psi = 0;
 
 	gl_trim(&name, &len);
 	if (status)
@@ -228,14 +302,52 @@ gl_unit_find(const char *name, size_t len, gl_unit_status *status)
 		if (name_is(name, len, aliases[i].alias))
 			return find_canonical(aliases[i].canonical,
 								  strlen(aliases[i].canonical));
-	if (status)
+	for (i = 0; i < sizeof(ambiguous_psi) / sizeof(ambiguous_psi[0]); i++)
+		if (fold ? name_is_ci(name, len, ambiguous_psi[i]) :
+			name_is(name, len, ambiguous_psi[i]))
+			psi = 1;
+	if (fold && !psi)
 	{
-		*status = GL_UNIT_UNKNOWN;
-		for (i = 0; i < sizeof(ambiguous_psi) / sizeof(ambiguous_psi[0]); i++)
-			if (name_is(name, len, ambiguous_psi[i]))
-				*status = GL_UNIT_AMBIGUOUS_PSI;
+		for (i = 0; i < NSPELLINGS; i++)
+		{
+			const gl_unit *c;
+
+			if (!name_is_ci(name, len, spelling(i, &c)))
+				continue;
+			if (found != NULL && found != c)
+			{
+				found = NULL;
+				break;
+			}
+			found = c;
+		}
+		if (found)
+			return found;
 	}
+	if (status)
+		*status = psi ? GL_UNIT_AMBIGUOUS_PSI : GL_UNIT_UNKNOWN;
 	return NULL;
+}
+
+const gl_unit *
+gl_unit_find(const char *name, size_t len, gl_unit_status *status)
+{
+	return find_spelling(name, len, 0, status);
+}
+
+const gl_unit *
+gl_unit_find_folded(const char *name, size_t len, gl_dimension dim,
+					gl_unit_status *status)
+{
+	const gl_unit *u = find_spelling(name, len, 1, status);
+
+	if (u && dim != GL_DIM_ANY && u->dim != dim)
+	{
+		if (status)
+			*status = GL_UNIT_WRONG_DIMENSION;
+		return NULL;
+	}
+	return u;
 }
 
 const gl_unit *
@@ -279,27 +391,157 @@ static const gl_status unit_items[] = {
 		"{arg} must be at or above zero absolute pressure, not {value} {name}",
 		"A gauge pressure cannot be below -1 atmosphere (-14.696 psig, -101.325 kPag).",
 	"Check whether the reading is gauge or absolute pressure."},
+	{GL_UNIT_UNKNOWN_NEAR, GL_ERR_PARAM, NULL,
+		"unknown {extra} unit \"{name}\" for {arg}", NULL,
+	"Did you mean {item}? Valid {extra} units: {list}."},
+	{GL_UNIT_UNKNOWN_ANY_NEAR, GL_ERR_PARAM, NULL,
+		"unknown unit \"{name}\" for {arg}", NULL,
+	"Did you mean {item}? SELECT unit, dimension FROM greenlang_units() lists the units."},
+	{GL_UNIT_RESULT_RANGE, GL_ERR_RANGE, NULL,
+		"{arg} must be within the range of float8 in {item}, not {value} {name}",
+		"The converted value would be beyond 1.7976931348623157e+308.",
+	"Check the value and its unit."},
 };
 
 const gl_status_table gl_unit_statuses = GL_STATUS_TABLE("units", unit_items);
+
+/*
+ * Edit distance (Levenshtein, ASCII case ignored) between a (alen bytes)
+ * and b, or SUGGEST_FAR when a is too long to be worth it.
+ */
+#define SUGGEST_MAX_LEN 32
+#define SUGGEST_FAR 1000
+
+static int
+edit_distance(const char *a, size_t alen, const char *b)
+{
+	size_t		blen = strlen(b);
+	int			row[SUGGEST_MAX_LEN + 1];
+	size_t		i;
+	size_t		j;
+
+	if (alen > SUGGEST_MAX_LEN || blen > SUGGEST_MAX_LEN)
+		return SUGGEST_FAR;
+	for (j = 0; j <= blen; j++)
+		row[j] = (int) j;
+	for (i = 1; i <= alen; i++)
+	{
+		int			diag = row[0];
+
+		row[0] = (int) i;
+		for (j = 1; j <= blen; j++)
+		{
+			int			up = row[j];
+			int			best = diag + (lower(a[i - 1]) != lower(b[j - 1]));
+
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[blen];
+}
+
+/*
+ * The units of dimension dim (any: GL_DIM_ANY) nearest to name by edit
+ * distance over every spelling, quoted ("\"kWh\" or \"MWh\""), into buf;
+ * at most 3, and only at distance at most 2 and at most a third of the
+ * name's length (so "m3" suggests no "MJ").  Returns the number found.
+ */
+#define SUGGEST_MAX 3
+
+static int
+suggest(const char *name, size_t len, gl_dimension dim, char *buf,
+		size_t buflen)
+{
+	const char *names[SUGGEST_MAX];
+	int			n = 0;
+	int			best = 3;
+	size_t		i;
+
+	gl_trim(&name, &len);
+	if (len < 2)
+		return 0;
+	if ((size_t) best > len / 2 + 1)
+		best = (int) (len / 2) + 1;
+	/* the smallest distance first, then the units at that distance */
+	for (i = 0; i < NSPELLINGS; i++)
+	{
+		const gl_unit *u;
+		const char *sp = spelling(i, &u);
+		int			d;
+
+		if (dim != GL_DIM_ANY && u->dim != dim)
+			continue;
+		d = edit_distance(name, len, sp);
+		if (d < best)
+			best = d;
+	}
+	if (best > 2 || (size_t) best * 3 > len)
+		return 0;
+	for (i = 0; i < NSPELLINGS && n < SUGGEST_MAX; i++)
+	{
+		const gl_unit *u;
+		const char *sp = spelling(i, &u);
+		int			k;
+
+		if ((dim != GL_DIM_ANY && u->dim != dim) ||
+			edit_distance(name, len, sp) != best)
+			continue;
+		for (k = 0; k < n; k++)
+			if (names[k] == u->name)
+				break;
+		if (k == n)
+			names[n++] = u->name;
+	}
+	gl_names_list(names, n, buf, buflen);
+	return n;
+}
 
 int
 gl_unit_failure(gl_unit_status st, const char *name, size_t len,
 				gl_dimension dim, const char *argname, char *buf,
 				size_t buflen, gl_status_args *a)
 {
+	size_t		near_len = 0;
+	int			near = 0;
+
 	memset(a, 0, sizeof(*a));
 	a->arg = argname;
 	a->name = name;
 	a->namelen = len;
+	/* the suggestions (if any) at the start of buf, the list after them */
+	if (st == GL_UNIT_UNKNOWN && buflen >= 128)
+	{
+		near = suggest(name, len, dim, buf, buflen / 2);
+		if (near > 0)
+		{
+			a->item = buf;
+			a->itemlen = strlen(buf);
+			near_len = a->itemlen + 1;
+		}
+	}
 	if (dim != GL_DIM_ANY)
 	{
 		a->extra = gl_dimension_name(dim);
-		a->list = gl_units_list(dim, buf, buflen);
+		a->list = gl_units_list(dim, buf + near_len, buflen - near_len);
 	}
 	if (st == GL_UNIT_UNKNOWN && dim == GL_DIM_ANY)
-		return GL_UNIT_UNKNOWN_ANY;
+		return near ? GL_UNIT_UNKNOWN_ANY_NEAR : GL_UNIT_UNKNOWN_ANY;
+	if (st == GL_UNIT_UNKNOWN && near)
+		return GL_UNIT_UNKNOWN_NEAR;
 	return st;
+}
+
+gl_unit_status
+gl_unit_convert_checked(const gl_unit *from, const gl_unit *to, double value,
+						double *out)
+{
+	*out = gl_unit_convert(from, to, value);
+	return isfinite(*out) ? GL_UNIT_OK : GL_UNIT_RESULT_RANGE;
 }
 
 gl_unit_status

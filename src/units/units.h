@@ -15,7 +15,12 @@
  * Base units are the ones the cores compute in: pressure MPa (absolute),
  * temperature K, specific energy kJ/kg, specific entropy and heat capacity
  * kJ/(kg*K), specific volume m3/kg, density kg/m3, speed m/s, energy kJ,
- * mass kg, mass flow kg/h, length m, time h.
+ * mass kg, mass flow kg/h, length m, time h, power kW.
+ *
+ * Spellings: the canonical name or an alias, exactly; for SQL arguments
+ * also ignoring ASCII case when every name that matches means one unit
+ * ("mpa" is MPa, "KWH" is kWh); else unknown, and the failure suggests the
+ * nearest units of the dimension by edit distance ("did you mean").
  */
 #ifndef GREENLANG_UNITS_H
 #define GREENLANG_UNITS_H
@@ -38,6 +43,7 @@ typedef enum gl_dimension
 	GL_DIM_MASS_FLOW,
 	GL_DIM_LENGTH,
 	GL_DIM_TIME,
+	GL_DIM_POWER,
 	GL_DIM__COUNT
 } gl_dimension;
 
@@ -72,13 +78,17 @@ typedef enum gl_unit_status
 	GL_UNIT_UNKNOWN_ANY,		/* no such unit, where any dimension would do */
 	GL_UNIT_BELOW_ABSOLUTE_ZERO,	/* a temperature below 0 K */
 	GL_UNIT_NEGATIVE_PRESSURE,	/* an absolute pressure below zero */
-	GL_UNIT_BELOW_VACUUM		/* a gauge pressure below -1 atmosphere */
+	GL_UNIT_BELOW_VACUUM,		/* a gauge pressure below -1 atmosphere */
+	GL_UNIT_UNKNOWN_NEAR,		/* GL_UNIT_UNKNOWN, with units it may mean */
+	GL_UNIT_UNKNOWN_ANY_NEAR,	/* GL_UNIT_UNKNOWN_ANY, likewise */
+	GL_UNIT_RESULT_RANGE		/* a conversion's result beyond float8 */
 } gl_unit_status;
 
 /*
  * The descriptors of gl_unit_status.  Their fields: {arg} the argument,
  * {name} the unit as given, {extra} the dimension wanted, {list} its units,
- * {value} a value that is out of range.
+ * {value} a value that is out of range, {item} the units a misspelling may
+ * mean ("\"kWh\" or \"MWh\"").
  */
 extern const gl_status_table gl_unit_statuses;
 
@@ -87,12 +97,23 @@ extern const gl_status_table gl_unit_statuses;
 
 /*
  * Find a unit by its spelling, canonical or alias.  Case-sensitive ("mPa" is
- * not "MPa"); blanks around the name are ignored (gl_trim).  len is the length of name,
+ * not "MPa": the text forms of the types use this); blanks around the name
+ * are ignored (gl_trim).  len is the length of name,
  * which need not be NUL-terminated.  Returns the canonical entry, or NULL
  * with *status (if status is not NULL) saying why.
  */
 extern const gl_unit *gl_unit_find(const char *name, size_t len,
 								   gl_unit_status *status);
+
+/*
+ * The look-up of a unit argument of a SQL function: like gl_unit_find, else
+ * ignoring ASCII case when every spelling that matches means one unit
+ * ("mpa" is MPa, "KWH" is kWh; "Psi" is still GL_UNIT_AMBIGUOUS_PSI); of
+ * dimension dim unless dim is GL_DIM_ANY (else GL_UNIT_WRONG_DIMENSION).
+ */
+extern const gl_unit *gl_unit_find_folded(const char *name, size_t len,
+										  gl_dimension dim,
+										  gl_unit_status *status);
 
 /*
  * Like gl_unit_find, but the unit must be of dimension dim; a known unit of
@@ -111,6 +132,15 @@ extern const gl_unit *gl_unit_find_dim(const char *name, size_t len,
 extern int	gl_unit_failure(gl_unit_status st, const char *name, size_t len,
 							gl_dimension dim, const char *argname,
 							char *buf, size_t buflen, gl_status_args *a);
+
+/*
+ * Convert value (checked with gl_unit_check_value) from one unit to
+ * another of its dimension into *out: GL_UNIT_OK, or GL_UNIT_RESULT_RANGE
+ * when the result is not a finite float8 (1e308 MPa in psig).
+ */
+extern gl_unit_status gl_unit_convert_checked(const gl_unit *from,
+											  const gl_unit *to, double value,
+											  double *out);
 
 /*
  * Whether value in unit u is a quantity that can be: GL_UNIT_OK, or

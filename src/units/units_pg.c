@@ -17,10 +17,7 @@ gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
 	gl_unit_status status;
 	const gl_unit *u;
 
-	if (dim == GL_DIM_ANY)
-		u = gl_unit_find(name, len, &status);
-	else
-		u = gl_unit_find_dim(name, len, dim, &status);
+	u = gl_unit_find_folded(name, len, dim, &status);
 	if (u == NULL)
 	{
 		char		list[256];
@@ -38,10 +35,10 @@ static const gl_dimension dim_keys[GL_DIM__COUNT + 1] = {
 	GL_DIM_PRESSURE, GL_DIM_TEMPERATURE, GL_DIM_SPECIFIC_ENERGY,
 	GL_DIM_SPECIFIC_ENTROPY, GL_DIM_SPECIFIC_VOLUME, GL_DIM_DENSITY,
 	GL_DIM_SPEED, GL_DIM_ENERGY, GL_DIM_MASS, GL_DIM_MASS_FLOW,
-	GL_DIM_LENGTH, GL_DIM_TIME, GL_DIM_ANY
+	GL_DIM_LENGTH, GL_DIM_TIME, GL_DIM_POWER, GL_DIM_ANY
 };
 
-StaticAssertDecl(GL_DIM_TIME + 1 == GL_DIM__COUNT,
+StaticAssertDecl(GL_DIM_POWER + 1 == GL_DIM__COUNT,
 				 "dim_keys lists every dimension");
 
 static const void *
@@ -72,6 +69,7 @@ gl_convert_units(PG_FUNCTION_ARGS)
 	const gl_unit *from;
 	const gl_unit *to;
 	gl_unit_status st;
+	double		result = 0.0;
 
 	gl_check_finite(value, "value");
 	/* from_unit decides the dimension, to_unit must match it */
@@ -79,6 +77,8 @@ gl_convert_units(PG_FUNCTION_ARGS)
 	to = gl_unit_arg(fcinfo, 2, from->dim, "to_unit");
 
 	st = gl_unit_check_value(from, value);
+	if (st == GL_UNIT_OK)
+		st = gl_unit_convert_checked(from, to, value, &result);
 	if (st != GL_UNIT_OK)
 	{
 		gl_status_args a = {0};
@@ -88,9 +88,11 @@ gl_convert_units(PG_FUNCTION_ARGS)
 		a.value = value;
 		a.name = from->name;
 		a.namelen = strlen(from->name);
+		a.item = to->name;
+		a.itemlen = strlen(to->name);
 		gl_raise(&gl_unit_statuses, st, &a);
 	}
-	PG_RETURN_FLOAT8(gl_unit_convert(from, to, value));
+	PG_RETURN_FLOAT8(result);
 }
 
 /*

@@ -100,9 +100,31 @@ test_undefined_and_overflow(void)
 		  "unset method");
 	CHECK(gl_confusion_interval(&one, GL_RATE_RECALL, 1.0, GL_CI_WILSON, &r) ==
 		  GL_STATS_E_CONFIDENCE, "confidence 1");
-	/* 1 - 5e-324 rounds to 1: no quantile to build the interval on */
+	/* 1 - 5e-324 rounds to 1: no quantile to build the interval on, refused */
 	CHECK(gl_confusion_interval(&one, GL_RATE_RECALL, 5e-324, GL_CI_WILSON, &r) ==
-		  GL_STATS_E_NUMERIC, "tiny confidence");
+		  GL_STATS_E_CONFIDENCE_RANGE, "tiny confidence");
+	/*
+	 * More than 2^53 trials: an error naming n (once accuracy's lower bound
+	 * came out above its upper bound); 2^53 itself is computed.
+	 */
+	{
+		gl_confusion huge = {4503599627370496LL, 1, 1, 4503599627370496LL};
+		gl_confusion edge = {4503599627370495LL, 1, 0, 4503599627370496LL};
+
+		CHECK(gl_confusion_interval(&huge, GL_RATE_ACCURACY, 0.95, GL_CI_WILSON, &r) ==
+			  GL_STATS_E_COUNT_LIMIT && r.n == 9007199254740994LL,
+			  "accuracy beyond 2^53");
+		CHECK(gl_confusion_interval(&huge, GL_RATE_ACCURACY, 0.95,
+									GL_CI_CLOPPER_PEARSON, &r) == GL_STATS_E_COUNT_LIMIT,
+			  "accuracy beyond 2^53, clopper-pearson");
+		CHECK(gl_confusion_interval(&edge, GL_RATE_ACCURACY, 0.95,
+									GL_CI_CLOPPER_PEARSON, &r) == GL_STATS_OK &&
+			  r.n == 9007199254740992LL && r.lower <= r.rate && r.rate <= r.upper &&
+			  r.upper == 1.0 && fabs(r.lower - (1.0 - 5.5716 / 9007199254740992.0)) <= 1.2e-16,
+			  "accuracy at 2^53: %.17g %.17g", r.lower, r.upper);
+		CHECK(gl_confusion_interval(&edge, GL_RATE_ACCURACY, 0.95, GL_CI_WILSON, &r) ==
+			  GL_STATS_OK && r.lower <= r.upper, "wilson accuracy at 2^53");
+	}
 }
 
 static void
@@ -358,8 +380,10 @@ test_binary(void)
 	t.confidence = NAN;
 	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_CONFIDENCE, "NaN");
 	t.confidence = 5e-324;
-	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_OK,
-		  "5e-324, which text input takes too");
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_CONFIDENCE,
+		  "5e-324, which text input refuses too");
+	t.confidence = 1e-6;
+	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_OK, "1e-6, the smallest");
 	t.method = 3;
 	CHECK(gl_fp_tally_check_binary(&t, &a) == GL_RATES_E_BINARY_METHOD &&
 		  a.value == 3, "method 3");

@@ -85,6 +85,20 @@ test_status_table(void)
 		  "success_rate -0.5");
 	CHECK(gl_runbook_efficiency_severity(NAN, &level, &a) == GL_RUNBOOK_E_NOT_FINITE &&
 		  strcmp(a.arg, "efficiency") == 0, "efficiency NaN");
+	/* the scale (85.6 % was SEV1 through the fraction form) */
+	CHECK(gl_runbook_efficiency_severity_in(85.6, GL_EFFICIENCY_PERCENT, &level, &a) ==
+		  GL_RUNBOOK_OK && level == GL_RULE_NONE, "85.6 percent");
+	CHECK(gl_runbook_efficiency_severity_in(100, GL_EFFICIENCY_PERCENT, &level, &a) ==
+		  GL_RUNBOOK_OK && level == GL_RULE_NONE, "100 percent is inside");
+	CHECK(gl_runbook_efficiency_severity_in(100.00000000000001, GL_EFFICIENCY_PERCENT,
+											&level, &a) == GL_RUNBOOK_OK && level == 1,
+		  "just above 100 percent");
+	CHECK(gl_runbook_efficiency_severity_in(-1e-300, GL_EFFICIENCY_PERCENT, &level, &a) ==
+		  GL_RUNBOOK_OK && level == 1, "below 0 percent");
+	CHECK(gl_runbook_efficiency_severity_in(1.2, GL_EFFICIENCY_FRACTION, &level, &a) ==
+		  GL_RUNBOOK_OK && level == 1, "1.2 fraction");
+	CHECK(gl_choice_find(&gl_runbook_efficiency_scales, "Percent", 7) == GL_EFFICIENCY_PERCENT &&
+		  gl_choice_find(&gl_runbook_efficiency_scales, "%", 1) == -1, "scale names");
 	CHECK(gl_runbook_incident_priority((gl_impact) 7, 5, &level, &a) ==
 		  GL_RUNBOOK_E_IMPACT && gl_runbook_incident_priority((gl_impact) - 1, 5, &level, &a) ==
 		  GL_RUNBOOK_E_IMPACT, "impact out of range");

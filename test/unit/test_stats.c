@@ -107,8 +107,12 @@ test_binomial(void)
 	CHECK(gl_binom_wilson(1, 10, 0.0, &lo, &hi) == GL_STATS_E_CONFIDENCE, "conf=0");
 	CHECK(gl_binom_wilson(1, 10, NAN, &lo, &hi) == GL_STATS_E_CONFIDENCE, "conf NaN");
 	CHECK(gl_binom_check_confidence(0.5) == GL_STATS_OK &&
-		  gl_binom_check_confidence(5e-324) == GL_STATS_OK &&
-		  gl_binom_check_confidence(0.9999999999999999) == GL_STATS_OK &&
+		  gl_binom_check_confidence(1e-6) == GL_STATS_OK &&
+		  gl_binom_check_confidence(0.999999999999) == GL_STATS_OK &&
+		  gl_binom_check_confidence(nextafter(1e-6, 0.0)) == GL_STATS_E_CONFIDENCE_RANGE &&
+		  gl_binom_check_confidence(5e-324) == GL_STATS_E_CONFIDENCE_RANGE &&
+		  gl_binom_check_confidence(nextafter(0.999999999999, 1.0)) == GL_STATS_E_CONFIDENCE_RANGE &&
+		  gl_binom_check_confidence(0.9999999999999999) == GL_STATS_E_CONFIDENCE_RANGE &&
 		  gl_binom_check_confidence(-0.0) == GL_STATS_E_CONFIDENCE &&
 		  gl_binom_check_confidence(INFINITY) == GL_STATS_E_CONFIDENCE,
 		  "confidence check");
@@ -119,9 +123,59 @@ test_binomial(void)
 		  "cp k>n");
 	CHECK(gl_binom_clopper_pearson(1, 10, 1.5, &lo, &hi) == GL_STATS_E_CONFIDENCE,
 		  "cp conf>1");
-	/* a confidence so small that 1 - conf rounds to 1: no interval */
-	CHECK(gl_binom_wilson(1, 10, 5e-324, &lo, &hi) == GL_STATS_E_NUMERIC,
+	/* a confidence so small that 1 - conf rounds to 1: refused */
+	CHECK(gl_binom_wilson(1, 10, 5e-324, &lo, &hi) == GL_STATS_E_CONFIDENCE_RANGE,
 		  "tiny confidence");
+	CHECK(gl_binom_clopper_pearson(90, 100, 5e-324, &lo, &hi) == GL_STATS_E_CONFIDENCE_RANGE,
+		  "cp tiny confidence");
+
+	/*
+	 * The edges of the confidence range, both methods: ordered intervals
+	 * around k/n.  At conf = 1e-6 both bounds are within 1e-6 of the median
+	 * of the posterior, i.e. of k/n for Wilson (z = 1.2533e-6:
+	 * half-width = z sqrt(k(n-k)/n) / n = 3.76e-8 at 90 of 100).
+	 */
+	CHECK(gl_binom_wilson(90, 100, 1e-6, &lo, &hi) == GL_STATS_OK &&
+		  lo < 0.9 && hi > 0.9 && fabs(hi - lo - 2 * 3.7599e-8) < 1e-11,
+		  "wilson at 1e-6: %.17g %.17g", lo, hi);
+	CHECK(gl_binom_clopper_pearson(90, 100, 1e-6, &lo, &hi) == GL_STATS_OK &&
+		  lo < 0.9 && hi > 0.9 && lo > 0.89 && hi < 0.91,
+		  "cp at 1e-6: %.17g %.17g", lo, hi);
+	/* at 1 - 1e-12, k = 0 of n = 10: upper = 1 - (alpha/2)^(1/n), alpha = 1 - conf */
+	CHECK(gl_binom_clopper_pearson(0, 10, 0.999999999999, &lo, &hi) == GL_STATS_OK &&
+		  lo == 0.0 && fabs(hi - (1.0 - pow((1.0 - 0.999999999999) / 2.0, 0.1))) < 1e-15,
+		  "cp at 1 - 1e-12: %.17g %.17g", lo, hi);
+	CHECK(gl_binom_wilson(0, 10, 0.999999999999, &lo, &hi) == GL_STATS_OK &&
+		  lo == 0.0 && hi > 0.8 && hi < 1.0,
+		  "wilson at 1 - 1e-12: %.17g %.17g", lo, hi);
+
+	/*
+	 * Counts: at most 2^53 trials (GL_STATS_COUNT_MAX), beyond that an
+	 * error, never a hang (the direct tail sum once looped forever there:
+	 * 2e16 + 1 == 2e16 in double).
+	 */
+	CHECK(gl_binom_clopper_pearson(19999999999999990L, 20000000000000080L,
+								   0.95, &lo, &hi) == GL_STATS_E_COUNT_LIMIT,
+		  "cp n > 2^53");
+	CHECK(gl_binom_wilson(1, 9007199254740993L, 0.95, &lo, &hi) ==
+		  GL_STATS_E_COUNT_LIMIT, "wilson n > 2^53");
+	/*
+	 * k = n - 1 of n = 9e15 (once lower > upper): upper = 0.975^(1/n),
+	 * 1 in double; lower = 1 - x/n, e^-x (1 + x) = 0.025, x = 5.5716.
+	 */
+	CHECK(gl_binom_clopper_pearson(8999999999999999L, 9000000000000000L,
+								   0.95, &lo, &hi) == GL_STATS_OK &&
+		  hi == 1.0 && fabs(lo - (1.0 - 5.5716 / 9e15)) <= 1.2e-16,
+		  "cp n-1 of 9e15: %.17g %.17g", lo, hi);
+	CHECK(gl_binom_clopper_pearson(9007199254740991L, 9007199254740992L,
+								   0.95, &lo, &hi) == GL_STATS_OK &&
+		  hi == 1.0 && lo < hi && fabs(lo - (1.0 - 5.5716 / 9007199254740992.0)) <= 1.2e-16,
+		  "cp n-1 of 2^53: %.17g %.17g", lo, hi);
+	/* k = 1 of 2^53: lower = -log(1 - 0.025)/n approximately (Poisson) */
+	CHECK(gl_binom_clopper_pearson(1, 9007199254740992L, 0.95, &lo, &hi) == GL_STATS_OK &&
+		  fabs(lo / (0.025317807984289786 / 9007199254740992.0) - 1.0) < 1e-6 &&
+		  fabs(hi / (5.5716433909388 / 9007199254740992.0) - 1.0) < 1e-6,
+		  "cp 1 of 2^53: %.17g %.17g", lo, hi);
 
 	/* large and extreme cases stay finite, ordered and inside [0,1] */
 	{
@@ -166,9 +220,13 @@ test_binomial(void)
 			CHECK_ABS(hi, 1.0 - lo2, 1e-14, "cp symmetry hi");
 		}
 		rc = gl_binom_clopper_pearson(3, 7, 1e-12, &lo, &hi);
-		CHECK(rc == 0 && lo <= hi, "cp tiny conf rc %d [%g,%g]", rc, lo, hi);
+		CHECK(rc == GL_STATS_E_CONFIDENCE_RANGE, "cp tiny conf rc %d", rc);
+		rc = gl_binom_clopper_pearson(3, 7, 1e-6, &lo, &hi);
+		CHECK(rc == 0 && lo <= hi, "cp conf 1e-6 rc %d [%g,%g]", rc, lo, hi);
 		rc = gl_binom_wilson(3, 7, 1.0 - 1e-15, &lo, &hi);
-		CHECK(rc == 0 && lo >= 0 && hi <= 1, "wilson conf~1 rc %d", rc);
+		CHECK(rc == GL_STATS_E_CONFIDENCE_RANGE, "wilson conf~1 rc %d", rc);
+		rc = gl_binom_wilson(3, 7, 0.999999999999, &lo, &hi);
+		CHECK(rc == 0 && lo >= 0 && hi <= 1, "wilson conf 1-1e-12 rc %d", rc);
 	}
 }
 
@@ -1120,7 +1178,7 @@ test_status_table(void)
 	int			code;
 
 	CHECK(why == NULL, "stats table: %s", why ? why : "");
-	for (code = GL_STATS_E_PARAM; code <= GL_STATS_E_BINS; code++)
+	for (code = GL_STATS_E_PARAM; code <= GL_STATS_E_CONFIDENCE_RANGE; code++)
 		CHECK(gl_status_find(&gl_stats_statuses, code) != NULL,
 			  "status %d has a descriptor", code);
 	CHECK(gl_status_find(&gl_stats_statuses, GL_STATS_OK) == NULL, "no OK");
@@ -1133,10 +1191,12 @@ test_status_table(void)
 		  gl_status_find(&gl_stats_statuses, GL_STATS_E_OVERFLOW)->kind == GL_ERR_RANGE &&
 		  gl_status_find(&gl_stats_statuses, GL_STATS_E_TOO_LARGE)->kind == GL_ERR_LIMIT &&
 		  gl_status_find(&gl_stats_statuses, GL_STATS_E_NOMEM)->kind == GL_ERR_LIMIT &&
-		  gl_status_find(&gl_stats_statuses, GL_STATS_E_UNSORTED)->kind == GL_ERR_CORRUPT,
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_UNSORTED)->kind == GL_ERR_CORRUPT &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_COUNT_LIMIT)->kind == GL_ERR_RANGE &&
+		  gl_status_find(&gl_stats_statuses, GL_STATS_E_CONFIDENCE_RANGE)->kind == GL_ERR_PARAM,
 		  "kinds");
 	/* no status is internal: every one is reachable only as a SQL error */
-	for (code = GL_STATS_E_PARAM; code <= GL_STATS_E_BINS; code++)
+	for (code = GL_STATS_E_PARAM; code <= GL_STATS_E_CONFIDENCE_RANGE; code++)
 		CHECK(gl_status_find(&gl_stats_statuses, code)->kind != GL_ERR_INTERNAL,
 			  "status %d is not internal", code);
 

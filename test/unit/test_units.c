@@ -5,10 +5,36 @@
 #include "units/units.h"
 #include "unit.h"
 
+#include <strings.h>
+
 static const gl_unit *
 U(const char *name)
 {
 	return gl_unit_find(name, strlen(name), NULL);
+}
+
+/* as a SQL argument: case ignored when one unit matches */
+static const gl_unit *
+F(const char *name)
+{
+	return gl_unit_find_folded(name, strlen(name), GL_DIM_ANY, NULL);
+}
+
+/* whether an unknown name's failure is code, with hint want */
+static int
+hint_is(const char *name, gl_dimension dim, int code, const char *want)
+{
+	char		buf[256];
+	char		msg[256];
+	gl_status_args a;
+	int			k = gl_unit_failure(GL_UNIT_UNKNOWN, name, strlen(name), dim, "u",
+									buf, sizeof(buf), &a);
+	const gl_status *d = gl_status_find(&gl_unit_statuses, k);
+
+	gl_status_format(msg, sizeof(msg), d->hint, d, &a);
+	if (k != code || strcmp(msg, want) != 0)
+		printf("# %s: code %d, hint %s\n", name, k, msg);
+	return k == code && strcmp(msg, want) == 0;
 }
 
 static double
@@ -108,7 +134,73 @@ main(void)
 	/* refused spellings */
 	CHECK(gl_unit_find("psi", 3, &st) == NULL && st == GL_UNIT_AMBIGUOUS_PSI, "bare psi");
 	CHECK(gl_unit_find("PSI", 3, &st) == NULL && st == GL_UNIT_AMBIGUOUS_PSI, "bare PSI");
-	CHECK(gl_unit_find("mpa", 3, &st) == NULL && st == GL_UNIT_UNKNOWN, "case matters");
+	CHECK(gl_unit_find("Psi", 3, &st) == NULL && st == GL_UNIT_UNKNOWN, "Psi, exact");
+
+	/* case ignored when one unit matches (SQL arguments); aliases (issue 14) */
+	CHECK(gl_unit_find("mpa", 3, &st) == NULL && st == GL_UNIT_UNKNOWN,
+		  "case matters in text forms");
+	CHECK(F("mpa") == U("MPa") && F("MPA") == U("MPa"), "mpa");
+	CHECK(F("kwh") == U("kWh") && F("KWH") == U("kWh"), "kwh, KWH");
+	CHECK(F("mmbtu") == U("MMBtu"), "mmbtu");
+	CHECK(U("inches") == U("in") && U("deg F") == U("degF") && U("lb/hr") == U("lb/h") &&
+		  F("LB/HR") == U("lb/h") && U("feet") == U("ft") && U("deg C") == U("degC"),
+		  "inches, deg F, lb/hr");
+	CHECK(F("PSIG") == U("psig") && F("Kpa") == U("kPa"), "PSIG, Kpa");
+	CHECK(F("mw") == U("MW") && F("btu/hr") == U("Btu/h") && F("BHP") == U("bhp"),
+		  "power spellings");
+	CHECK(gl_unit_find_folded("Psi", 3, GL_DIM_ANY, &st) == NULL &&
+		  st == GL_UNIT_AMBIGUOUS_PSI, "Psi folded");
+	CHECK(gl_unit_find_folded("kwh", 3, GL_DIM_POWER, &st) == NULL &&
+		  st == GL_UNIT_WRONG_DIMENSION, "kwh is not power");
+	CHECK(gl_unit_find_folded("KW", 2, GL_DIM_POWER, &st) == U("kW") && st == GL_UNIT_OK,
+		  "KW is power");
+	/* every spelling that matches ignoring case means one unit */
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			CHECK(strcasecmp(t[i].name, t[j].name) != 0, "%s and %s differ only in case",
+				  t[i].name, t[j].name);
+
+	/* did you mean: the nearest units of the dimension */
+	{
+		gl_status_args a;
+
+		CHECK(gl_unit_find_dim("kwhr", 4, GL_DIM_ENERGY, &st) == NULL && st == GL_UNIT_UNKNOWN,
+			  "kwhr unknown");
+		CHECK(hint_is("kwhr", GL_DIM_ENERGY, GL_UNIT_UNKNOWN_NEAR,
+					  "Did you mean \"kWh\"? Valid energy units: kJ, J, MJ, GJ, Wh, kWh, MWh, GWh, Btu, MMBtu, therm."),
+			  "kwhr hint");
+		CHECK(hint_is("degX", GL_DIM_TEMPERATURE, GL_UNIT_UNKNOWN_NEAR,
+					  "Did you mean \"degC\", \"degF\" or \"degR\"? Valid temperature units: K, degC, degF, degR."),
+			  "degX hint");
+		CHECK(hint_is("psiq", GL_DIM_ANY, GL_UNIT_UNKNOWN_ANY_NEAR,
+					  "Did you mean \"psia\" or \"psig\"? SELECT unit, dimension FROM greenlang_units() lists the units."),
+			  "psiq hint");
+		/* nothing near: the plain hint */
+		CHECK(gl_unit_failure(GL_UNIT_UNKNOWN, "furlong", 7, GL_DIM_LENGTH, "x",
+							  buf, sizeof(buf), &a) == GL_UNIT_UNKNOWN && a.item == NULL,
+			  "furlong: nothing near");
+		CHECK(gl_unit_failure(GL_UNIT_UNKNOWN, "q", 1, GL_DIM_ANY, "x",
+							  buf, sizeof(buf), &a) == GL_UNIT_UNKNOWN_ANY,
+			  "one letter: nothing near");
+	}
+
+	/* power (boiler horsepower = 33,475 Btu(IT)/h) */
+	CHECK_REL(conv(1, "MW", "kW"), 1000, 0, "MW");
+	CHECK_REL(conv(1000, "W", "kW"), 1, 0, "W");
+	CHECK_REL(conv(1, "Btu/h", "W"), 0.29307107017222222, 1e-15, "Btu/h in W");
+	CHECK_REL(conv(1, "MMBtu/h", "kW"), 293.07107017222222, 1e-15, "MMBtu/h in kW");
+	CHECK_REL(conv(1, "bhp", "Btu/h"), 33475, 1e-15, "bhp in Btu/h");
+	CHECK_REL(conv(1, "bhp", "kW"), 33475 * 1.05505585262 / 3600, 1e-15, "bhp in kW");
+	CHECK(gl_unit_find_dim("kWh", 3, GL_DIM_POWER, &st) == NULL &&
+		  st == GL_UNIT_WRONG_DIMENSION, "energy is not power");
+	{
+		double		out;
+
+		CHECK(gl_unit_convert_checked(U("MPa"), U("psig"), 1e308, &out) ==
+			  GL_UNIT_RESULT_RANGE, "1e308 MPa in psig overflows");
+		CHECK(gl_unit_convert_checked(U("MPa"), U("psig"), 1, &out) == GL_UNIT_OK &&
+			  fabs(out - (1 - 0.101325) / 0.006894757293168361) < 1e-12, "1 MPa in psig");
+	}
 	CHECK(gl_unit_find("", 0, &st) == NULL && st == GL_UNIT_UNKNOWN, "empty");
 	CHECK(gl_unit_find_dim("kWh", 3, GL_DIM_PRESSURE, &st) == NULL &&
 		  st == GL_UNIT_WRONG_DIMENSION, "wrong dimension");
@@ -134,7 +226,7 @@ main(void)
 		int			k;
 
 		CHECK(why == NULL, "gl_unit_statuses: %s", why ? why : "");
-		for (k = GL_UNIT_UNKNOWN; k <= GL_UNIT_BELOW_VACUUM; k++)
+		for (k = GL_UNIT_UNKNOWN; k <= GL_UNIT_RESULT_RANGE; k++)
 		{
 			d = gl_status_find(&gl_unit_statuses, k);
 			CHECK(d != NULL && (d->kind == GL_ERR_PARAM || d->kind == GL_ERR_RANGE),
@@ -163,6 +255,10 @@ main(void)
 			d = gl_status_find(&gl_unit_statuses, k);
 			gl_status_format(msg, sizeof(msg), d->message, d, &a);
 			CHECK(strcmp(msg, "unknown temperature unit \"degX\" for t") == 0, "message: %s", msg);
+			CHECK(k == GL_UNIT_UNKNOWN_NEAR, "degX: near units");
+			CHECK(gl_unit_failure(GL_UNIT_UNKNOWN, "m3", 2, GL_DIM_ENERGY, "u",
+								  buf, sizeof(buf), &a) == GL_UNIT_UNKNOWN,
+				  "m3: no MJ suggested");
 		}
 	}
 

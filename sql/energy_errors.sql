@@ -74,7 +74,7 @@ FROM (VALUES
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 'NaN', 'lb/h')$$),
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/min')$$),
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 'NaN'::float8, 'degF')$$),
-  ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 50, 'Fahrenheit')$$),
+  ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 50, 'Fahrenheit degrees')$$),
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 'feedwater')$$),
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 10, 'lb/h', 8760, 10, 'degF')$$),
   ($$steam_energy_loss(steam_px(150, 'psig', 1), 1e300, 'lb/h', 1e300)$$),

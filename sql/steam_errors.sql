@@ -76,7 +76,7 @@ SELECT * FROM pg_temp.err($q$SELECT saturation_temperature(1, 'MPa', 'psig')$q$)
 SELECT * FROM pg_temp.err($q$SELECT saturation_pressure(100, 'degC', 'furlong')$q$);
 SELECT * FROM pg_temp.err($q$SELECT steam_ph(1, 'MPa', 3000, 'kJ/(kg*K)')$q$);
 SELECT * FROM pg_temp.err($q$SELECT steam_ps(1, 'MPa', 6, 'kJ/kg')$q$);
-SELECT * FROM pg_temp.err($q$SELECT steam_tx(100, 'degc', 0.5)$q$);
+SELECT * FROM pg_temp.err($q$SELECT steam_tx(100, 'centigrade', 0.5)$q$);
 SELECT * FROM pg_temp.err($q$SELECT cp(steam_pt(1, 'MPa', 300, 'K'), 'kJ/kg')$q$);
 SELECT * FROM pg_temp.err($q$SELECT speed_of_sound(steam_pt(1, 'MPa', 300, 'K'), 'mph')$q$);
 -- saturation outside the line (22003)

@@ -66,7 +66,7 @@ SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'kPa', 'psi')$q$);
 SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'furlong', 'm')$q$);
 SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'kWh', 'kPa')$q$);
 SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'kWh', 'kw')$q$);
-SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'mpa', 'kPa')$q$);
+SELECT * FROM pg_temp.err($q$SELECT convert_units(1, 'megapascal', 'kPa')$q$);
 SELECT * FROM pg_temp.err($q$SELECT convert_units(1, '', 'kWh')$q$);
 -- values (22003)
 SELECT * FROM pg_temp.err($q$SELECT convert_units('NaN', 'kWh', 'MJ')$q$);

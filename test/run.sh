@@ -41,6 +41,18 @@ if [ $unit_rc -ne 0 ] && ! grep -q "passed, [1-9][0-9]* failed$" "$unit_log"; th
 fi
 rm -f "$unit_log"
 
+# ---- fuzz smoke run (tools/fuzz.sh): each libFuzzer harness of the pure-C
+# parsers over its seeds and a fixed number of mutations, one
+# "fuzz_<name>: 1 passed, 0 failed" line each; without clang it says so
+# and counts nothing (a failure with CI=true) ----
+fuzz_log=$(mktemp)
+bash tools/fuzz.sh smoke >"$fuzz_log"
+while read -r p f; do
+	passed=$((passed + p)); failed=$((failed + f))
+done < <(sed -n 's/^[^ ]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$fuzz_log")
+cat "$fuzz_log"
+rm -f "$fuzz_log"
+
 # regress_count <log>: add up pg_regress's per-test lines.  Up to
 # PostgreSQL 15: "test name ... ok 12 ms" (or "     name ... FAILED" in a
 # parallel group); from 16 on (TAP): "ok 1         - name   12 ms",

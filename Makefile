@@ -52,6 +52,17 @@ UNIT_CFLAGS = -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter \
               -Wmissing-prototypes -Wdeclaration-after-statement \
               -Isrc -Itest/unit
 
+# make test SANITIZE=1: the extension and the unit tests built with ASan
+# and UBSan (an error stops the program); test/run.sh then runs the server
+# with the ASan runtime preloaded (tools/pg.sh, gl_sanitize_server)
+ifeq ($(SANITIZE),1)
+GL_SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+                    -fno-sanitize-recover=undefined
+PG_CFLAGS += $(GL_SANITIZE_FLAGS)
+SHLIB_LINK += $(GL_SANITIZE_FLAGS)
+UNIT_CFLAGS += $(GL_SANITIZE_FLAGS)
+endif
+
 ifneq ($(PG_CONFIG),)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 endif
@@ -124,7 +135,7 @@ fuzz:
 # They run the PostgreSQL that PG_CONFIG names (make test PG_CONFIG=...; the
 # default is Debian's 15, installed when missing), staged in a temp
 # directory: nothing is installed into the server's directories.
-GL_RUN = PG_CONFIG='$(PG_CONFIG)' GL_PG_CONFIG_ORIGIN='$(origin PG_CONFIG)' bash
+GL_RUN = PG_CONFIG='$(PG_CONFIG)' GL_PG_CONFIG_ORIGIN='$(origin PG_CONFIG)' SANITIZE='$(SANITIZE)' bash
 
 test:
 	@$(GL_RUN) test/run.sh

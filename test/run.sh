@@ -96,6 +96,12 @@ if [ $cluster = 1 ]; then
 	if [ -f test/out/regression.diffs ]; then
 		head -n 300 test/out/regression.diffs
 	fi
+	# ---- SANITIZE=1 (tools/pg.sh): the server ran under ASan and UBSan,
+	# they reported nothing, and they catch a deliberate overflow ----
+	if [ "${SANITIZE:-}" = 1 ] && [ -n "${GL_CLUSTER_DIR:-}" ]; then
+		gl_sanitize_check
+		passed=$((passed + san_ok)); failed=$((failed + san_bad))
+	fi
 	gl_cluster_stop
 else
 	gl_say "could not start a PostgreSQL cluster"; failed=$((failed + 1))

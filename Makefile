@@ -159,6 +159,8 @@ print-regress:
 	@echo $(REGRESS)
 print-fuzzers:
 	@echo $(FUZZERS)
+print-unit-tests:
+	@echo $(UNIT_TESTS)
 
 .PHONY: unit test demo bench print-core print-includes print-regress check-deps \
-	fuzz fuzz-build print-fuzzers
+	fuzz fuzz-build print-fuzzers print-unit-tests

@@ -36,7 +36,14 @@ while read -r p f; do
 	passed=$((passed + p)); failed=$((failed + f))
 done < <(sed -n 's/^[^ ]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$unit_log")
 grep "passed, .* failed$" "$unit_log"
-if [ $unit_rc -ne 0 ] && ! grep -q "passed, [1-9][0-9]* failed$" "$unit_log"; then
+# a test program that stopped before its closing line (it did not build,
+# crashed, or a sanitizer reported with SANITIZE=1) is a failure
+nunit=$(gl_make print-unit-tests | wc -w)
+nclosing=$(grep -c "^[^ ]*: [0-9]* passed, [0-9]* failed$" "$unit_log")
+if [ "$nclosing" -lt "$nunit" ]; then
+	gl_say "$((nunit - nclosing)) of $nunit unit test programs did not build or stopped before their closing line"
+	failed=$((failed + nunit - nclosing))
+elif [ $unit_rc -ne 0 ] && ! grep -q "passed, [1-9][0-9]* failed$" "$unit_log"; then
 	gl_say "unit tests did not build or run"; failed=$((failed + 1))
 fi
 rm -f "$unit_log"

@@ -33,7 +33,7 @@ REGRESS += demo_data runbook demo_report
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql test/unit/bin bench/bin
+EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql test/unit/bin bench/bin test/fuzz/bin
 
 # GL_FORMULAS_VERSION: bump whenever any function's numeric result changes,
 # so rows stamped with greenlang_version() tell which formulas made them.
@@ -51,6 +51,17 @@ REGRESS_OPTS = --outputdir=test/out --load-extension=greenlang
 UNIT_CFLAGS = -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter \
               -Wmissing-prototypes -Wdeclaration-after-statement \
               -Isrc -Itest/unit
+
+# make test SANITIZE=1: the extension and the unit tests built with ASan
+# and UBSan (an error stops the program); test/run.sh then runs the server
+# with the ASan runtime preloaded (tools/pg.sh, gl_sanitize_server)
+ifeq ($(SANITIZE),1)
+GL_SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+                    -fno-sanitize-recover=undefined
+PG_CFLAGS += $(GL_SANITIZE_FLAGS)
+SHLIB_LINK += $(GL_SANITIZE_FLAGS)
+UNIT_CFLAGS += $(GL_SANITIZE_FLAGS)
+endif
 
 ifneq ($(PG_CONFIG),)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -94,11 +105,37 @@ test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/*/*.h) test/unit/unit
 unit: $(addprefix test/unit/bin/,$(UNIT_TESTS))
 	@for t in $(UNIT_TESTS); do test/unit/bin/$$t; done
 
+# ---- fuzzing: libFuzzer harnesses of the pure-C parsers ------------------
+# test/fuzz/fuzz_<name>.c, seeds in test/fuzz/corpus/<name>/; tools/fuzz.sh
+# builds (clang, with ASan and UBSan) and runs them.
+#   make fuzz                      every harness for FUZZ_SECONDS (60) each
+#   make fuzz FUZZ="steam rates"   only these
+#   make fuzz FUZZ_RUNS=10000000   a number of executions instead of a time
+# `make test` runs each one briefly (tools/fuzz.sh smoke).
+FUZZ_CC = clang
+FUZZ_CFLAGS = -std=gnu99 -g -O1 -fno-omit-frame-pointer \
+              -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+              -Isrc -Itest/fuzz
+FUZZERS = $(patsubst test/fuzz/fuzz_%.c,%,$(wildcard test/fuzz/fuzz_*.c))
+FUZZ_OBJS = $(patsubst src/%.c,test/fuzz/bin/obj/%.o,$(CORE_SRCS))
+
+test/fuzz/bin/obj/%.o: src/%.c $(wildcard src/*/*.h) Makefile
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+test/fuzz/bin/fuzz_%: test/fuzz/fuzz_%.c test/fuzz/fuzz.h $(FUZZ_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Wall -Wextra -Wno-unused-parameter -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS) $(GSL_LIBS)
+
+fuzz-build: $(addprefix test/fuzz/bin/fuzz_,$(or $(FUZZ),$(FUZZERS)))
+
+fuzz:
+	@FUZZ='$(FUZZ)' FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_RUNS='$(FUZZ_RUNS)' bash tools/fuzz.sh run
+
 # ---- the two commands ----------------------------------------------------
 # They run the PostgreSQL that PG_CONFIG names (make test PG_CONFIG=...; the
 # default is Debian's 15, installed when missing), staged in a temp
 # directory: nothing is installed into the server's directories.
-GL_RUN = PG_CONFIG='$(PG_CONFIG)' GL_PG_CONFIG_ORIGIN='$(origin PG_CONFIG)' bash
+GL_RUN = PG_CONFIG='$(PG_CONFIG)' GL_PG_CONFIG_ORIGIN='$(origin PG_CONFIG)' SANITIZE='$(SANITIZE)' bash
 
 test:
 	@$(GL_RUN) test/run.sh
@@ -120,5 +157,10 @@ check-deps:
 	@GL_MODULES="$(GL_MODULES)" $(foreach m,$(GL_MODULES),$(m)_DEPS="$($(m)_DEPS)") bash tools/check_deps.sh
 print-regress:
 	@echo $(REGRESS)
+print-fuzzers:
+	@echo $(FUZZERS)
+print-unit-tests:
+	@echo $(UNIT_TESTS)
 
-.PHONY: unit test demo bench print-core print-includes print-regress check-deps
+.PHONY: unit test demo bench print-core print-includes print-regress check-deps \
+	fuzz fuzz-build print-fuzzers print-unit-tests

@@ -36,10 +36,29 @@ while read -r p f; do
 	passed=$((passed + p)); failed=$((failed + f))
 done < <(sed -n 's/^[^ ]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$unit_log")
 grep "passed, .* failed$" "$unit_log"
-if [ $unit_rc -ne 0 ] && ! grep -q "passed, [1-9][0-9]* failed$" "$unit_log"; then
+# a test program that stopped before its closing line (it did not build,
+# crashed, or a sanitizer reported with SANITIZE=1) is a failure
+nunit=$(gl_make print-unit-tests | wc -w)
+nclosing=$(grep -c "^[^ ]*: [0-9]* passed, [0-9]* failed$" "$unit_log")
+if [ "$nclosing" -lt "$nunit" ]; then
+	gl_say "$((nunit - nclosing)) of $nunit unit test programs did not build or stopped before their closing line"
+	failed=$((failed + nunit - nclosing))
+elif [ $unit_rc -ne 0 ] && ! grep -q "passed, [1-9][0-9]* failed$" "$unit_log"; then
 	gl_say "unit tests did not build or run"; failed=$((failed + 1))
 fi
 rm -f "$unit_log"
+
+# ---- fuzz smoke run (tools/fuzz.sh): each libFuzzer harness of the pure-C
+# parsers over its seeds and a fixed number of mutations, one
+# "fuzz_<name>: 1 passed, 0 failed" line each; without clang it says so
+# and counts nothing (a failure with CI=true) ----
+fuzz_log=$(mktemp)
+bash tools/fuzz.sh smoke >"$fuzz_log"
+while read -r p f; do
+	passed=$((passed + p)); failed=$((failed + f))
+done < <(sed -n 's/^[^ ]*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$fuzz_log")
+cat "$fuzz_log"
+rm -f "$fuzz_log"
 
 # regress_count <log>: add up pg_regress's per-test lines.  Up to
 # PostgreSQL 15: "test name ... ok 12 ms" (or "     name ... FAILED" in a
@@ -83,6 +102,12 @@ if [ $cluster = 1 ]; then
 	fi
 	if [ -f test/out/regression.diffs ]; then
 		head -n 300 test/out/regression.diffs
+	fi
+	# ---- SANITIZE=1 (tools/pg.sh): the server ran under ASan and UBSan,
+	# they reported nothing, and they catch a deliberate overflow ----
+	if [ "${SANITIZE:-}" = 1 ] && [ -n "${GL_CLUSTER_DIR:-}" ]; then
+		gl_sanitize_check
+		passed=$((passed + san_ok)); failed=$((failed + san_bad))
 	fi
 	gl_cluster_stop
 else

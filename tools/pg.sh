@@ -9,6 +9,8 @@
 #                      server on a Unix socket in a temp directory
 #   gl_cluster_stop    stop it and remove it (and the stage)
 #   gl_server_named    whether PGHOST/PGPORT/PGDATABASE name a server
+#   gl_sanitize_check  (SANITIZE=1) the server runs under ASan, reported
+#                      nothing, and catches a deliberate overflow
 #
 # Which PostgreSQL: PG_CONFIG, as `make test PG_CONFIG=...` or the
 # environment gives it (e.g. the PostgreSQL 18 that tools/pg18.sh builds);
@@ -98,7 +100,7 @@ gl_pg_setup() {
 
 # gl_make <args>: make with the chosen PG_CONFIG.
 gl_make() {
-	make -s PG_CONFIG="$PG_CONFIG" "$@"
+	make -s PG_CONFIG="$PG_CONFIG" ${SANITIZE:+SANITIZE="$SANITIZE"} "$@"
 }
 
 # gl_build: build greenlang for the chosen PostgreSQL.  The objects of a
@@ -106,7 +108,7 @@ gl_make() {
 # cleaned first; test/out/build-pg remembers which one built them.
 gl_build() {
 	local stamp=test/out/build-pg want
-	want="$GL_PGVERSION $PG_CONFIG"
+	want="$GL_PGVERSION $PG_CONFIG${SANITIZE:+ SANITIZE=$SANITIZE}"
 	if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
 		gl_make clean >/dev/null 2>&1
 	fi
@@ -144,6 +146,82 @@ gl_stage() {
 	# install) must not show through: only the staged one is there
 	find "$GL_STAGE" -type l \( -name 'greenlang*' -o -path '*/bitcode/greenlang/*' \) -delete
 	GL_POSTGRES=$GL_STAGE$GL_PGBIN/postgres
+	GL_POSTGRES_RUN=$GL_POSTGRES
+	if [ "${SANITIZE:-}" = 1 ]; then
+		gl_sanitize_server || return 1
+	fi
+}
+
+# ---- SANITIZE=1: the server under ASan and UBSan ----
+
+# gl_sanitize_server: GL_POSTGRES_RUN becomes a script that starts the
+# staged server with gcc's ASan runtime preloaded (the extension is built
+# with -fsanitize=address,undefined and needs it first in the process),
+# and tools/nls_shim.c, without which Debian's postgres hangs at startup
+# in bindtextdomain under libasan.  Leaks are not reported: the server's
+# memory contexts are freed wholesale, and malloc'd memory at exit by
+# design.  A report aborts the backend (the postmaster restarts) and goes
+# to the server log.
+gl_sanitize_server() {
+	local asan
+	asan=$(readlink -f "$(gcc -print-file-name=libasan.so)") && [ -f "$asan" ] ||
+		{ gl_say "SANITIZE=1: gcc's libasan.so not found"; return 1; }
+	gcc -shared -fPIC -O2 -o "$GL_STAGE/nls_shim.so" tools/nls_shim.c ||
+		{ gl_say "SANITIZE=1: could not build tools/nls_shim.c"; return 1; }
+	GL_POSTGRES_RUN=$GL_STAGE/postgres-sanitized
+	cat >"$GL_POSTGRES_RUN" <<-EOF
+		#!/bin/sh
+		LD_PRELOAD="$asan $GL_STAGE/nls_shim.so"
+		ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:print_summary=1"
+		UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:abort_on_error=1"
+		export LD_PRELOAD ASAN_OPTIONS UBSAN_OPTIONS
+		exec "$GL_POSTGRES" "\$@"
+	EOF
+	chmod 755 "$GL_POSTGRES_RUN"
+}
+
+# gl_sanitize_check: with the cluster still up after the suite, count into
+# san_ok and san_bad: the server log has no sanitizer report; the
+# postmaster really has libasan loaded; a deliberate heap overflow
+# (tools/sanitize_check.c, loaded only here) is reported.
+gl_sanitize_check() {
+	local log=$GL_CLUSTER_DIR/server.log pid lib i
+	san_ok=0 san_bad=0
+	if grep -qE "ERROR: AddressSanitizer|runtime error:" "$log"; then
+		gl_say "SANITIZE=1: the sanitizers reported errors during the suite:"
+		grep -E -A 30 "ERROR: AddressSanitizer|runtime error:" "$log" | head -n 120 >&2
+		san_bad=$((san_bad + 1))
+	else
+		san_ok=$((san_ok + 1))
+	fi
+	pid=$(head -n 1 "$GL_CLUSTER_DIR/data/postmaster.pid" 2>/dev/null)
+	if [ -n "$pid" ] && grep -q libasan "/proc/$pid/maps" 2>/dev/null; then
+		san_ok=$((san_ok + 1))
+	else
+		gl_say "SANITIZE=1: the server (pid ${pid:-?}) does not run with libasan"
+		san_bad=$((san_bad + 1))
+	fi
+	lib=$GL_STAGE/gl_sanitize_check.so
+	if gcc -shared -fPIC -g -O0 -fsanitize=address -fno-omit-frame-pointer \
+		-I"$("$PG_CONFIG" --includedir-server)" -o "$lib" tools/sanitize_check.c &&
+		psql -X -q -v ON_ERROR_STOP=1 -c "CREATE FUNCTION pg_temp.overflow(int) RETURNS int
+				AS '$lib', 'gl_sanitize_overflow' LANGUAGE C STRICT;
+			SELECT pg_temp.overflow(7); SELECT pg_temp.overflow(8);" >/dev/null 2>&1
+	then
+		gl_say "SANITIZE=1: the deliberate overflow was not stopped"
+		san_bad=$((san_bad + 1))
+	else
+		for i in $(seq 1 60); do pg_isready -q && break; sleep 1; done
+		if grep -q "ERROR: AddressSanitizer: heap-buffer-overflow" "$log" &&
+			grep -q "gl_sanitize_overflow" "$log"; then
+			gl_say "SANITIZE=1: a deliberate heap overflow was reported, as it must be"
+			san_ok=$((san_ok + 1))
+		else
+			gl_say "SANITIZE=1: the deliberate overflow left no ASan report in the server log"
+			tail -n 20 "$log" >&2
+			san_bad=$((san_bad + 1))
+		fi
+	fi
 }
 
 # gl_cluster_owner: who runs the cluster.  initdb refuses root, so root
@@ -181,7 +259,7 @@ gl_cluster_start() {
 	gl_as_owner "$GL_PGBIN/initdb" -D "$GL_CLUSTER_DIR/data" -U postgres \
 		-A trust -E UTF8 --locale=C --no-sync >"$GL_CLUSTER_DIR/initdb.log" 2>&1 ||
 		{ cat "$GL_CLUSTER_DIR/initdb.log" >&2; return 1; }
-	gl_as_owner "$GL_PGBIN/pg_ctl" -D "$GL_CLUSTER_DIR/data" -p "$GL_POSTGRES" -w -t 60 \
+	gl_as_owner "$GL_PGBIN/pg_ctl" -D "$GL_CLUSTER_DIR/data" -p "${GL_POSTGRES_RUN:-$GL_POSTGRES}" -w -t 60 \
 		-l "$GL_CLUSTER_DIR/server.log" \
 		-o "-k $GL_CLUSTER_DIR -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off $*" \
 		start >/dev/null ||
@@ -200,7 +278,7 @@ gl_cluster_stop() {
 	fi
 	if [ -n "${GL_STAGE:-}" ]; then
 		rm -rf "$GL_STAGE"
-		GL_STAGE= GL_POSTGRES=
+		GL_STAGE= GL_POSTGRES= GL_POSTGRES_RUN=
 	fi
 }
 

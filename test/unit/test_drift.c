@@ -527,8 +527,12 @@ test_options(void)
 		  gl_choice_find(&gl_drift_methods, "permutation", 11) < 0, "the name rule");
 	CHECK(strcmp(gl_drift_kind_name(GL_DRIFT_KS), "ks_drift") == 0 &&
 		  strcmp(gl_drift_kind_name(GL_DRIFT_PSI), "psi") == 0, "kind names");
-	CHECK(strcmp(gl_drift_sizes_text(100000, 7, buf), "100000 baseline and 7 current observations") == 0,
-		  "sizes text");
+	{
+		char		sizes[GL_DRIFT_SIZES_LEN];
+
+		CHECK(strcmp(gl_drift_sizes_text(100000, 7, sizes),
+					 "100000 baseline and 7 current observations") == 0, "sizes text");
+	}
 }
 
 /* ---- the text form -------------------------------------------------------- */

@@ -1,9 +1,11 @@
 /*
- * test_timetext.c - base/timetext: instants and durations in text, against
- * instants computed independently with Python's datetime:
+ * test_timetext.c - base/timetext: instants and durations in text (and
+ * textform's counts), against instants computed independently with
+ * Python's datetime:
  *   d = datetime.fromisoformat(s) - datetime(2000, 1, 1)
  *   d.days * 86400000000 + d.seconds * 1000000 + d.microseconds
  */
+#include "base/textform.h"
 #include "base/timetext.h"
 #include "unit.h"
 
@@ -87,5 +89,13 @@ main(void)
 		  "stops at e");
 	CHECK(gl_duration_parse("99999999999999999999", 20, INT64_MAX, &d) == 0,
 		  "overflow");
+
+	/* counts (base/textform.h) */
+	CHECK(gl_text_count("9223372036854775807", 19, &d) == 19 && d == INT64_MAX,
+		  "the largest count");
+	CHECK(gl_text_count("9223372036854775808", 19, &d) == 0, "one above");
+	CHECK(gl_text_count("12ab", 4, &d) == 2 && d == 12, "stops at a non-digit");
+	CHECK(gl_text_count("-1", 2, &d) == 0 && gl_text_count("", 0, &d) == 0,
+		  "no sign, no empty count");
 	return unit_done();
 }

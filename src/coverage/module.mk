@@ -3,5 +3,5 @@ coverage_DEPS = base
 CORE_SRCS += src/coverage/coverage.c
 GLUE_SRCS += src/coverage/coverage_pg.c
 SQL_PARTS += src/coverage/coverage.sql
-REGRESS += coverage coverage_errors coverage_parallel
+REGRESS += coverage coverage_errors coverage_parallel coverage_docs
 UNIT_TESTS += test_coverage

@@ -181,6 +181,33 @@ merge_into(gl_coverage *c, const gl_cov_run *b, size_t nb)
 
 	if (nb == 0)
 		return GL_COV_OK;
+	if (c->nruns == 0 || b[0].first >= c->runs[c->nruns - 1].first)
+	{
+		/*
+		 * b starts after c's last run starts (states rolled up in time
+		 * order): only that run can join b's first, so b is appended in
+		 * place, the array growing geometrically.
+		 */
+		size_t		j;
+		int			rc = reserve_runs(c, size);
+
+		if (rc != GL_COV_OK)
+			return rc;
+		k = c->nruns;
+		for (j = 0; j < nb; j++)
+		{
+			if (k > 0 && b[j].first - c->runs[k - 1].last <= c->max_gap)
+			{
+				if (b[j].last > c->runs[k - 1].last)
+					c->runs[k - 1].last = b[j].last;
+				c->runs[k - 1].n += b[j].n;
+			}
+			else
+				c->runs[k++] = b[j];
+		}
+		c->nruns = k;
+		return GL_COV_OK;
+	}
 	if (size > (size_t) 2 * GL_COV_MAX_RUNS)
 		return GL_COV_TOO_MANY;
 	out = gl_alloc(size * sizeof(gl_cov_run));

@@ -235,6 +235,32 @@ test_random(int round)
 		  gl_cov_readings(all->runs, all->nruns) == nreadings,
 		  "round %d: readings", round);
 
+	/* adjacent periods merged in time order (the in-place path), as one pass */
+	{
+		gl_coverage ordered;
+		int			from = 0;
+
+		gl_cov_init(&ordered, g, 1);
+		while (from < nreadings)
+		{
+			int			len = 1 + (int) (next_rand() % 50);
+			gl_coverage part;
+
+			if (from + len > nreadings)
+				len = nreadings - from;
+			gl_cov_init(&part, g, 1);
+			for (i = from; i < from + len; i++)
+				gl_cov_add(&part, sorted[i]);
+			gl_cov_merge(&ordered, part.runs, part.nruns, 0);
+			gl_cov_free(&part);
+			from += len;
+		}
+		CHECK(ordered.nruns == all->nruns &&
+			  memcmp(ordered.runs, all->runs, all->nruns * sizeof(gl_cov_run)) == 0,
+			  "round %d: merged in time order equals one pass", round);
+		gl_cov_free(&ordered);
+	}
+
 	/* gaps: consecutive differences above min_gap */
 	min_gap = g + (int64_t) (next_rand() % 3) * (int64_t) (next_rand() % 100);
 	gaps = malloc((all->nruns + 1) * sizeof(gl_cov_gap));

@@ -1,5 +1,7 @@
 -- the examples of docs/counter.md, as the page shows them
 SET TimeZone = 'UTC';
+SET DateStyle = ISO;
+SET IntervalStyle = postgres;
 -- three cumulative registers read hourly (kWh): one reset to zero and
 -- counted up to 15, one rolled over at 100000, one with a 0.1 kWh dip
 CREATE TABLE register_readings (meter_id text, ts timestamptz, reading float8);

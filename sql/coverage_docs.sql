@@ -1,5 +1,7 @@
 -- the examples of docs/coverage.md, as the page shows them
 SET TimeZone = 'UTC';
+SET DateStyle = ISO;
+SET IntervalStyle = postgres;
 -- two meters reporting every 5 minutes: the steam meter went silent from
 -- 02:00 to 04:30; the gas meter sent rows without a value from 06:00 to 06:55
 CREATE TABLE meter_readings (meter_id text, ts timestamptz, value float8);

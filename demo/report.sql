@@ -288,14 +288,7 @@ SELECT count(*) AS calculations, count(*) FILTER (WHERE status = 'completed') AS
 	   calculation_success_severity(avg((status = 'completed')::int)) AS severity
 FROM calculations WHERE created_at > now() - interval '7 days';
 
-INSERT INTO report_finding
-SELECT 4, 'energy balance does not close', string_agg(facility_id, ', ' ORDER BY facility_id),
-	   string_agg(format('%s %% of input metered nowhere',
-						 round(100 * (b).unaccounted_fraction::numeric, 1)), '; '),
-	   format('balance > 5 %%; %s facilit%s', count(*), CASE WHEN count(*) > 1 THEN 'ies' ELSE 'y' END),
-	   CASE WHEN count(*) > 1 THEN 'SEV2' ELSE 'SEV3' END
-FROM report_balance WHERE NOT (b).closes
-HAVING count(*) > 0;
+-- (the balance finding is made in section 4b, which tells data gaps from losses)
 INSERT INTO report_finding
 SELECT 5, 'efficiency outside 0-100 %',
 	   format('%s, %s calculations', min(facility_id), count(*)),
@@ -427,7 +420,6 @@ FROM report_registers WHERE resets(c) + rollovers(c) + suspect_drops(c) = 0
 ORDER BY meter_id IS NULL, facility_id;
 
 -- the balance finding of section 4, split: data gaps are not losses
-DELETE FROM report_finding WHERE n = 4;
 INSERT INTO report_finding
 SELECT 4, 'energy balance does not close', string_agg(facility_id, ', ' ORDER BY facility_id),
 	   string_agg(format('%s %% of input metered nowhere',

@@ -63,6 +63,26 @@ SELECT round(completeness(c, '2025-11-01 01:30', '2025-11-01 05:00', '5 minutes'
 FROM (SELECT coverage(ts, '5 minutes') AS c FROM meter_readings
       WHERE meter_id = 'STEAM-1' AND ts >= '2025-11-01 01:30' AND ts < '2025-11-01 05:00') s;
 
+-- a data gap or a loss?  A boiler house's hourly meters for one day; the
+-- steam meter sent nothing from 06:00 to 11:59
+CREATE TABLE boiler_readings (meter_id text, direction text, ts timestamptz, value float8, unit text);
+INSERT INTO boiler_readings
+SELECT m.meter_id, m.direction, ts, m.value, m.unit
+FROM generate_series(timestamptz '2025-11-01 00:00', '2025-11-01 23:00', '1 hour') ts,
+     (VALUES ('GAS-1', 'input', 1000.0, 'kWh'), ('STEAM-1', 'output', 3.06, 'GJ'),
+             ('STACK-1', 'loss', 150.0, 'kWh')) m(meter_id, direction, value, unit)
+WHERE NOT (m.meter_id = 'STEAM-1' AND ts >= '2025-11-01 06:00' AND ts < '2025-11-01 12:00');
+-- the balance alone reads the silence as a loss
+SELECT round((b).efficiency::numeric, 3) AS efficiency, round((b).unaccounted_fraction::numeric, 3) AS unaccounted, (b).closes
+FROM (SELECT energy_balance(value, unit, direction) AS b FROM boiler_readings) s;
+-- each meter's completeness, and the balance over the hours every meter reported
+SELECT meter_id, round(completeness(coverage(ts, '1 hour'), '2025-11-01', '2025-11-02', '1 hour')::numeric, 3) AS completeness
+FROM boiler_readings GROUP BY meter_id ORDER BY meter_id;
+SELECT round((b).efficiency::numeric, 3) AS efficiency, round((b).unaccounted_fraction::numeric, 3) AS unaccounted, (b).closes
+FROM (SELECT energy_balance(value, unit, direction) AS b FROM boiler_readings
+      WHERE ts IN (SELECT ts FROM boiler_readings GROUP BY ts HAVING count(*) = 3)) s;
+DROP TABLE boiler_readings;
+
 -- the stored form
 SELECT coverage(ts, '5 minutes') FROM meter_readings WHERE meter_id = 'STEAM-1';
 -- months are refused

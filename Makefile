@@ -20,7 +20,7 @@ PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) \
 # C, no PostgreSQL headers; also linked into the unit tests, fuzzers and
 # benchmarks), GLUE_SRCS (PostgreSQL glue), SQL_PARTS, REGRESS and
 # UNIT_TESTS.  Sources include by module path: #include "steam/if97.h".
-GL_MODULES = base units steam stats rates classifier drift energy balance runbook sankey health
+GL_MODULES = base units steam stats rates classifier drift energy balance runbook sankey health coverage counter
 CORE_SRCS =
 GLUE_SRCS = src/greenlang.c
 SQL_PARTS = src/greenlang.sql

@@ -551,6 +551,77 @@ FROM (
 			 generate_series(1, greatest(4, round(12 * (:scale)::numeric))::int) d
 	) y
 ) z;
+-- ---- data completeness and cumulative meters -------------------------------
+-- Injected (demo/README.md, incidents 11-13):
+-- 11. FAC-001's steam meter ST-1 sent nothing for 40 hours, from 66 to 26
+--     hours before the anchor (2025-11-23 06:00 to 2025-11-24 22:00): the
+--     facility's balance misses that output, and the efficiency calculations
+--     of those two days failed for want of its readings.
+-- 12. Sensor heartbeats every 5 minutes for the last 3 hours, up to each
+--     sensor's last_seen: site 6's stop 2 h 10 min before the anchor
+--     (incident 10); each DEGRADED sensor misses 3 to 6 heartbeats in a row.
+-- 13. A cumulative register (MWh, 6 digits) on every facility's grid
+--     electricity meter EL-1, read hourly: FAC-002's rolls over past
+--     1,000,000 MWh 5 days before the anchor; FAC-004's meter was replaced
+--     8 days before the anchor by a new one, which had counted 0.25 MWh from
+--     0 when first read; FAC-001's reads 0.3 kWh low once, 30 hours before
+--     the anchor (a read glitch).
+TRUNCATE sensor_heartbeats, register_meters, register_readings;
+
+DELETE FROM energy_readings
+WHERE facility_id = 'FAC-001' AND meter_id = 'ST-1'
+  AND "timestamp" >= :'anchor'::timestamptz - interval '66 hours'
+  AND "timestamp" < :'anchor'::timestamptz - interval '26 hours';
+UPDATE calculations
+SET status = 'failed', efficiency = NULL, input_energy_kwh = NULL, output_energy_kwh = NULL,
+	energy_losses_kwh = NULL, energy_flows = NULL,
+	error_message = 'ValidationError: missing readings for meter ST-1'
+WHERE facility_id = 'FAC-001'
+  AND period_end > :'anchor'::timestamptz - interval '66 hours'
+  AND period_start < :'anchor'::timestamptz - interval '26 hours';
+
+INSERT INTO sensor_heartbeats (sensor_id, site_id, received_at)
+SELECT s.sensor_id, s.site_id, s.last_seen - k * interval '5 minutes'
+FROM sensors s,
+	 LATERAL (SELECT s.trap_id * 2 + (s.sensor_type = 'thermal')::int AS key) x,
+	 generate_series(0, 35) k
+WHERE s.last_seen - k * interval '5 minutes' >= :'anchor'::timestamptz - interval '3 hours'
+  AND NOT (s.status = 'DEGRADED'
+		   AND k >= 2 + floor(20 * pg_temp.u(x.key, :sb + 90))
+		   AND k < 5 + floor(20 * pg_temp.u(x.key, :sb + 90)) + floor(4 * pg_temp.u(x.key, :sb + 91)));
+
+INSERT INTO register_meters (facility_id, meter_id, stream, unit, rollover, on_drop, glitch_tolerance)
+SELECT facility_id, 'EL-1', 'electricity', 'MWh', 1000000, 'reset-to-zero', 0.0005
+FROM facilities;
+
+INSERT INTO register_readings (facility_id, meter_id, "timestamp", reading)
+SELECT facility_id, 'EL-1', ts,
+	   CASE WHEN facility_id = 'FAC-004' AND ts >= swap THEN round((kwh_before - kwh_at_swap) / 1000 + 0.25, 3)
+			WHEN facility_id = 'FAC-001' AND ts = :'anchor'::timestamptz - interval '30 hours'
+			THEN round(offset_mwh + kwh_hour_before / 1000, 3) - 0.0003
+			ELSE round(offset_mwh + kwh_before / 1000, 3) % 1000000 END
+FROM (
+	SELECT r.*,
+		   CASE WHEN r.facility_id = 'FAC-002'
+				THEN 1000000 - (max(r.kwh_before) FILTER (WHERE r.ts = :'anchor'::timestamptz - interval '120 hours')
+								OVER (PARTITION BY r.facility_id)) / 1000
+				WHEN r.facility_id = 'FAC-004' THEN 123456.789
+				ELSE floor(100000 + 800000 * pg_temp.u(r.fno, :sb + 92))::numeric END AS offset_mwh,
+		   :'anchor'::timestamptz - interval '8 days' AS swap,
+		   max(r.kwh_before) FILTER (WHERE r.ts = :'anchor'::timestamptz - interval '8 days')
+			 OVER (PARTITION BY r.facility_id) AS kwh_at_swap
+	FROM (
+		SELECT e.facility_id, f.site_id AS fno, e."timestamp" AS ts,
+			   coalesce(sum(e.value * u.kwh) OVER w, 0) AS kwh_before,
+			   coalesce(sum(e.value * u.kwh) OVER w1, 0) AS kwh_hour_before
+		FROM energy_readings e
+		JOIN facilities f ON f.facility_id = e.facility_id
+		JOIN unit_kwh u ON u.unit = e.unit
+		WHERE e.meter_id = 'EL-1'
+		WINDOW w AS (PARTITION BY e.facility_id ORDER BY e."timestamp" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
+			   w1 AS (PARTITION BY e.facility_id ORDER BY e."timestamp" ROWS BETWEEN UNBOUNDED PRECEDING AND 2 PRECEDING)
+	) r
+) y;
 
 SELECT format('ALTER TABLE %s ADD CONSTRAINT %I %s', tbl, conname, def) FROM demo_fks ORDER BY tbl, conname
 \gexec
@@ -562,3 +633,4 @@ COMMIT;
 ANALYZE sites, traps, sensors, trap_inspections, inspection_telemetry, ml_predictions,
 	energy_calculations, facilities, energy_readings, calculations;
 ANALYZE inference_log, sensor_readings;
+ANALYZE sensor_heartbeats, register_meters, register_readings;

@@ -288,14 +288,7 @@ SELECT count(*) AS calculations, count(*) FILTER (WHERE status = 'completed') AS
 	   calculation_success_severity(avg((status = 'completed')::int)) AS severity
 FROM calculations WHERE created_at > now() - interval '7 days';
 
-INSERT INTO report_finding
-SELECT 4, 'energy balance does not close', string_agg(facility_id, ', ' ORDER BY facility_id),
-	   string_agg(format('%s %% of input metered nowhere',
-						 round(100 * (b).unaccounted_fraction::numeric, 1)), '; '),
-	   format('balance > 5 %%; %s facilit%s', count(*), CASE WHEN count(*) > 1 THEN 'ies' ELSE 'y' END),
-	   CASE WHEN count(*) > 1 THEN 'SEV2' ELSE 'SEV3' END
-FROM report_balance WHERE NOT (b).closes
-HAVING count(*) > 0;
+-- (the balance finding is made in section 4b, which tells data gaps from losses)
 INSERT INTO report_finding
 SELECT 5, 'efficiency outside 0-100 %',
 	   format('%s, %s calculations', min(facility_id), count(*)),
@@ -304,6 +297,153 @@ SELECT 5, 'efficiency outside 0-100 %',
 	   'data integrity',
 	   max(severity)
 FROM report_eff
+HAVING count(*) > 0;
+
+-- ---- 4b-4d. Is the data there? Completeness, silent sensors, registers -----
+\echo
+\echo '== 4b. Data completeness per facility and meter, last 14 days (GL-009 Scenario 3)'
+\echo '   coverage() of each meter''s readings: completeness by count (one reading every'
+\echo '   interval_seconds) and by time; under 0.95 (thermaliq_calculation_data_completeness) flagged.'
+CREATE TEMP TABLE report_coverage AS
+SELECT m.facility_id, m.meter_id, m.direction, c.c,
+	   coalesce(completeness(c.c, now() - interval '14 days', now(), m.cadence), 0) AS by_count,
+	   coalesce(completeness(c.c, now() - interval '14 days', now()), 0) AS by_time
+FROM (SELECT facility_id, meter_id, direction, make_interval(secs => max(interval_seconds)) AS cadence
+	  FROM energy_readings GROUP BY 1, 2, 3) m
+LEFT JOIN (SELECT facility_id, meter_id, coverage("timestamp", make_interval(secs => interval_seconds)) AS c
+		   FROM energy_readings
+		   WHERE "timestamp" >= now() - interval '14 days' AND "timestamp" < now()
+		   GROUP BY facility_id, meter_id, interval_seconds) c USING (facility_id, meter_id);
+SELECT facility_id, meter_id, direction, round(by_count::numeric, 3) AS by_count,
+	   round(by_time::numeric, 3) AS by_time, readings(c) AS readings,
+	   (SELECT string_agg(format('%s to %s', to_char(gap_start, 'MM-DD HH24:MI'), to_char(gap_end, 'MM-DD HH24:MI')), ', ')
+		FROM gaps(c, '1 hour', now() - interval '14 days', now())) AS gaps,
+	   'under 0.95' AS flag
+FROM report_coverage WHERE by_count < 0.95
+UNION ALL
+SELECT format('%s meters', count(*)), NULL, NULL, round(min(by_count)::numeric, 3), round(min(by_time)::numeric, 3),
+	   NULL, NULL, 'complete'
+FROM report_coverage WHERE by_count >= 0.95;
+\echo '   (others: the lowest completeness)'
+
+\echo
+\echo '   Each balance that does not close (section 4): a data gap or a loss?  Its meters'''
+\echo '   completeness, and energy_balance() again over the hours in which every meter reported.'
+CREATE TEMP TABLE report_closing AS
+SELECT b.facility_id, b.b,
+	   (SELECT min(by_count) FROM report_coverage c WHERE c.facility_id = b.facility_id) AS worst,
+	   (SELECT string_agg(format('%s %s', meter_id, round(by_count::numeric, 3)), ', ' ORDER BY meter_id)
+		FROM report_coverage c WHERE c.facility_id = b.facility_id AND by_count < 0.95) AS incomplete,
+	   (SELECT energy_balance(r.value::float8, r.unit, r.direction)
+		FROM energy_readings r
+		WHERE r.facility_id = b.facility_id
+		  AND r."timestamp" IN (SELECT "timestamp" FROM energy_readings x
+								WHERE x.facility_id = b.facility_id
+								  AND x."timestamp" >= now() - interval '14 days' AND x."timestamp" < now()
+								GROUP BY "timestamp"
+								HAVING count(DISTINCT meter_id) = (SELECT count(*) FROM report_coverage c
+																   WHERE c.facility_id = b.facility_id))) AS complete
+FROM report_balance b
+WHERE NOT (b.b).closes;
+SELECT facility_id, round(100 * (b).unaccounted_fraction::numeric, 1) AS "unaccounted %",
+	   (SELECT format('%s/%s/%s', count(*) FILTER (WHERE direction = 'input'), count(*) FILTER (WHERE direction = 'output'),
+					  count(*) FILTER (WHERE direction = 'loss'))
+		FROM energy_readings r
+		WHERE r.facility_id = x.facility_id AND "timestamp" >= now() - interval '14 days' AND "timestamp" < now())
+		 AS "readings in/out/loss",
+	   coalesce(incomplete, 'all >= 0.95') AS "meters under 0.95",
+	   round(100 * (complete).unaccounted_fraction::numeric, 1) AS "unaccounted % (complete hours)",
+	   CASE WHEN worst >= 0.95 THEN 'loss'
+			WHEN (complete).closes THEN 'data gap'
+			ELSE 'loss, and data missing' END AS verdict
+FROM report_closing x ORDER BY facility_id;
+
+\echo
+\echo '== 4c. Sensors silent for more than 10 minutes, by site (GL-008 Scenario 2)'
+\echo '   coverage() of the heartbeats of the last 3 hours (one every 5 minutes; live_at allows 10).'
+CREATE TEMP TABLE report_sensors AS
+SELECT s.site_id, s.site_name, s.sensor_id, h.c, h.c IS NULL OR NOT live_at(h.c, now()) AS silent
+FROM sensors s
+LEFT JOIN (SELECT sensor_id, coverage(received_at, '10 minutes') AS c
+		   FROM sensor_heartbeats WHERE received_at >= now() - interval '3 hours' AND received_at <= now()
+		   GROUP BY sensor_id) h USING (sensor_id);
+CREATE TEMP TABLE report_silent AS
+SELECT site_id, site_name, count(*) FILTER (WHERE silent) AS silent, count(*) AS sensors,
+	   max(last_seen(c)) FILTER (WHERE silent) AS last_heard,
+	   count(*) FILTER (WHERE silent AND c IS NULL) AS silent_3h,
+	   incident_priority(CASE WHEN bool_and(silent) THEN 'complete outage'
+							  WHEN count(*) FILTER (WHERE silent) >= 0.1 * count(*) THEN 'major degradation'
+							  ELSE 'minor issues' END, 1) AS priority
+FROM report_sensors GROUP BY site_id, site_name;
+SELECT format('%s %s', site_id, site_name) AS site, silent, sensors,
+	   to_char(last_heard, 'MM-DD HH24:MI') AS "last heard",
+	   silent_3h AS "silent > 3 h", priority
+FROM report_silent WHERE silent >= 0.1 * sensors
+UNION ALL
+SELECT format('%s other sites', count(*)), sum(silent), sum(sensors), NULL, sum(silent_3h), max(priority)
+FROM report_silent WHERE silent < 0.1 * sensors AND silent > 0
+ORDER BY 2 DESC;
+
+\echo
+\echo '== 4d. Cumulative meters: consumption from the EL-1 registers, last 14 days'
+\echo '   meter_counter() with each register''s declared drop behaviour, rollover and glitch'
+\echo '   tolerance, against the lag() query and the same meter''s interval readings.'
+CREATE TEMP TABLE report_registers AS
+SELECT r.facility_id, r.meter_id,
+	   meter_counter(r."timestamp", r.reading::float8, m.unit, m.on_drop, m.rollover::float8,
+					 m.glitch_tolerance::float8) AS c,
+	   m.unit
+FROM register_readings r JOIN register_meters m USING (facility_id, meter_id)
+WHERE r."timestamp" >= now() - interval '14 days' AND r."timestamp" < now()
+GROUP BY r.facility_id, r.meter_id, m.unit;
+SELECT facility_id, meter_id, "kWh", resets, rollovers, "suspect drops", "lag() kWh", "interval kWh"
+FROM (
+SELECT g.facility_id, g.meter_id, round(consumption(g.c, 'kWh')) AS "kWh", resets(g.c) AS resets,
+	   rollovers(g.c) AS rollovers, suspect_drops(g.c) AS "suspect drops",
+	   round(l.kwh) AS "lag() kWh",
+	   (SELECT round(sum(e.value * CASE e.unit WHEN 'kWh' THEN 1 WHEN 'MWh' THEN 1000 END))
+		FROM energy_readings e
+		WHERE e.facility_id = g.facility_id AND e.meter_id = g.meter_id
+		  AND e."timestamp" >= (first_reading(g.c)).ts AND e."timestamp" < (last_reading(g.c)).ts) AS "interval kWh"
+FROM report_registers g
+JOIN (SELECT facility_id, meter_id, 1000 * sum(greatest(0, reading - prev)) AS kwh
+	  FROM (SELECT facility_id, meter_id, reading,
+				   lag(reading) OVER (PARTITION BY facility_id, meter_id ORDER BY "timestamp") AS prev
+			FROM register_readings
+			WHERE "timestamp" >= now() - interval '14 days' AND "timestamp" < now()) s
+	  GROUP BY 1, 2) l USING (facility_id, meter_id)
+WHERE resets(g.c) + rollovers(g.c) + suspect_drops(g.c) > 0
+UNION ALL
+SELECT format('%s others', count(*)), NULL, round(sum(consumption(c, 'kWh'))), 0, 0, 0, NULL, NULL
+FROM report_registers WHERE resets(c) + rollovers(c) + suspect_drops(c) = 0
+) x
+ORDER BY meter_id IS NULL, facility_id;
+
+-- the balance finding of section 4, split: data gaps are not losses
+INSERT INTO report_finding
+SELECT 4, 'energy balance does not close', string_agg(facility_id, ', ' ORDER BY facility_id),
+	   string_agg(format('%s %% of input metered nowhere',
+						 round(100 * (b).unaccounted_fraction::numeric, 1)), '; '),
+	   format('balance > 5 %%; %s facilit%s', count(*), CASE WHEN count(*) > 1 THEN 'ies' ELSE 'y' END),
+	   CASE WHEN count(*) > 1 THEN 'SEV2' ELSE 'SEV3' END
+FROM report_closing WHERE worst >= 0.95 OR NOT (complete).closes
+HAVING count(*) > 0;
+INSERT INTO report_finding
+SELECT 41, 'meter data missing', string_agg(facility_id, ', ' ORDER BY facility_id),
+	   string_agg(format('%s; balance %s %% off, %s %% over complete hours', incomplete,
+						 round(100 * (b).unaccounted_fraction::numeric, 1),
+						 round(100 * (complete).unaccounted_fraction::numeric, 1)), '; '),
+	   format('completeness < 0.95; %s facilit%s', count(*), CASE WHEN count(*) > 1 THEN 'ies' ELSE 'y' END),
+	   CASE WHEN count(*) > 1 THEN 'SEV2' ELSE 'SEV3' END
+FROM report_closing WHERE worst < 0.95 AND (complete).closes
+HAVING count(*) > 0;
+INSERT INTO report_finding
+SELECT 42, 'sensors silent > 10 min', string_agg(format('site %s %s', site_id, site_name), ', ' ORDER BY site_id),
+	   string_agg(format('%s of %s sensors, last heard %s', silent, sensors, to_char(last_heard, 'HH24:MI')), '; '),
+	   format('%s; %s site%s', min(CASE priority WHEN 'P1' THEN 'complete outage' ELSE 'major degradation' END),
+			  count(*), CASE WHEN count(*) > 1 THEN 's' ELSE '' END),
+	   min(priority)
+FROM report_silent WHERE silent >= 0.1 * sensors
 HAVING count(*) > 0;
 
 -- ---- 5. Sankey ----------------------------------------------------------
@@ -554,5 +694,6 @@ FROM report_finding
 ORDER BY CASE WHEN priority ~ '^P' THEN substr(priority, 2)::int ELSE substr(replace(priority, '-', ''), 4)::int - 1 END, n;
 
 DROP TABLE report_finding, report_fp, report_drift, report_ec, report_totals, report_balance, report_eff;
+DROP TABLE report_coverage, report_closing, report_sensors, report_silent, report_registers;
 DROP FUNCTION pg_temp.report_sankey_check(text);
 RESET client_min_messages;

@@ -312,3 +312,50 @@ COMMENT ON COLUMN inference_log.true_label IS 'The label found later (radiologis
 
 CREATE INDEX sensor_readings_reading_at ON sensor_readings (reading_at);
 CREATE INDEX inference_log_requested_at ON inference_log (requested_at);
+-- ---- data completeness and cumulative meters ------------------------------
+-- (GL-008 Scenario 2 "Sensor communication loss", GL-009 Scenario 3 "Energy
+-- meter connection lost": docs/coverage.md, docs/counter.md.)  No foreign
+-- keys: the columns name the rows they refer to.
+
+CREATE TABLE sensor_heartbeats (
+	sensor_id			text NOT NULL,
+	site_id				integer NOT NULL,
+	received_at			timestamptz NOT NULL,
+	PRIMARY KEY (sensor_id, received_at)
+);
+COMMENT ON TABLE sensor_heartbeats IS 'Heartbeat messages the sensor gateway received (one every 5 minutes from a healthy sensor); sensors.last_seen is the latest of them. Kept for the last 3 hours.';
+COMMENT ON COLUMN sensor_heartbeats.sensor_id IS 'Sensor (sensors.sensor_id).';
+COMMENT ON COLUMN sensor_heartbeats.site_id IS 'Site of the sensor (sites.id), copied for grouping.';
+COMMENT ON COLUMN sensor_heartbeats.received_at IS 'Time the gateway received the heartbeat.';
+
+CREATE TABLE register_meters (
+	facility_id			text NOT NULL,
+	meter_id			text NOT NULL,
+	stream				text NOT NULL,
+	unit				text NOT NULL,
+	rollover			numeric CHECK (rollover > 0),
+	on_drop				text NOT NULL CHECK (on_drop IN ('rebase', 'reset-to-zero')),
+	glitch_tolerance	numeric NOT NULL CHECK (glitch_tolerance >= 0),
+	PRIMARY KEY (facility_id, meter_id)
+);
+COMMENT ON TABLE register_meters IS 'Cumulative energy meters (registers that count up): what a drop of the register means, declared per meter.';
+COMMENT ON COLUMN register_meters.facility_id IS 'Facility (facilities.facility_id).';
+COMMENT ON COLUMN register_meters.meter_id IS 'Meter tag, unique within the facility; the interval readings of the same meter are in energy_readings.';
+COMMENT ON COLUMN register_meters.stream IS 'What the meter measures (as energy_readings.stream).';
+COMMENT ON COLUMN register_meters.unit IS 'Energy unit of the register, as greenlang spells it.';
+COMMENT ON COLUMN register_meters.rollover IS 'Register value at which it returns to 0 (1000000 for a 6-digit kWh register); NULL when it does not roll over.';
+COMMENT ON COLUMN register_meters.on_drop IS 'What a drop of the register that is not a rollover means: rebase (restarted from the new value) or reset-to-zero (restarted at 0, e.g. a new meter).';
+COMMENT ON COLUMN register_meters.glitch_tolerance IS 'Largest dip of the register that is read noise, in unit.';
+
+CREATE TABLE register_readings (
+	facility_id			text NOT NULL,
+	meter_id			text NOT NULL,
+	"timestamp"			timestamptz NOT NULL,
+	reading				numeric NOT NULL CHECK (reading >= 0),
+	PRIMARY KEY (facility_id, meter_id, "timestamp")
+);
+COMMENT ON TABLE register_readings IS 'Register values of the cumulative meters (register_meters), read hourly.';
+COMMENT ON COLUMN register_readings.facility_id IS 'Facility (facilities.facility_id).';
+COMMENT ON COLUMN register_readings.meter_id IS 'Meter (register_meters.meter_id).';
+COMMENT ON COLUMN register_readings."timestamp" IS 'Time of the reading.';
+COMMENT ON COLUMN register_readings.reading IS 'Register value, in register_meters.unit.';

@@ -72,7 +72,8 @@ SELECT failure_mode, abs(count(*)::numeric / sum(count(*)) OVER ()
 FROM trap_inspections WHERE verified_status = 'CONFIRMED' AND status = 'FAILED'
 GROUP BY 1 ORDER BY 1;
 
--- every reading in one of the six energy units; every meter reports every hour
+-- every reading in one of the six energy units; every meter reports every
+-- hour, except FAC-001's steam meter, silent for 40 hours (incident 11)
 SELECT unit, count(*) > 0 AS used FROM energy_readings GROUP BY unit ORDER BY unit;
 SELECT facility_id, count(DISTINCT meter_id) AS meters, count(*) / count(DISTINCT meter_id) AS hours,
 	   min("timestamp") AS first_hour, max("timestamp") AS last_hour
@@ -132,6 +133,48 @@ SELECT reading_at >= '2025-11-25 18:00+00' AS last_6h,
        round(avg(is_anomaly::int), 2) AS anomaly_share_to_0_01,
        bool_and(is_anomaly = (reconstruction_error > 0.0921)) AS flag_is_threshold
 FROM sensor_readings GROUP BY 1 ORDER BY 1;
+-- ---- data completeness and cumulative meters (incidents 10-13) ----
+-- the same rows from serial and parallel plans
+SELECT t AS "table", pg_temp.rows_md5(('demo_a.' || t)::regclass) = pg_temp.rows_md5(('demo_b.' || t)::regclass) AS identical,
+	   (SELECT count(*) FROM pg_class WHERE oid = ('demo_a.' || t)::regclass) AS present
+FROM unnest(ARRAY['sensor_heartbeats', 'register_meters', 'register_readings']) t;
+SELECT md5(string_agg(pg_temp.rows_md5(('demo_a.' || t)::regclass), ',' ORDER BY t)) AS digest
+FROM unnest(ARRAY['sensor_heartbeats', 'register_meters', 'register_readings']) t;
+-- the steam meter's 40 missing hours, and the two calculations that failed for them
+SELECT count(*) AS st1_hours_of_48,
+	   (SELECT count(*) FROM calculations WHERE facility_id = 'FAC-001' AND error_message LIKE '%ST-1%') AS failed_for_it
+FROM energy_readings WHERE facility_id = 'FAC-001' AND meter_id = 'ST-1'
+  AND "timestamp" >= '2025-11-23 00:00+00' AND "timestamp" < '2025-11-25 00:00+00';
+-- heartbeats: every 5 minutes up to each sensor's last_seen, for the 3 hours
+-- before the anchor; a DEGRADED sensor misses 3 to 6 in a row
+SELECT s.status, count(*) AS sensors,
+	   bool_and(h.last = s.last_seen) AS last_is_last_seen,
+	   min(h.n) AS fewest, max(h.n) AS most, max(h.longest_gap) AS longest_gap
+FROM sensors s
+JOIN (SELECT sensor_id, max(received_at) AS last, count(*) AS n,
+			 max(d) AS longest_gap
+	  FROM (SELECT sensor_id, received_at, received_at - lag(received_at) OVER (PARTITION BY sensor_id ORDER BY received_at) AS d
+			FROM sensor_heartbeats) x
+	  GROUP BY sensor_id) h USING (sensor_id)
+GROUP BY s.status ORDER BY s.status;
+-- registers: each hourly step is the meter's interval reading of the hour
+-- before (to 1 kWh: the register counts 0.001 MWh), except FAC-002's
+-- rollover past 1,000,000 MWh, FAC-004's replacement and FAC-001's glitch
+SELECT r.facility_id,
+	   count(*) FILTER (WHERE r.reading < lag_reading) AS drops,
+	   min(r.reading - lag_reading) AS deepest_drop,
+	   max(abs((r.reading - lag_reading) * 1000 - prev_kwh)) FILTER (WHERE r.reading >= lag_reading AND lag_reading IS NOT NULL
+																	 AND NOT after_drop) <= 1 AS steps_match_interval_kwh
+FROM (SELECT x.*, lag(reading) OVER w AS lag_reading,
+			 coalesce(lag(reading) OVER w < lag(reading, 2) OVER w, false) AS after_drop
+	  FROM (SELECT g.facility_id, g."timestamp", g.reading,
+				   (SELECT e.value * CASE e.unit WHEN 'kWh' THEN 1 WHEN 'MWh' THEN 1000 END
+					FROM energy_readings e
+					WHERE e.facility_id = g.facility_id AND e.meter_id = 'EL-1'
+					  AND e."timestamp" = g."timestamp" - interval '1 hour') AS prev_kwh
+			FROM register_readings g) x
+	  WINDOW w AS (PARTITION BY facility_id ORDER BY "timestamp")) r
+GROUP BY r.facility_id ORDER BY r.facility_id;
 
 SET client_min_messages = warning;
 RESET search_path;

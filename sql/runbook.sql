@@ -487,6 +487,9 @@ SELECT calculation_id, facility_id, efficiency, created_at
 -- meters are right, the calculation is not); every other calculation
 -- reproduces to 0.001 %.  FAC-003 reproduces too, but its balance leaves
 -- about 12 % unaccounted (incident 7), which the efficiency alone hides.
+-- FAC-001's CALC-473 failed for want of its steam meter's readings
+-- (incident 11): the meters it has give 5 % and 80 % unaccounted, a data
+-- gap that reads as a loss (the "Is the data there?" queries below).
 SELECT c.calculation_id, c.facility_id, c.period_start::date AS period, c.efficiency AS stored_pct,
 	   round(100 * (b).efficiency::numeric, 3) AS recalculated_pct,
 	   efficiency_severity(c.efficiency / 100) AS severity,
@@ -502,7 +505,8 @@ WHERE c.efficiency < 0 OR c.efficiency > 100
 ORDER BY c.created_at DESC, c.calculation_id;
 -- greenlang: the balance of every facility over the last 14 days: FAC-003
 -- does not close (12.0 % unaccounted, incident 7; the plain-SQL check above
--- says the same), the others close to 0.04 %.
+-- says the same), nor does FAC-001 (10.5 %: its steam meter was silent 40
+-- hours, incident 11, a data gap), the others close to 0.03 %.
 SELECT facility_id, round((b).input_kwh::numeric) AS input_kwh, round((b).output_kwh::numeric) AS output_kwh,
 	   round((b).loss_kwh::numeric) AS loss_kwh, round(100 * (b).efficiency::numeric, 2) AS efficiency_pct,
 	   round(100 * (b).unaccounted_fraction::numeric, 2) AS unaccounted_pct, (b).closes, (b).readings
@@ -546,7 +550,8 @@ FROM (SELECT energy_balance(value, unit, direction) AS b FROM energy_readings
 	  WHERE facility_id = 'FAC-001' AND timestamp >= '2025-11-01' AND timestamp < '2025-11-02') s;
 -- check: energy balance per facility over the last 14 days from the meters,
 -- every unit converted to kWh (plain SQL factors): FAC-003 leaves 12 % of its
--- input unaccounted, the others close to within 1 %
+-- input unaccounted, FAC-001 10.5 % (its missing steam readings), the others
+-- close to within 1 %
 WITH k(unit, kwh) AS (VALUES ('kWh', 1::numeric), ('MWh', 1000), ('GJ', 1000 / 3.6),
 						   ('MMBtu', 293.0710701722222), ('therm', 29.30710701722222),
 						   ('Btu', 0.0002930710701722222))
@@ -630,6 +635,96 @@ ORDER BY n.layer, n.name;
 SELECT sankey_svg(f->>'source', f->>'target', (f->>'value')::float8, 'unit=kWh')
 FROM calculations, jsonb_array_elements(energy_flows) f
 WHERE calculation_id = 'CALC-476';
+
+-- ==== Is the data there? GL-009 Scenario 3, GL-008 Scenario 2, IoT pipeline ====
+-- (no runbook SQL: the runbooks ask these questions of their dashboards and
+-- logs; docs/coverage.md, docs/counter.md; incidents 10-13)
+SET IntervalStyle = postgres;
+-- greenlang: GL-009 S3's thermaliq_calculation_data_completeness < 0.95 as a
+-- query: the meters under 0.95 over the last 14 days; only FAC-001's steam
+-- meter (incident 11: 40 of 336 hours missing, 296 / 336 = 0.881)
+SELECT facility_id, meter_id, readings(c),
+	   round(completeness(c, NOW() - INTERVAL '14 days', NOW(), '1 hour')::numeric, 3) AS by_count,
+	   round(completeness(c, NOW() - INTERVAL '14 days', NOW())::numeric, 3) AS by_time
+FROM (SELECT facility_id, meter_id, coverage(timestamp, '1 hour') AS c
+	  FROM energy_readings
+	  WHERE timestamp >= NOW() - INTERVAL '14 days' AND timestamp < NOW()
+	  GROUP BY facility_id, meter_id) s
+WHERE completeness(c, NOW() - INTERVAL '14 days', NOW(), '1 hour') < 0.95
+ORDER BY facility_id, meter_id;
+-- its gaps as rows: the last reading before the silence and the first after
+SELECT facility_id, meter_id, g.*
+FROM (SELECT facility_id, meter_id, coverage(timestamp, '1 hour') AS c
+	  FROM energy_readings
+	  WHERE timestamp >= NOW() - INTERVAL '14 days' AND timestamp < NOW()
+	  GROUP BY facility_id, meter_id) s, gaps(c, '2 hours') g
+ORDER BY facility_id, meter_id, gap_start;
+-- check: the same gap from lag() in plain SQL
+SELECT facility_id, meter_id, prev AS gap_start, timestamp AS gap_end, timestamp - prev AS duration
+FROM (SELECT facility_id, meter_id, timestamp, lag(timestamp) OVER (PARTITION BY facility_id, meter_id ORDER BY timestamp) AS prev
+	  FROM energy_readings WHERE timestamp >= NOW() - INTERVAL '14 days' AND timestamp < NOW()) s
+WHERE timestamp - prev > interval '2 hours';
+-- greenlang: a data gap or a loss?  The balances that do not close (FAC-001
+-- and FAC-003, above), with their reading counts per direction and the
+-- balance over the hours in which every meter reported: FAC-001's closes
+-- (a data gap), FAC-003's does not (12 % metered nowhere: a loss)
+SELECT b.facility_id, round(100 * (b.b).unaccounted_fraction::numeric, 1) AS unaccounted_pct,
+	   count(*) FILTER (WHERE r.direction = 'input') AS input_readings,
+	   count(*) FILTER (WHERE r.direction = 'output') AS output_readings,
+	   count(*) FILTER (WHERE r.direction = 'loss') AS loss_readings,
+	   round(100 * (energy_balance(r.value, r.unit, r.direction)
+					FILTER (WHERE r.timestamp IN (SELECT timestamp FROM energy_readings x
+												  WHERE x.facility_id = b.facility_id
+												  GROUP BY timestamp
+												  HAVING count(*) = (SELECT count(DISTINCT meter_id) FROM energy_readings y
+																	 WHERE y.facility_id = b.facility_id)))
+					).unaccounted_fraction::numeric, 1) AS complete_hours_unaccounted_pct
+FROM (SELECT facility_id, energy_balance(value, unit, direction) AS b
+	  FROM energy_readings WHERE timestamp >= NOW() - INTERVAL '14 days' GROUP BY facility_id) b
+JOIN energy_readings r ON r.facility_id = b.facility_id AND r.timestamp >= NOW() - INTERVAL '14 days'
+WHERE NOT (b.b).closes
+GROUP BY b.facility_id, b.b ORDER BY b.facility_id;
+-- greenlang: GL-008 S2, the sensors silent for more than 10 minutes by site,
+-- from the heartbeats of the last 3 hours: site 6, all of its sensors
+-- (incident 10), last heard 2 h 10 min before now
+SELECT site_id, count(*) FILTER (WHERE NOT live_at(c, NOW())) AS silent, count(*) AS heard_from,
+	   max(last_seen(c)) FILTER (WHERE NOT live_at(c, NOW())) AS last_heard
+FROM (SELECT site_id, sensor_id, coverage(received_at, '10 minutes') AS c
+	  FROM sensor_heartbeats WHERE received_at >= NOW() - INTERVAL '3 hours' GROUP BY site_id, sensor_id) s
+GROUP BY site_id HAVING count(*) FILTER (WHERE NOT live_at(c, NOW())) > 0
+ORDER BY silent DESC;
+-- check: the runbook's own rule on sensors (OFFLINE, last_seen more than 10
+-- minutes ago) finds the same sensors among those heard from in 3 hours
+SELECT count(*) AS offline_heard_from_in_3h
+FROM sensors WHERE status = 'OFFLINE' AND last_seen < NOW() - INTERVAL '10 minutes'
+  AND last_seen >= NOW() - INTERVAL '3 hours';
+-- greenlang: the IoT runbook's "no new data being processed": is every
+-- meter's feed live now (a reading within its hour)?
+SELECT count(*) AS meters, count(*) FILTER (WHERE live_at(c, NOW())) AS live_now,
+	   max(NOW() - last_seen(c)) AS longest_silence
+FROM (SELECT facility_id, meter_id, coverage(timestamp, '1 hour') AS c
+	  FROM energy_readings WHERE timestamp >= NOW() - INTERVAL '1 day' GROUP BY facility_id, meter_id) s;
+-- greenlang: consumption from the cumulative EL-1 registers over 14 days:
+-- FAC-002's rolls over (incident 13: the lag() query loses the hour of the
+-- rollover), FAC-004's meter was replaced by one that had counted 250 kWh
+-- when first read (lost by lag()), FAC-001's 0.3 kWh read glitch is a
+-- suspect drop; against the same meters' interval readings
+SELECT g.facility_id, round(consumption(g.c, 'kWh')) AS kwh, resets(g.c), rollovers(g.c), suspect_drops(g.c),
+	   round(1000 * l.mwh) AS lag_kwh,
+	   (SELECT round(sum(e.value * CASE e.unit WHEN 'kWh' THEN 1 WHEN 'MWh' THEN 1000 END))
+		FROM energy_readings e
+		WHERE e.facility_id = g.facility_id AND e.meter_id = 'EL-1'
+		  AND e.timestamp >= (first_reading(g.c)).ts AND e.timestamp < (last_reading(g.c)).ts) AS interval_kwh
+FROM (SELECT r.facility_id, meter_counter(r.timestamp, r.reading, m.unit, m.on_drop, m.rollover, m.glitch_tolerance) AS c
+	  FROM register_readings r JOIN register_meters m USING (facility_id, meter_id)
+	  WHERE r.timestamp >= NOW() - INTERVAL '14 days'
+	  GROUP BY r.facility_id) g
+JOIN (SELECT facility_id, sum(greatest(0, reading - prev)) AS mwh
+	  FROM (SELECT facility_id, reading, lag(reading) OVER (PARTITION BY facility_id ORDER BY timestamp) AS prev
+			FROM register_readings WHERE timestamp >= NOW() - INTERVAL '14 days') s
+	  GROUP BY facility_id) l USING (facility_id)
+ORDER BY g.facility_id;
+RESET IntervalStyle;
 
 -- ==== greenlang: the priority of each finding ====
 -- The GL-008 impact matrix and the GL-008/GL-009 threshold rules applied to

@@ -126,6 +126,21 @@ extern ExpandedObjectHeader *gl_eoh_rw_arg(FunctionCallInfo fcinfo,
 /* the flat form of an expanded object, in the current memory context */
 extern Datum gl_eoh_flatten(ExpandedObjectHeader *eoh);
 
+/*
+ * What a transition or combine function returns for a row or state it
+ * skips: the state in argument 0 as it is (NULL when it is NULL).
+ */
+static inline Datum
+gl_state_unchanged(FunctionCallInfo fcinfo)
+{
+	if (PG_ARGISNULL(0))
+	{
+		fcinfo->isnull = true;
+		return (Datum) 0;
+	}
+	return PG_GETARG_DATUM(0);
+}
+
 /* a memory context for a new expanded object, in parent (name: a literal) */
 #define gl_eoh_context(parent, name) \
 	AllocSetContextCreate((parent), (name), ALLOCSET_SMALL_SIZES)

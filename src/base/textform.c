@@ -157,6 +157,24 @@ gl_text_number(const char *s, size_t len, double *out, size_t *used)
 	return GL_TEXT_OK;
 }
 
+size_t
+gl_text_count(const char *s, size_t len, int64_t *out)
+{
+	size_t		i = 0;
+	int64_t		v = 0;
+
+	while (i < len && is_digit(s[i]))
+	{
+		if (v > (INT64_MAX - (s[i] - '0')) / 10)
+			return 0;
+		v = v * 10 + (s[i] - '0');
+		i++;
+	}
+	if (i > 0)
+		*out = v;
+	return i;
+}
+
 const gl_text_item *
 gl_text_get(const gl_text_item *items, int n, const char *name)
 {

@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct gl_text_item
 {
@@ -64,6 +65,13 @@ extern gl_text_status gl_text_split(const char *str, size_t len,
  */
 extern gl_text_status gl_text_number(const char *s, size_t len, double *out,
 									 size_t *used);
+
+/*
+ * The count (digits only: no sign, no blanks) at the start of s (len
+ * bytes): *out and the number of bytes it takes, or 0 when there are no
+ * digits or the count exceeds INT64_MAX.
+ */
+extern size_t gl_text_count(const char *s, size_t len, int64_t *out);
 
 /* the item whose name matches (exactly, case-sensitive), or NULL */
 extern const gl_text_item *gl_text_get(const gl_text_item *items, int n,

@@ -1,0 +1,766 @@
+/*
+ * counter/counter_pg.c - the meter_counter type, the aggregates
+ * meter_counter and rollup, and what a summary answers: consumption in
+ * any energy unit, resets, rollovers, suspect drops, readings, the first
+ * and last reading.
+ *
+ * Stored form (GlCounterStored): a 64-byte header (version, on_drop, the
+ * reading unit's name, rollover, glitch tolerance, the numbers of pieces),
+ * then the segments (80 bytes each) and the single readings (16 bytes
+ * each).  A summary made by the aggregate is one segment.  While
+ * aggregating, the state is an expanded object holding a core gl_counter
+ * in the object's memory context: a row appends a reading (16 bytes); the
+ * final function sorts and chains them (counter.h says why the readings
+ * are kept until then).  A state sent between processes has its readings
+ * sorted, so that combining partial states merges sorted runs.
+ */
+#include "base/base_pg.h"
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/timestamp.h"
+
+#include "counter/counter.h"
+#include "units/units_pg.h"
+
+/* ---- the stored form -------------------------------------------------- */
+
+typedef struct GlCounterSegStored
+{
+	int64		first_ts;
+	int64		last_ts;
+	float8		first_v;
+	float8		last_v;
+	int64		cons_hi;
+	uint64		cons_lo;
+	int64		readings;
+	int64		resets;
+	int64		rollovers;
+	int64		suspect_drops;
+} GlCounterSegStored;
+
+typedef struct GlCounterPointStored
+{
+	int64		ts;
+	float8		v;
+} GlCounterPointStored;
+
+#define UNIT_NAME_LEN 16
+
+typedef struct GlCounterStored
+{
+	int32		vl_len_;		/* varlena header */
+	int16		version;		/* GL_COUNTER_VERSION */
+	int16		on_drop;		/* a gl_counter_drop */
+	char		unit[UNIT_NAME_LEN];	/* the unit's name, NUL-padded */
+	float8		rollover;		/* 0: none */
+	float8		tolerance;
+	int64		nsegs;
+	int64		npts;
+	int64		reserved;		/* 0 */
+	/* nsegs GlCounterSegStored, then npts GlCounterPointStored */
+	char		data[FLEXIBLE_ARRAY_MEMBER];
+} GlCounterStored;
+
+#define GL_COUNTER_VERSION 1
+#define COUNTER_HDRSZ offsetof(GlCounterStored, data)
+
+StaticAssertDecl(COUNTER_HDRSZ == 64, "the stored header is 64 bytes");
+StaticAssertDecl(sizeof(GlCounterSegStored) == 80 &&
+				 sizeof(gl_counter_seg) == sizeof(GlCounterSegStored) &&
+				 offsetof(gl_counter_seg, first_v) == offsetof(GlCounterSegStored, first_v) &&
+				 offsetof(gl_counter_seg, cons_hi) == offsetof(GlCounterSegStored, cons_hi) &&
+				 offsetof(gl_counter_seg, readings) == offsetof(GlCounterSegStored, readings) &&
+				 offsetof(gl_counter_seg, suspect_drops) == offsetof(GlCounterSegStored, suspect_drops),
+				 "stored and core segments share a layout");
+StaticAssertDecl(sizeof(GlCounterPointStored) == 16 &&
+				 sizeof(gl_counter_point) == sizeof(GlCounterPointStored) &&
+				 offsetof(gl_counter_point, v) == offsetof(GlCounterPointStored, v),
+				 "stored and core points share a layout");
+
+/* ---- reporting ---------------------------------------------------------- */
+
+static void
+cnt_raise(int code, const char *name, const char *extra)
+{
+	gl_status_args a = {0};
+
+	a.name = name;
+	a.namelen = name ? strlen(name) : 0;
+	a.extra = extra;
+	gl_raise(&gl_counter_statuses, code, &a);
+}
+
+/* a status about a number (written as float8 output writes it) */
+static void
+cnt_raise_value(int code, double value, const char *extra)
+{
+	char		buf[32];
+
+	cnt_raise(code, gl_shortest(value, buf), extra);
+}
+
+static void
+cnt_check_rc(int rc)
+{
+	if (rc != GL_CNT_OK)
+		cnt_raise(rc, NULL, NULL);
+}
+
+static void
+fmt_shortest(double v, char *buf)
+{
+	gl_shortest(v, buf);
+}
+
+static char *
+opts_text(const gl_counter_opts *o)
+{
+	char	   *buf = palloc(256);
+
+	gl_counter_opts_text(o, fmt_shortest, buf, 256);
+	return buf;
+}
+
+/* the settings in which a and b differ, each as "name=value, ..." */
+static void
+opts_diff(const gl_counter_opts *a, const gl_counter_opts *b, char **da,
+		  char **db)
+{
+	const gl_counter_opts *o[2] = {a, b};
+	StringInfoData s[2];
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		char		num[32];
+
+		initStringInfo(&s[k]);
+		if (a->unit != b->unit)
+			appendStringInfo(&s[k], ", reading_unit=%s", o[k]->unit->name);
+		if (a->on_drop != b->on_drop)
+			appendStringInfo(&s[k], ", on_drop=%s",
+							 gl_choice_name(&gl_counter_drop_choices, o[k]->on_drop));
+		if (a->rollover != b->rollover)
+			appendStringInfo(&s[k], ", rollover=%s", o[k]->rollover > 0 ?
+							 gl_shortest(o[k]->rollover, num) : "none");
+		if (a->tolerance != b->tolerance)
+			appendStringInfo(&s[k], ", glitch_tolerance=%s",
+							 gl_shortest(o[k]->tolerance, num));
+	}
+	*da = s[0].data + 2;
+	*db = s[1].data + 2;
+}
+
+static char *
+time_text(TimestampTz t)
+{
+	return DatumGetCString(DirectFunctionCall1(timestamptz_out,
+											   TimestampTzGetDatum(t)));
+}
+
+static void
+overlap_error(const gl_counter_overlap *ov)
+{
+	cnt_raise(GL_CNT_OVERLAP,
+			  psprintf("%s to %s", time_text(ov->a_first), time_text(ov->a_last)),
+			  psprintf("%s to %s", time_text(ov->b_first), time_text(ov->b_last)));
+}
+
+/* ---- expanded working state ------------------------------------------- */
+
+typedef struct CounterExpanded
+{
+	ExpandedObjectHeader hdr;
+	gl_counter	c;				/* in hdr.eoh_context */
+} CounterExpanded;
+
+/* a read-only view of a meter_counter, flat or expanded */
+typedef struct CounterView
+{
+	gl_counter_opts opts;
+	const gl_counter_seg *segs;
+	size_t		nsegs;
+	const gl_counter_point *pts;
+	size_t		npts;
+} CounterView;
+
+static Size counter_flat_size(ExpandedObjectHeader *eoh);
+static void counter_flatten_into(ExpandedObjectHeader *eoh, void *result,
+								 Size size);
+
+static const ExpandedObjectMethods counter_methods = {
+	counter_flat_size,
+	counter_flatten_into
+};
+
+static Size
+flat_size(size_t nsegs, size_t npts)
+{
+	return COUNTER_HDRSZ + nsegs * sizeof(GlCounterSegStored) +
+		npts * sizeof(GlCounterPointStored);
+}
+
+static void
+write_flat(GlCounterStored *f, Size size, const gl_counter_opts *o,
+		   const gl_counter_seg *segs, size_t nsegs,
+		   const gl_counter_point *pts, size_t npts)
+{
+	memset(f, 0, COUNTER_HDRSZ);
+	SET_VARSIZE(f, size);
+	f->version = GL_COUNTER_VERSION;
+	f->on_drop = (int16) o->on_drop;
+	if (strlen(o->unit->name) >= UNIT_NAME_LEN)
+		elog(ERROR, "greenlang: unit name \"%s\" too long to store", o->unit->name);
+	strcpy(f->unit, o->unit->name);
+	f->rollover = o->rollover;
+	f->tolerance = o->tolerance;
+	f->nsegs = (int64) nsegs;
+	f->npts = (int64) npts;
+	if (nsegs > 0)
+		memcpy(f->data, segs, nsegs * sizeof(GlCounterSegStored));
+	if (npts > 0)
+		memcpy(f->data + nsegs * sizeof(GlCounterSegStored), pts,
+			   npts * sizeof(GlCounterPointStored));
+}
+
+static Size
+counter_flat_size(ExpandedObjectHeader *eoh)
+{
+	CounterExpanded *x = (CounterExpanded *) eoh;
+
+	gl_counter_sort(&x->c);
+	return flat_size(x->c.nsegs, x->c.npts);
+}
+
+static void
+counter_flatten_into(ExpandedObjectHeader *eoh, void *result, Size size)
+{
+	CounterExpanded *x = (CounterExpanded *) eoh;
+
+	write_flat((GlCounterStored *) result, size, &x->c.opts, x->c.segs,
+			   x->c.nsegs, x->c.pts, x->c.npts);
+}
+
+static CounterExpanded *
+counter_new(MemoryContext parent, const gl_counter_opts *o, size_t cap)
+{
+	MemoryContext cxt = gl_eoh_context(parent, "meter_counter");
+	CounterExpanded *x = MemoryContextAlloc(cxt, sizeof(CounterExpanded));
+	MemoryContext old;
+	int			rc;
+
+	EOH_init_header(&x->hdr, &counter_methods, cxt);
+	old = MemoryContextSwitchTo(cxt);
+	rc = gl_counter_init(&x->c, o, cap);
+	MemoryContextSwitchTo(old);
+	cnt_check_rc(rc);
+	return x;
+}
+
+static void
+corrupt(void)
+{
+	gl_status_args a = {0};
+
+	a.extra = "meter_counter";
+	gl_raise(&gl_base_statuses, GL_BASE_CORRUPT, &a);
+}
+
+/* the settings of a stored header, or false when they are not valid */
+static bool
+stored_opts(const GlCounterStored *f, gl_counter_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	if (memchr(f->unit, '\0', UNIT_NAME_LEN) == NULL)
+		return false;
+	o->unit = gl_unit_find_dim(f->unit, strlen(f->unit), GL_DIM_ENERGY, NULL);
+	o->on_drop = f->on_drop;
+	o->rollover = f->rollover;
+	o->tolerance = f->tolerance;
+	return o->unit != NULL && strcmp(o->unit->name, f->unit) == 0 &&
+		gl_choice_name(&gl_counter_drop_choices, o->on_drop) != NULL &&
+		!isnan(o->rollover) && !isnan(o->tolerance) &&
+		gl_counter_opts_prepare(o) == GL_CNT_OK;
+}
+
+static void
+counter_view(Datum d, CounterView *v)
+{
+	ExpandedObjectHeader *eoh = gl_eoh_of(d, &counter_methods);
+	GlCounterStored *f;
+	Size		sz;
+	size_t		i;
+
+	if (eoh)
+	{
+		CounterExpanded *x = (CounterExpanded *) eoh;
+
+		v->opts = x->c.opts;
+		v->segs = x->c.segs;
+		v->nsegs = x->c.nsegs;
+		v->pts = x->c.pts;
+		v->npts = x->c.npts;
+		return;
+	}
+	f = (GlCounterStored *) PG_DETOAST_DATUM(d);
+	sz = VARSIZE(f);
+	if (sz < COUNTER_HDRSZ || f->version != GL_COUNTER_VERSION ||
+		f->reserved != 0 || f->nsegs < 0 || f->npts < 0 ||
+		f->nsegs > GL_COUNTER_MAX_POINTS || f->npts > GL_COUNTER_MAX_POINTS ||
+		sz != flat_size(f->nsegs, f->npts) || !stored_opts(f, &v->opts))
+		corrupt();
+	v->segs = (const gl_counter_seg *) f->data;
+	v->nsegs = f->nsegs;
+	v->pts = (const gl_counter_point *) (f->data + f->nsegs * sizeof(GlCounterSegStored));
+	v->npts = f->npts;
+	for (i = 0; i < v->nsegs; i++)
+		if (gl_counter_seg_check(&v->opts, &v->segs[i]) != GL_CNT_OK)
+			corrupt();
+	for (i = 0; i < v->npts; i++)
+		if (!gl_time_in_range(v->pts[i].ts) || isnan(v->pts[i].v) ||
+			gl_counter_check_reading(&v->opts, v->pts[i].v) != GL_CNT_OK)
+			corrupt();
+}
+
+#define PG_GETARG_COUNTER(n, v) counter_view(PG_GETARG_DATUM(n), (v))
+
+/* a new expanded state holding a copy of the view's pieces */
+static CounterExpanded *
+counter_copy(MemoryContext parent, const CounterView *v)
+{
+	CounterExpanded *x = counter_new(parent, &v->opts, v->npts + 16);
+	MemoryContext old = MemoryContextSwitchTo(x->hdr.eoh_context);
+	int			rc = gl_counter_merge(&x->c, v->pts, v->npts, v->segs, v->nsegs);
+
+	MemoryContextSwitchTo(old);
+	cnt_check_rc(rc);
+	return x;
+}
+
+/*
+ * The state in argument 0 to update: the aggregate's own expanded object,
+ * else a new expanded copy.
+ */
+static CounterExpanded *
+counter_for_update(FunctionCallInfo fcinfo)
+{
+	ExpandedObjectHeader *eoh = gl_eoh_rw_arg(fcinfo, 0, &counter_methods);
+	CounterView v;
+
+	if (eoh)
+		return (CounterExpanded *) eoh;
+	counter_view(PG_GETARG_DATUM(0), &v);
+	return counter_copy(gl_agg_context(fcinfo), &v);
+}
+
+/*
+ * The one segment a view chains into: the view's own when it is one,
+ * else chained in a scratch copy.  False when there is no reading.
+ */
+static bool
+counter_summary(const CounterView *v, gl_counter_seg *out)
+{
+	gl_counter	c;
+	gl_counter_overlap ov;
+	int			rc;
+
+	if (v->nsegs == 1 && v->npts == 0)
+	{
+		*out = v->segs[0];
+		return true;
+	}
+	cnt_check_rc(gl_counter_init(&c, &v->opts, v->npts));
+	cnt_check_rc(gl_counter_merge(&c, v->pts, v->npts, v->segs, v->nsegs));
+	rc = gl_counter_finish(&c, out, &ov);
+	gl_counter_free(&c);
+	if (rc == GL_CNT_EMPTY)
+		return false;
+	if (rc == GL_CNT_OVERLAP)
+		overlap_error(&ov);
+	cnt_check_rc(rc);
+	return true;
+}
+
+/* ---- text and binary forms -------------------------------------------- */
+
+PG_FUNCTION_INFO_V1(gl_meter_counter_in);
+Datum
+gl_meter_counter_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	gl_counter	c;
+	gl_counter_text_error err;
+	int			rc = gl_counter_parse(str, &c, &err);
+	Size		sz;
+	GlCounterStored *f;
+
+	if (rc != GL_CNT_OK)
+	{
+		gl_status_args a = {0};
+
+		a.name = str;
+		a.namelen = strlen(str);
+		a.item = err.token;
+		a.itemlen = err.token_len;
+		if (!gl_raise_soft(gl_escontext(fcinfo), &gl_counter_statuses, rc, &a))
+			PG_RETURN_NULL();
+	}
+	sz = flat_size(c.nsegs, c.npts);
+	f = palloc(sz);
+	write_flat(f, sz, &c.opts, c.segs, c.nsegs, c.pts, c.npts);
+	PG_RETURN_POINTER(f);
+}
+
+PG_FUNCTION_INFO_V1(gl_meter_counter_out);
+Datum
+gl_meter_counter_out(PG_FUNCTION_ARGS)
+{
+	CounterView v;
+
+	PG_GETARG_COUNTER(0, &v);
+	PG_RETURN_CSTRING(gl_counter_format(&v.opts, v.segs, v.nsegs, v.pts,
+										v.npts, fmt_shortest));
+}
+
+static void
+binary_error(const char *why)
+{
+	cnt_raise(GL_CNT_BINARY, why, NULL);
+}
+
+/*
+ * Binary form: the text of the settings (as in the text form), the number
+ * of segments and of readings (int8), then per segment first and last
+ * instant (int8 microseconds since 2000-01-01 UTC) and reading (float8),
+ * the consumption in nano-units (int8 high and low half), readings,
+ * resets, rollovers and suspect drops (int8); per reading its instant
+ * (int8) and value (float8).
+ */
+PG_FUNCTION_INFO_V1(gl_meter_counter_recv);
+Datum
+gl_meter_counter_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
+	const char *settings = pq_getmsgstring(msg);
+	int64		nsegs = pq_getmsgint64(msg);
+	int64		npts = pq_getmsgint64(msg);
+	gl_counter	c;
+	gl_counter_text_error err;
+	gl_counter_seg *segs;
+	gl_counter_point *pts;
+	int64		i;
+	Size		sz;
+	GlCounterStored *f;
+
+	if (gl_counter_parse(settings, &c, &err) != GL_CNT_OK || c.nsegs || c.npts)
+		binary_error("The settings are not valid");
+	if (nsegs < 0 || npts < 0 ||
+		nsegs > (int64) (msg->len - msg->cursor) / 80 ||
+		npts > (int64) (msg->len - msg->cursor) / 16 ||
+		nsegs * 80 + npts * 16 != (int64) (msg->len - msg->cursor))
+		binary_error("The numbers of segments and readings do not match the length");
+	segs = palloc((nsegs + 1) * sizeof(gl_counter_seg));
+	pts = palloc((npts + 1) * sizeof(gl_counter_point));
+	for (i = 0; i < nsegs; i++)
+	{
+		gl_counter_seg *s = &segs[i];
+
+		s->first_ts = pq_getmsgint64(msg);
+		s->last_ts = pq_getmsgint64(msg);
+		s->first_v = pq_getmsgfloat8(msg);
+		s->last_v = pq_getmsgfloat8(msg);
+		s->cons_hi = pq_getmsgint64(msg);
+		s->cons_lo = (uint64) pq_getmsgint64(msg);
+		s->readings = pq_getmsgint64(msg);
+		s->resets = pq_getmsgint64(msg);
+		s->rollovers = pq_getmsgint64(msg);
+		s->suspect_drops = pq_getmsgint64(msg);
+		if (gl_counter_seg_check(&c.opts, s) != GL_CNT_OK)
+			binary_error("A segment is not one that readings could make");
+	}
+	for (i = 0; i < npts; i++)
+	{
+		pts[i].ts = pq_getmsgint64(msg);
+		pts[i].v = pq_getmsgfloat8(msg);
+		if (!gl_time_in_range(pts[i].ts) || isnan(pts[i].v) ||
+			gl_counter_check_reading(&c.opts, pts[i].v) != GL_CNT_OK)
+			binary_error("A reading is not valid under the settings");
+	}
+	sz = flat_size(nsegs, npts);
+	f = palloc(sz);
+	write_flat(f, sz, &c.opts, segs, nsegs, pts, npts);
+	PG_RETURN_POINTER(f);
+}
+
+PG_FUNCTION_INFO_V1(gl_meter_counter_send);
+Datum
+gl_meter_counter_send(PG_FUNCTION_ARGS)
+{
+	CounterView v;
+	StringInfoData buf;
+	size_t		i;
+
+	PG_GETARG_COUNTER(0, &v);
+	pq_begintypsend(&buf);
+	pq_sendstring(&buf, opts_text(&v.opts));
+	pq_sendint64(&buf, (int64) v.nsegs);
+	pq_sendint64(&buf, (int64) v.npts);
+	for (i = 0; i < v.nsegs; i++)
+	{
+		const gl_counter_seg *s = &v.segs[i];
+
+		pq_sendint64(&buf, s->first_ts);
+		pq_sendint64(&buf, s->last_ts);
+		pq_sendfloat8(&buf, s->first_v);
+		pq_sendfloat8(&buf, s->last_v);
+		pq_sendint64(&buf, s->cons_hi);
+		pq_sendint64(&buf, (int64) s->cons_lo);
+		pq_sendint64(&buf, s->readings);
+		pq_sendint64(&buf, s->resets);
+		pq_sendint64(&buf, s->rollovers);
+		pq_sendint64(&buf, s->suspect_drops);
+	}
+	for (i = 0; i < v.npts; i++)
+	{
+		pq_sendint64(&buf, v.pts[i].ts);
+		pq_sendfloat8(&buf, v.pts[i].v);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---- aggregates --------------------------------------------------------- */
+
+/*
+ * meter_counter_trans(state, ts, reading, reading_unit, on_drop
+ * [, rollover [, glitch_tolerance]]): a row with a NULL ts or reading is
+ * skipped; a NULL rollover means none.
+ */
+PG_FUNCTION_INFO_V1(gl_meter_counter_trans);
+Datum
+gl_meter_counter_trans(PG_FUNCTION_ARGS)
+{
+	gl_counter_opts o = {0};
+	CounterExpanded *x;
+	char	   *a,
+			   *b;
+	TimestampTz ts;
+	double		v;
+	MemoryContext old;
+	int			rc;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		return gl_state_unchanged(fcinfo);
+	if (PG_ARGISNULL(3))
+		gl_raise_arg(&gl_base_statuses, GL_BASE_NULL_ARG, "reading_unit");
+	if (PG_ARGISNULL(4))
+		gl_raise_arg(&gl_base_statuses, GL_BASE_NULL_ARG, "on_drop");
+	o.unit = gl_unit_arg(fcinfo, 3, GL_DIM_ENERGY, "reading_unit");
+	o.on_drop = gl_choice_arg(fcinfo, 4, &gl_counter_drop_choices, "on_drop");
+	if (PG_NARGS() > 5 && !PG_ARGISNULL(5))
+	{
+		o.rollover = PG_GETARG_FLOAT8(5);
+		gl_check_finite(o.rollover, "rollover");
+		if (o.rollover <= 0)
+			cnt_raise_value(GL_CNT_ROLLOVER, o.rollover, NULL);
+	}
+	if (PG_NARGS() > 6)
+	{
+		if (PG_ARGISNULL(6))
+			gl_raise_arg(&gl_base_statuses, GL_BASE_NULL_ARG, "glitch_tolerance");
+		o.tolerance = PG_GETARG_FLOAT8(6);
+		gl_check_finite(o.tolerance, "glitch_tolerance");
+	}
+	if (PG_ARGISNULL(0))
+	{
+		rc = gl_counter_opts_prepare(&o);
+		if (rc != GL_CNT_OK)
+			cnt_raise_value(rc, rc == GL_CNT_ROLLOVER ? o.rollover : o.tolerance,
+							NULL);
+		x = counter_new(gl_agg_context(fcinfo), &o, 64);
+	}
+	else
+	{
+		x = counter_for_update(fcinfo);
+		if (!gl_counter_opts_equal(&x->c.opts, &o))
+		{
+			rc = gl_counter_opts_prepare(&o);
+			if (rc != GL_CNT_OK)
+				cnt_raise_value(rc, rc == GL_CNT_ROLLOVER ? o.rollover : o.tolerance,
+								NULL);
+			opts_diff(&o, &x->c.opts, &a, &b);
+			cnt_raise(GL_CNT_OPTS_MIXED, a, b);
+		}
+	}
+	ts = PG_GETARG_TIMESTAMPTZ(1);
+	if (!gl_time_in_range(ts))
+		cnt_raise(GL_CNT_TIME_RANGE, time_text(ts), NULL);
+	v = PG_GETARG_FLOAT8(2);
+	gl_check_finite(v, "reading");
+	rc = gl_counter_check_reading(&x->c.opts, v);
+	if (rc != GL_CNT_OK)
+	{
+		char		r[32];
+
+		cnt_raise_value(rc, v, gl_shortest(x->c.opts.rollover, r));
+	}
+	old = MemoryContextSwitchTo(x->hdr.eoh_context);
+	rc = gl_counter_add(&x->c, ts, v + 0.0);	/* -0 as 0 */
+	MemoryContextSwitchTo(old);
+	cnt_check_rc(rc);
+	PG_RETURN_DATUM(EOHPGetRWDatum(&x->hdr));
+}
+
+/* meter_counter_combine(a, b): a with b's pieces added; a NULL side is empty */
+PG_FUNCTION_INFO_V1(gl_meter_counter_combine);
+Datum
+gl_meter_counter_combine(PG_FUNCTION_ARGS)
+{
+	CounterExpanded *x;
+	CounterView b;
+	MemoryContext old;
+	int			rc;
+
+	if (PG_ARGISNULL(1))
+		return gl_state_unchanged(fcinfo);
+	PG_GETARG_COUNTER(1, &b);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_DATUM(EOHPGetRWDatum(&counter_copy(gl_agg_context(fcinfo), &b)->hdr));
+	x = counter_for_update(fcinfo);
+	if (!gl_counter_opts_equal(&x->c.opts, &b.opts))
+	{
+		char	   *da,
+				   *db;
+
+		opts_diff(&x->c.opts, &b.opts, &da, &db);
+		cnt_raise(GL_CNT_COMBINE_MIXED, da, db);
+	}
+	old = MemoryContextSwitchTo(x->hdr.eoh_context);
+	rc = gl_counter_merge(&x->c, b.pts, b.npts, b.segs, b.nsegs);
+	MemoryContextSwitchTo(old);
+	cnt_check_rc(rc);
+	PG_RETURN_DATUM(EOHPGetRWDatum(&x->hdr));
+}
+
+/* the summary: every piece chained into one segment */
+PG_FUNCTION_INFO_V1(gl_meter_counter_final);
+Datum
+gl_meter_counter_final(PG_FUNCTION_ARGS)
+{
+	CounterView v;
+	gl_counter_seg s;
+	Size		sz = flat_size(1, 0);
+	GlCounterStored *f;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	PG_GETARG_COUNTER(0, &v);
+	if (!counter_summary(&v, &s))
+		PG_RETURN_NULL();
+	f = palloc(sz);
+	write_flat(f, sz, &v.opts, &s, 1, NULL, 0);
+	PG_RETURN_POINTER(f);
+}
+
+/* ---- what a summary answers ------------------------------------------- */
+
+static void
+summary_arg(FunctionCallInfo fcinfo, CounterView *v, gl_counter_seg *s)
+{
+	PG_GETARG_COUNTER(0, v);
+	if (!counter_summary(v, s))
+		memset(s, 0, sizeof(*s));
+}
+
+/* consumption(mc): in the readings' unit */
+PG_FUNCTION_INFO_V1(gl_consumption);
+Datum
+gl_consumption(PG_FUNCTION_ARGS)
+{
+	CounterView v;
+	gl_counter_seg s;
+
+	summary_arg(fcinfo, &v, &s);
+	if (s.readings == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(gl_counter_nano_double(gl_counter_seg_consumption(&s)));
+}
+
+/* consumption(mc, out_unit): in any energy unit */
+PG_FUNCTION_INFO_V1(gl_consumption_unit);
+Datum
+gl_consumption_unit(PG_FUNCTION_ARGS)
+{
+	const gl_unit *out = gl_unit_arg(fcinfo, 1, GL_DIM_ENERGY, "out_unit");
+	CounterView v;
+	gl_counter_seg s;
+
+	summary_arg(fcinfo, &v, &s);
+	if (s.readings == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(gl_unit_convert(v.opts.unit, out,
+									 gl_counter_nano_double(gl_counter_seg_consumption(&s))));
+}
+
+#define COUNT_ACCESSOR(fname, field) \
+PG_FUNCTION_INFO_V1(fname); \
+Datum \
+fname(PG_FUNCTION_ARGS) \
+{ \
+	CounterView v; \
+	gl_counter_seg s; \
+	summary_arg(fcinfo, &v, &s); \
+	PG_RETURN_INT64(s.field); \
+}
+
+COUNT_ACCESSOR(gl_resets, resets)
+COUNT_ACCESSOR(gl_rollovers, rollovers)
+COUNT_ACCESSOR(gl_suspect_drops, suspect_drops)
+COUNT_ACCESSOR(gl_readings_counter, readings)
+
+/* a meter_reading (ts, reading, reading_unit) */
+static Datum
+reading_datum(FunctionCallInfo fcinfo, gl_time ts, double v, const gl_unit *u)
+{
+	TupleDesc	td;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+
+	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "greenlang: function returning a composite called in a context that cannot accept it");
+	td = BlessTupleDesc(td);
+	values[0] = TimestampTzGetDatum(ts);
+	values[1] = Float8GetDatum(v);
+	values[2] = CStringGetTextDatum(u->name);
+	return HeapTupleGetDatum(heap_form_tuple(td, values, nulls));
+}
+
+/* the first or last reading of argument 0, NULL without readings */
+static Datum
+reading_accessor(FunctionCallInfo fcinfo, bool last)
+{
+	CounterView v;
+	gl_counter_seg s;
+
+	summary_arg(fcinfo, &v, &s);
+	if (s.readings == 0)
+		PG_RETURN_NULL();
+	return reading_datum(fcinfo, last ? s.last_ts : s.first_ts,
+						 last ? s.last_v : s.first_v, v.opts.unit);
+}
+
+PG_FUNCTION_INFO_V1(gl_first_reading);
+Datum
+gl_first_reading(PG_FUNCTION_ARGS)
+{
+	return reading_accessor(fcinfo, false);
+}
+
+PG_FUNCTION_INFO_V1(gl_last_reading);
+Datum
+gl_last_reading(PG_FUNCTION_ARGS)
+{
+	return reading_accessor(fcinfo, true);
+}

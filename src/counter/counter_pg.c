@@ -533,6 +533,39 @@ gl_meter_counter_send(PG_FUNCTION_ARGS)
 
 /* ---- aggregates --------------------------------------------------------- */
 
+/* whether a text datum (not toasted) is exactly s */
+static inline bool
+text_is(Datum d, const char *s)
+{
+	struct varlena *t = (struct varlena *) DatumGetPointer(d);
+	size_t		n = strlen(s);
+
+	if (VARATT_IS_EXTENDED(t) && !VARATT_IS_SHORT(t))
+		return false;
+	return VARSIZE_ANY_EXHDR(t) == n && memcmp(VARDATA_ANY(t), s, n) == 0;
+}
+
+/*
+ * Whether the row's settings are those of state o, spelled as its text form
+ * spells them (the usual case: constants in the query): then they need no
+ * look-up.  False only means "look them up".
+ */
+static bool
+same_settings(FunctionCallInfo fcinfo, const gl_counter_opts *o)
+{
+	int			nargs = PG_NARGS();
+
+	if (PG_ARGISNULL(3) || PG_ARGISNULL(4) ||
+		!text_is(PG_GETARG_DATUM(3), o->unit->name) ||
+		!text_is(PG_GETARG_DATUM(4), gl_choice_name(&gl_counter_drop_choices, o->on_drop)))
+		return false;
+	if (nargs > 5 && (PG_ARGISNULL(5) ? o->rollover != 0 : PG_GETARG_FLOAT8(5) != o->rollover))
+		return false;
+	if (nargs > 6 && (PG_ARGISNULL(6) || PG_GETARG_FLOAT8(6) != o->tolerance))
+		return false;
+	return nargs > 6 || o->tolerance == 0;
+}
+
 /*
  * meter_counter_trans(state, ts, reading, reading_unit, on_drop
  * [, rollover [, glitch_tolerance]]): a row with a NULL ts or reading is
@@ -553,6 +586,16 @@ gl_meter_counter_trans(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 		return gl_state_unchanged(fcinfo);
+	if (!PG_ARGISNULL(0))
+	{
+		ExpandedObjectHeader *eoh = gl_eoh_rw_arg(fcinfo, 0, &counter_methods);
+
+		if (eoh && same_settings(fcinfo, &((CounterExpanded *) eoh)->c.opts))
+		{
+			x = (CounterExpanded *) eoh;
+			goto add;
+		}
+	}
 	if (PG_ARGISNULL(3))
 		gl_raise_arg(&gl_base_statuses, GL_BASE_NULL_ARG, "reading_unit");
 	if (PG_ARGISNULL(4))
@@ -594,6 +637,7 @@ gl_meter_counter_trans(PG_FUNCTION_ARGS)
 			cnt_raise(GL_CNT_OPTS_MIXED, a, b);
 		}
 	}
+add:
 	ts = PG_GETARG_TIMESTAMPTZ(1);
 	if (!gl_time_in_range(ts))
 		cnt_raise(GL_CNT_TIME_RANGE, time_text(ts), NULL);

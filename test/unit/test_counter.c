@@ -425,6 +425,14 @@ test_limits(void)
 	CHECK(gl_counter_check_reading(&o, 100) == GL_CNT_ABOVE_ROLLOVER, "at the rollover");
 	o.rollover = 0;
 	CHECK(gl_counter_check_reading(&o, 2e18) == GL_CNT_TOO_LARGE, "too large");
+	{
+		gl_counter	c;
+
+		gl_counter_init(&c, &o, 1);
+		CHECK(gl_counter_grow(&c, (size_t) GL_COUNTER_MAX_POINTS + 1) == GL_CNT_TOO_MANY,
+			  "more readings than a group may hold (54000)");
+		gl_counter_free(&c);
+	}
 	o.rollover = -1;
 	CHECK(gl_counter_opts_prepare(&o) == GL_CNT_ROLLOVER, "negative rollover");
 	o.rollover = 0;

@@ -390,6 +390,8 @@ test_limits(void)
 		  "max_gap above 10000 years");
 	CHECK(gl_cov_check(GL_COV_MAX_DURATION, &r, 1, &bad) == GL_COV_OK,
 		  "the whole range in one run");
+	CHECK(gl_cov_check(1, NULL, (size_t) GL_COV_MAX_RUNS + 1, &bad) == GL_COV_TOO_MANY,
+		  "more runs than a coverage may hold (54000)");
 	r.first = GL_TIME_MIN - 1;
 	CHECK(gl_cov_check(GL_COV_MAX_DURATION, &r, 1, &bad) == GL_COV_TIME_RANGE,
 		  "before year 1");

@@ -1,0 +1,45 @@
+-- bench/coverage.sql - gaps of 1,000 meters with coverage against the lag()
+-- query a user writes, on 5 readings per BENCH_ROWS row (5M by default).
+--  baseline:  the lag() query: ts - lag(ts) OVER (PARTITION BY meter
+--             ORDER BY ts) > max_gap, counted
+--  greenlang: gaps(coverage(ts, max_gap)) GROUP BY meter, counted; and the
+--             same from stored hourly coverages (rollup), the way a
+--             dashboard asks
+\set QUIET on
+\i bench/bench.sql
+SELECT set_config('bench.rows', (:rows * 5)::text, false) \gset
+CREATE EXTENSION IF NOT EXISTS greenlang;
+SET TimeZone = 'UTC';
+
+-- 1,000 meters, one reading a minute with a few seconds of jitter, in time
+-- order as they arrive; every meter misses about 1 % of its readings and
+-- some are silent for an hour now and then
+CREATE TABLE cov_readings AS
+SELECT m AS meter,
+       timestamptz '2024-01-01' + i * interval '1 minute' + ((i * 7 + m * 13) % 20) * interval '1 second' AS ts
+FROM generate_series(0, :rows * 5 / 1000 - 1) i, generate_series(1, 1000) m
+WHERE (i * 31 + m * 17) % 101 <> 0 AND ((i / 60) * 7 + m) % 97 <> 0
+ORDER BY i, m;
+VACUUM ANALYZE cov_readings;
+SELECT count(*) AS readings, count(DISTINCT meter) AS meters FROM cov_readings;
+
+CREATE TABLE cov_hourly AS
+SELECT meter, date_trunc('hour', ts) AS hour, coverage(ts, '2 minutes') AS c
+FROM cov_readings GROUP BY 1, 2;
+VACUUM ANALYZE cov_hourly;
+
+\set lag 'SELECT count(*) FROM (SELECT ts - lag(ts) OVER (PARTITION BY meter ORDER BY ts) AS d FROM cov_readings) s WHERE d > interval ''2 minutes'''
+\set gl 'SELECT count(*) FROM (SELECT coverage(ts, ''2 minutes'') AS c FROM cov_readings GROUP BY meter) s, gaps(c)'
+\set hourly 'SELECT count(*) FROM (SELECT rollup(c) AS c FROM cov_hourly GROUP BY meter) s, gaps(c)'
+-- the three find the same gaps
+SELECT (:lag) AS lag_gaps, (:gl) AS coverage_gaps, (:hourly) AS hourly_gaps;
+
+INSERT INTO bench_result VALUES
+ ('lag(): gaps of every meter', pg_temp.bench_ms(:'lag', 3), NULL),
+ ('greenlang: gaps(coverage(ts, max_gap)) by meter', pg_temp.bench_ms(:'gl', 3), 'lag(): gaps of every meter'),
+ ('greenlang: gaps(rollup(hourly coverages)) by meter', pg_temp.bench_ms(:'hourly'), 'lag(): gaps of every meter');
+
+\pset footer off
+\set QUIET off
+SELECT * FROM pg_temp.bench_report();
+DROP TABLE cov_readings, cov_hourly;

@@ -16,13 +16,27 @@ BEGIN
   RETURN best;
 END $$;
 
-CREATE TEMP TABLE bench_result (name text, ms float8, baseline text);
+-- bench_result: one row per timing.  baseline names the row it is compared
+-- with (same run); max_ratio is the issue's target for ms / baseline ms
+-- (3 = "at most 3x the baseline", 0.1 = "at least 10x faster"); max_ms an
+-- absolute target.  Either may be NULL (no target).
+CREATE TEMP TABLE bench_result (name text, ms float8, baseline text,
+                                max_ratio float8, max_ms float8);
 
--- report: each result with its ratio to its baseline
+-- report: each result with its ratio to its baseline, next to its target
 CREATE OR REPLACE FUNCTION pg_temp.bench_report()
-RETURNS TABLE (benchmark text, ms numeric, ns_per_row numeric, vs text, ratio numeric)
+RETURNS TABLE (benchmark text, ms numeric, ns_per_row numeric, vs text, ratio numeric,
+               target text, met text)
 LANGUAGE sql AS $$
   SELECT r.name, round(r.ms::numeric, 1), round((r.ms * 1e6 / current_setting('bench.rows')::float8)::numeric, 1),
-         r.baseline, round((r.ms / b.ms)::numeric, 2)
+         r.baseline, round((r.ms / b.ms)::numeric, 2),
+         concat_ws(', ',
+                   CASE WHEN r.max_ratio >= 1 THEN 'ratio <= ' || r.max_ratio
+                        WHEN r.max_ratio > 0 THEN round((1 / r.max_ratio)::numeric, 1) || 'x faster' END,
+                   CASE WHEN r.max_ms IS NOT NULL THEN '<= ' || r.max_ms || ' ms' END),
+         CASE WHEN r.max_ratio IS NULL AND r.max_ms IS NULL THEN ''
+              WHEN (r.max_ratio IS NULL OR r.ms / b.ms <= r.max_ratio)
+               AND (r.max_ms IS NULL OR r.ms <= r.max_ms) THEN 'yes'
+              ELSE 'NO' END
   FROM bench_result r LEFT JOIN bench_result b ON b.name = r.baseline
 $$;

@@ -8,6 +8,11 @@ FROM unnest(ARRAY['kwh', 'KWH', 'mmbtu', 'MMBTU', 'btu']) s;
 SELECT convert_units(1, 'inches', 'mm') AS inches_mm, convert_units(212, 'deg F', 'degC') AS deg_f,
        convert_units(1000, 'lb/hr', 'kg/h') AS lb_hr, convert_units(1, 'mpa', 'kpa') AS mpa_kpa,
        convert_units(2, 'FEET', 'in') AS feet_in, convert_units(0, 'PSIG', 'psia') AS psig;
+-- the same rule inside the text forms of the types; output is canonical
+SELECT 'p=150 PSIG, x=1'::steam::text AS steam_text,
+       'p=150 PSIG, x=1'::steam::text = 'p=150 psig, x=1'::steam::text AS same_as_psig,
+       'p=1 mpa, T=500 DEGC'::steam::text = 'p=1 MPa, T=500 degC'::steam::text AS same_as_mpa;
+SELECT * FROM pg_temp.err($q$SELECT 'p=150 Psi, x=1'::steam$q$);
 
 -- power: W, kW, MW, Btu/h, MMBtu/h, bhp (33,475 Btu(IT)/h);
 -- references: 1 Btu/h = 1055.05585262 J / 3600 s = 0.29307107017222 W

@@ -282,14 +282,13 @@ spelling(size_t i, const gl_unit **u)
 	return aliases[i - NUNITS].alias;
 }
 
-/* exact spellings, then (fold) ignoring case when that leaves one unit */
+/* exact spellings, then ignoring case when that leaves one unit */
 static const gl_unit *
-find_spelling(const char *name, size_t len, int fold, gl_unit_status *status)
+find_spelling(const char *name, size_t len, gl_unit_status *status)
 {
 	const gl_unit *u;
 	const gl_unit *found = NULL;
 	size_t		i;
-	int			psi = 0;
 
 	gl_trim(&name, &len);
 	if (status)
@@ -303,60 +302,43 @@ find_spelling(const char *name, size_t len, int fold, gl_unit_status *status)
 			return find_canonical(aliases[i].canonical,
 								  strlen(aliases[i].canonical));
 	for (i = 0; i < sizeof(ambiguous_psi) / sizeof(ambiguous_psi[0]); i++)
-		if (fold ? name_is_ci(name, len, ambiguous_psi[i]) :
-			name_is(name, len, ambiguous_psi[i]))
-			psi = 1;
-	if (fold && !psi)
-	{
-		for (i = 0; i < NSPELLINGS; i++)
+		if (name_is_ci(name, len, ambiguous_psi[i]))
 		{
-			const gl_unit *c;
-
-			if (!name_is_ci(name, len, spelling(i, &c)))
-				continue;
-			if (found != NULL && found != c)
-			{
-				found = NULL;
-				break;
-			}
-			found = c;
+			if (status)
+				*status = GL_UNIT_AMBIGUOUS_PSI;
+			return NULL;
 		}
-		if (found)
-			return found;
+	for (i = 0; i < NSPELLINGS; i++)
+	{
+		const gl_unit *c;
+
+		if (!name_is_ci(name, len, spelling(i, &c)))
+			continue;
+		if (found != NULL && found != c)
+		{
+			found = NULL;
+			break;
+		}
+		found = c;
 	}
-	if (status)
-		*status = psi ? GL_UNIT_AMBIGUOUS_PSI : GL_UNIT_UNKNOWN;
-	return NULL;
+	if (found == NULL && status)
+		*status = GL_UNIT_UNKNOWN;
+	return found;
 }
 
 const gl_unit *
 gl_unit_find(const char *name, size_t len, gl_unit_status *status)
 {
-	return find_spelling(name, len, 0, status);
-}
-
-const gl_unit *
-gl_unit_find_folded(const char *name, size_t len, gl_dimension dim,
-					gl_unit_status *status)
-{
-	const gl_unit *u = find_spelling(name, len, 1, status);
-
-	if (u && dim != GL_DIM_ANY && u->dim != dim)
-	{
-		if (status)
-			*status = GL_UNIT_WRONG_DIMENSION;
-		return NULL;
-	}
-	return u;
+	return find_spelling(name, len, status);
 }
 
 const gl_unit *
 gl_unit_find_dim(const char *name, size_t len, gl_dimension dim,
 				 gl_unit_status *status)
 {
-	const gl_unit *u = gl_unit_find(name, len, status);
+	const gl_unit *u = find_spelling(name, len, status);
 
-	if (u && u->dim != dim)
+	if (u && dim != GL_DIM_ANY && u->dim != dim)
 	{
 		if (status)
 			*status = GL_UNIT_WRONG_DIMENSION;

@@ -96,9 +96,12 @@ extern const gl_status_table gl_unit_statuses;
 #define GL_ATM_MPA 0.101325
 
 /*
- * Find a unit by its spelling, canonical or alias.  Case-sensitive ("mPa" is
- * not "MPa": the text forms of the types use this); blanks around the name
- * are ignored (gl_trim).  len is the length of name,
+ * Find a unit by its spelling, canonical or alias: exactly first, then
+ * ignoring ASCII case when every spelling that matches means one unit ("mpa"
+ * is MPa, "KWH" is kWh; "Psi" in any case is GL_UNIT_AMBIGUOUS_PSI).  The one
+ * rule for unit arguments and the text forms of the types alike (text output
+ * always writes the canonical spelling).  Blanks around the name are ignored
+ * (gl_trim).  len is the length of name,
  * which need not be NUL-terminated.  Returns the canonical entry, or NULL
  * with *status (if status is not NULL) saying why.
  */
@@ -106,18 +109,10 @@ extern const gl_unit *gl_unit_find(const char *name, size_t len,
 								   gl_unit_status *status);
 
 /*
- * The look-up of a unit argument of a SQL function: like gl_unit_find, else
- * ignoring ASCII case when every spelling that matches means one unit
- * ("mpa" is MPa, "KWH" is kWh; "Psi" is still GL_UNIT_AMBIGUOUS_PSI); of
- * dimension dim unless dim is GL_DIM_ANY (else GL_UNIT_WRONG_DIMENSION).
- */
-extern const gl_unit *gl_unit_find_folded(const char *name, size_t len,
-										  gl_dimension dim,
-										  gl_unit_status *status);
-
-/*
- * Like gl_unit_find, but the unit must be of dimension dim; a known unit of
- * another dimension gives NULL and GL_UNIT_WRONG_DIMENSION.
+ * Like gl_unit_find, but the unit must be of dimension dim (GL_DIM_ANY:
+ * any); a known unit of another dimension gives NULL and
+ * GL_UNIT_WRONG_DIMENSION.  Unit arguments of SQL functions and the text
+ * forms of the types both look units up here.
  */
 extern const gl_unit *gl_unit_find_dim(const char *name, size_t len,
 									   gl_dimension dim,

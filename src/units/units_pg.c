@@ -17,7 +17,7 @@ gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
 	gl_unit_status status;
 	const gl_unit *u;
 
-	u = gl_unit_find_folded(name, len, dim, &status);
+	u = gl_unit_find_dim(name, len, dim, &status);
 	if (u == NULL)
 	{
 		char		list[256];

@@ -13,11 +13,11 @@ U(const char *name)
 	return gl_unit_find(name, strlen(name), NULL);
 }
 
-/* as a SQL argument: case ignored when one unit matches */
+/* of any dimension, as a SQL argument asks for it */
 static const gl_unit *
 F(const char *name)
 {
-	return gl_unit_find_folded(name, strlen(name), GL_DIM_ANY, NULL);
+	return gl_unit_find_dim(name, strlen(name), GL_DIM_ANY, NULL);
 }
 
 /* whether an unknown name's failure is code, with hint want */
@@ -134,11 +134,13 @@ main(void)
 	/* refused spellings */
 	CHECK(gl_unit_find("psi", 3, &st) == NULL && st == GL_UNIT_AMBIGUOUS_PSI, "bare psi");
 	CHECK(gl_unit_find("PSI", 3, &st) == NULL && st == GL_UNIT_AMBIGUOUS_PSI, "bare PSI");
-	CHECK(gl_unit_find("Psi", 3, &st) == NULL && st == GL_UNIT_UNKNOWN, "Psi, exact");
+	CHECK(gl_unit_find("Psi", 3, &st) == NULL && st == GL_UNIT_AMBIGUOUS_PSI, "bare Psi");
+	CHECK(gl_unit_find("psI", 3, &st) == NULL && st == GL_UNIT_AMBIGUOUS_PSI, "bare psI");
 
-	/* case ignored when one unit matches (SQL arguments); aliases (issue 14) */
-	CHECK(gl_unit_find("mpa", 3, &st) == NULL && st == GL_UNIT_UNKNOWN,
-		  "case matters in text forms");
+	/* case ignored when one unit matches (arguments and text forms alike); aliases */
+	CHECK(gl_unit_find("mpa", 3, &st) == U("MPa") && st == GL_UNIT_OK, "mpa");
+	CHECK(gl_unit_find_dim("PSIG", 4, GL_DIM_PRESSURE, &st) == U("psig") && st == GL_UNIT_OK,
+		  "PSIG as a pressure");
 	CHECK(F("mpa") == U("MPa") && F("MPA") == U("MPa"), "mpa");
 	CHECK(F("kwh") == U("kWh") && F("KWH") == U("kWh"), "kwh, KWH");
 	CHECK(F("mmbtu") == U("MMBtu"), "mmbtu");
@@ -148,11 +150,11 @@ main(void)
 	CHECK(F("PSIG") == U("psig") && F("Kpa") == U("kPa"), "PSIG, Kpa");
 	CHECK(F("mw") == U("MW") && F("btu/hr") == U("Btu/h") && F("BHP") == U("bhp"),
 		  "power spellings");
-	CHECK(gl_unit_find_folded("Psi", 3, GL_DIM_ANY, &st) == NULL &&
+	CHECK(gl_unit_find_dim("Psi", 3, GL_DIM_ANY, &st) == NULL &&
 		  st == GL_UNIT_AMBIGUOUS_PSI, "Psi folded");
-	CHECK(gl_unit_find_folded("kwh", 3, GL_DIM_POWER, &st) == NULL &&
+	CHECK(gl_unit_find_dim("kwh", 3, GL_DIM_POWER, &st) == NULL &&
 		  st == GL_UNIT_WRONG_DIMENSION, "kwh is not power");
-	CHECK(gl_unit_find_folded("KW", 2, GL_DIM_POWER, &st) == U("kW") && st == GL_UNIT_OK,
+	CHECK(gl_unit_find_dim("KW", 2, GL_DIM_POWER, &st) == U("kW") && st == GL_UNIT_OK,
 		  "KW is power");
 	/* every spelling that matches ignoring case means one unit */
 	for (i = 0; i < n; i++)

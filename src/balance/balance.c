@@ -277,6 +277,7 @@ gl_balance_finish(const gl_balance *b, gl_balance_result *r)
 	gl_i128		out = gl_balance_sum(b, GL_DIR_OUTPUT);
 	gl_i128		loss = gl_balance_sum(b, GL_DIR_LOSS);
 	gl_i128		unacc;
+	int			d;
 
 	r->input_kwh = gl_balance_nj_to_kwh(in);
 	r->output_kwh = gl_balance_nj_to_kwh(out);
@@ -287,6 +288,8 @@ gl_balance_finish(const gl_balance *b, gl_balance_result *r)
 	r->tolerance = b->tolerance == GL_BALANCE_TOLERANCE_UNSET ?
 		GL_BALANCE_DEFAULT_TOLERANCE : b->tolerance;
 	r->readings = gl_balance_readings(b);
+	for (d = 0; d < GL_DIR__COUNT; d++)
+		r->dir_readings[d] = b->count[d];
 	if (in > 0)
 	{
 		r->has_ratio = true;

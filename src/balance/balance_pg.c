@@ -379,8 +379,8 @@ gl_energy_balance_final(PG_FUNCTION_ARGS)
 	gl_balance	b;
 	gl_balance_result r;
 	TupleDesc	tupdesc;
-	Datum		values[9];
-	bool		nulls[9] = {false};
+	Datum		values[12];
+	bool		nulls[12] = {false};
 
 	stored_get(PG_GETARG_BALANCE_P(0), &b);
 	if (gl_balance_readings(&b) == 0)
@@ -388,8 +388,8 @@ gl_energy_balance_final(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "energy_balance_final must return a composite type");
 	tupdesc = BlessTupleDesc(tupdesc);
-	if (tupdesc->natts != 9)
-		elog(ERROR, "energy_balance_result has %d columns, expected 9",
+	if (tupdesc->natts != 12)
+		elog(ERROR, "energy_balance_result has %d columns, expected 12",
 			 tupdesc->natts);
 
 	gl_balance_finish(&b, &r);
@@ -404,5 +404,8 @@ gl_energy_balance_final(PG_FUNCTION_ARGS)
 	values[6] = BoolGetDatum(r.closes);
 	values[7] = Float8GetDatum(r.tolerance);
 	values[8] = Int64GetDatum(r.readings);
+	values[9] = Int64GetDatum(r.dir_readings[GL_DIR_INPUT]);
+	values[10] = Int64GetDatum(r.dir_readings[GL_DIR_OUTPUT]);
+	values[11] = Int64GetDatum(r.dir_readings[GL_DIR_LOSS]);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -177,7 +177,8 @@ gl_balance_to_nj(double value, double nj_per_unit, gl_i128 *nj)
 	q = rint(value * nj_per_unit);
 	if (!(q <= GL_BALANCE_MAX_READING_NJ))
 		return GL_BAL_READING_TOO_LARGE;
-	*nj = (gl_i128) q;
+	/* the same integer; through int64 when it fits, which is cheaper */
+	*nj = q < 9223372036854775808.0 ? (gl_i128) (int64_t) q : (gl_i128) q;
 	return GL_BAL_OK;
 }
 

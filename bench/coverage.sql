@@ -34,10 +34,12 @@ VACUUM ANALYZE cov_hourly;
 -- the three find the same gaps
 SELECT (:lag) AS lag_gaps, (:gl) AS coverage_gaps, (:hourly) AS hourly_gaps;
 
+-- issue 12's targets: at least 3x faster than the lag() query; from the
+-- stored hourly coverages under 20 ms
 INSERT INTO bench_result VALUES
- ('lag(): gaps of every meter', pg_temp.bench_ms(:'lag', 3), NULL),
- ('greenlang: gaps(coverage(ts, max_gap)) by meter', pg_temp.bench_ms(:'gl', 3), 'lag(): gaps of every meter'),
- ('greenlang: gaps(rollup(hourly coverages)) by meter', pg_temp.bench_ms(:'hourly'), 'lag(): gaps of every meter');
+ ('lag(): gaps of every meter', pg_temp.bench_ms(:'lag', 3), NULL, NULL, NULL),
+ ('greenlang: gaps(coverage(ts, max_gap)) by meter', pg_temp.bench_ms(:'gl', 3), 'lag(): gaps of every meter', 1.0 / 3, NULL),
+ ('greenlang: gaps(rollup(hourly coverages)) by meter', pg_temp.bench_ms(:'hourly'), 'lag(): gaps of every meter', NULL, 20);
 
 \pset footer off
 \set QUIET off

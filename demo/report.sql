@@ -305,7 +305,7 @@ HAVING count(*) > 0;
 \echo '   coverage() of each meter''s readings: completeness by count (one reading every'
 \echo '   interval_seconds) and by time; under 0.95 (thermaliq_calculation_data_completeness) flagged.'
 CREATE TEMP TABLE report_coverage AS
-SELECT m.facility_id, m.meter_id, m.direction, c.c,
+SELECT m.facility_id, m.meter_id, m.direction, m.cadence, c.c,
 	   coalesce(completeness(c.c, now() - interval '14 days', now(), m.cadence), 0) AS by_count,
 	   coalesce(completeness(c.c, now() - interval '14 days', now()), 0) AS by_time
 FROM (SELECT facility_id, meter_id, direction, make_interval(secs => max(interval_seconds)) AS cadence
@@ -327,11 +327,17 @@ FROM report_coverage WHERE by_count >= 0.95;
 \echo '   (others: the lowest completeness)'
 
 \echo
-\echo '   Each balance that does not close (section 4): a data gap or a loss?  Its meters'''
+\echo '   Each balance that does not close (section 4): a data gap or a loss?  Its readings per'
+\echo '   direction against what its meters should have sent (14 days / cadence each), its meters'''
 \echo '   completeness, and energy_balance() again over the hours in which every meter reported.'
 CREATE TEMP TABLE report_closing AS
 SELECT b.facility_id, b.b,
 	   (SELECT min(by_count) FROM report_coverage c WHERE c.facility_id = b.facility_id) AS worst,
+	   (SELECT ARRAY[coalesce(sum(n) FILTER (WHERE direction = 'input'), 0),
+					 coalesce(sum(n) FILTER (WHERE direction = 'output'), 0),
+					 coalesce(sum(n) FILTER (WHERE direction = 'loss'), 0)]
+		FROM (SELECT direction, floor(extract(epoch FROM interval '14 days') / extract(epoch FROM cadence)) AS n
+			  FROM report_coverage c WHERE c.facility_id = b.facility_id) e) AS expected,
 	   (SELECT string_agg(format('%s %s', meter_id, round(by_count::numeric, 3)), ', ' ORDER BY meter_id)
 		FROM report_coverage c WHERE c.facility_id = b.facility_id AND by_count < 0.95) AS incomplete,
 	   (SELECT energy_balance(r.value::float8, r.unit, r.direction)
@@ -345,17 +351,21 @@ SELECT b.facility_id, b.b,
 																   WHERE c.facility_id = b.facility_id))) AS complete
 FROM report_balance b
 WHERE NOT (b.b).closes;
+-- the verdict: every direction's readings there (at least 0.95 of expected)
+-- and every meter at least 0.95 complete, a loss; else a data gap when the
+-- balance closes over the complete hours, a loss with data missing when not
+ALTER TABLE report_closing ADD COLUMN verdict text;
+UPDATE report_closing
+SET verdict = CASE WHEN (b).input_readings >= 0.95 * expected[1] AND (b).output_readings >= 0.95 * expected[2]
+						AND (b).loss_readings >= 0.95 * expected[3] AND worst >= 0.95 THEN 'loss'
+				   WHEN (complete).closes THEN 'data gap'
+				   ELSE 'loss, and data missing' END;
 SELECT facility_id, round(100 * (b).unaccounted_fraction::numeric, 1) AS "unaccounted %",
-	   (SELECT format('%s/%s/%s', count(*) FILTER (WHERE direction = 'input'), count(*) FILTER (WHERE direction = 'output'),
-					  count(*) FILTER (WHERE direction = 'loss'))
-		FROM energy_readings r
-		WHERE r.facility_id = x.facility_id AND "timestamp" >= now() - interval '14 days' AND "timestamp" < now())
-		 AS "readings in/out/loss",
+	   format('%s/%s/%s of %s/%s/%s', (b).input_readings, (b).output_readings, (b).loss_readings,
+			  expected[1], expected[2], expected[3]) AS "readings in/out/loss",
 	   coalesce(incomplete, 'all >= 0.95') AS "meters under 0.95",
 	   round(100 * (complete).unaccounted_fraction::numeric, 1) AS "unaccounted % (complete hours)",
-	   CASE WHEN worst >= 0.95 THEN 'loss'
-			WHEN (complete).closes THEN 'data gap'
-			ELSE 'loss, and data missing' END AS verdict
+	   verdict
 FROM report_closing x ORDER BY facility_id;
 
 \echo
@@ -426,7 +436,7 @@ SELECT 4, 'energy balance does not close', string_agg(facility_id, ', ' ORDER BY
 						 round(100 * (b).unaccounted_fraction::numeric, 1)), '; '),
 	   format('balance > 5 %%; %s facilit%s', count(*), CASE WHEN count(*) > 1 THEN 'ies' ELSE 'y' END),
 	   CASE WHEN count(*) > 1 THEN 'SEV2' ELSE 'SEV3' END
-FROM report_closing WHERE worst >= 0.95 OR NOT (complete).closes
+FROM report_closing WHERE verdict <> 'data gap'
 HAVING count(*) > 0;
 INSERT INTO report_finding
 SELECT 41, 'meter data missing', string_agg(facility_id, ', ' ORDER BY facility_id),
@@ -435,7 +445,7 @@ SELECT 41, 'meter data missing', string_agg(facility_id, ', ' ORDER BY facility_
 						 round(100 * (complete).unaccounted_fraction::numeric, 1)), '; '),
 	   format('completeness < 0.95; %s facilit%s', count(*), CASE WHEN count(*) > 1 THEN 'ies' ELSE 'y' END),
 	   CASE WHEN count(*) > 1 THEN 'SEV2' ELSE 'SEV3' END
-FROM report_closing WHERE worst < 0.95 AND (complete).closes
+FROM report_closing WHERE verdict = 'data gap'
 HAVING count(*) > 0;
 INSERT INTO report_finding
 SELECT 42, 'sensors silent > 10 min', string_agg(format('site %s %s', site_id, site_name), ', ' ORDER BY site_id),

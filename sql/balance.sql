@@ -50,6 +50,22 @@ SELECT r.facility,
 FROM ref r LEFT JOIN got g USING (facility)
 ORDER BY r.facility;
 
+-- readings per direction: the state's counts against counting the rows in SQL
+SELECT count(*) AS facilities,
+       count(*) FILTER (WHERE (b5).input_readings = c.i AND (b5).output_readings = c.o
+                          AND (b5).loss_readings = c.l AND (b10).input_readings = c.i
+                          AND (b10).output_readings = c.o AND (b10).loss_readings = c.l) AS counts_ok,
+       sum(c.i) AS input_readings, sum(c.o) AS output_readings, sum(c.l) AS loss_readings
+FROM got JOIN (SELECT facility, count(*) FILTER (WHERE direction = 'input') AS i,
+                      count(*) FILTER (WHERE direction = 'output') AS o,
+                      count(*) FILTER (WHERE direction = 'loss') AS l
+               FROM readings GROUP BY facility) c USING (facility);
+-- NULL values are not readings; any spelling of a direction counts for it
+SELECT (b).readings, (b).input_readings, (b).output_readings, (b).loss_readings
+FROM (SELECT energy_balance(v, 'kWh', d) AS b
+      FROM (VALUES (1::float8, 'input'), (NULL, 'input'), (2, 'Output'), (3, ' loss '), (0, 'LOSS'),
+                   (NULL, 'output')) t(v, d)) s;
+
 -- the small facilities in full (the reference file has the same numbers)
 SELECT facility, (b5).* FROM got WHERE facility !~ '^FAC-0' ORDER BY facility;
 

@@ -37,6 +37,13 @@ ORDER BY facility_id;
 SELECT facility_id, (energy_balance(value, unit, direction, 0.10)).closes
 FROM energy_readings GROUP BY facility_id ORDER BY facility_id;
 
+-- before reading unaccounted energy as a loss: the readings per direction
+SELECT facility_id, (b).input_readings, (b).output_readings, (b).loss_readings,
+       round((b).unaccounted_fraction::numeric, 4) AS unaccounted, (b).closes
+FROM (SELECT facility_id, energy_balance(value, unit, direction) AS b
+      FROM energy_readings GROUP BY facility_id) s
+ORDER BY facility_id;
+
 -- facilities whose efficiency is outside 0-100 % (SEV1) or whose balance does not close
 SELECT facility_id, round((b).efficiency::numeric, 4) AS efficiency,
        efficiency_severity((b).efficiency) AS severity, (b).closes

@@ -72,12 +72,16 @@ FROM generate_series(timestamptz '2025-11-01 00:00', '2025-11-01 23:00', '1 hour
      (VALUES ('GAS-1', 'input', 1000.0, 'kWh'), ('STEAM-1', 'output', 3.06, 'GJ'),
              ('STACK-1', 'loss', 150.0, 'kWh')) m(meter_id, direction, value, unit)
 WHERE NOT (m.meter_id = 'STEAM-1' AND ts >= '2025-11-01 06:00' AND ts < '2025-11-01 12:00');
--- the balance alone reads the silence as a loss
-SELECT round((b).efficiency::numeric, 3) AS efficiency, round((b).unaccounted_fraction::numeric, 3) AS unaccounted, (b).closes
+-- the balance alone reads the silence as a loss; its reading counts do not
+SELECT round((b).efficiency::numeric, 3) AS efficiency, round((b).unaccounted_fraction::numeric, 3) AS unaccounted, (b).closes,
+       (b).input_readings, (b).output_readings, (b).loss_readings
 FROM (SELECT energy_balance(value, unit, direction) AS b FROM boiler_readings) s;
--- each meter's completeness, and the balance over the hours every meter reported
-SELECT meter_id, round(completeness(coverage(ts, '1 hour'), '2025-11-01', '2025-11-02', '1 hour')::numeric, 3) AS completeness
-FROM boiler_readings GROUP BY meter_id ORDER BY meter_id;
+-- each meter's completeness and gaps, and the balance over the hours every meter reported
+SELECT meter_id, direction, round(completeness(c, '2025-11-01', '2025-11-02', '1 hour')::numeric, 3) AS completeness,
+       (SELECT string_agg(to_char(gap_start, 'HH24:MI') || '-' || to_char(gap_end, 'HH24:MI'), ', ')
+        FROM gaps(c, '1 hour', '2025-11-01', '2025-11-02')) AS gaps
+FROM (SELECT meter_id, direction, coverage(ts, '1 hour') AS c FROM boiler_readings GROUP BY meter_id, direction) s
+ORDER BY meter_id;
 SELECT round((b).efficiency::numeric, 3) AS efficiency, round((b).unaccounted_fraction::numeric, 3) AS unaccounted, (b).closes
 FROM (SELECT energy_balance(value, unit, direction) AS b FROM boiler_readings
       WHERE ts IN (SELECT ts FROM boiler_readings GROUP BY ts HAVING count(*) = 3)) s;

@@ -42,6 +42,18 @@ FROM energy_calculations;
 -- corrected rows: fuel = energy / 0.80 (to the rounding of the columns)
 SELECT count(*) AS corrected, max(abs(fuel_energy_kwh * 0.80 - energy_loss_kwh)) <= 0.001 AS fuel_consistent
 FROM energy_calculations WHERE calculator_version = greenlang_version();
+-- the readings per direction that section 4b shows are the facility's rows
+-- of each direction with a value, counted in SQL
+SELECT count(*) AS facilities,
+	   count(*) FILTER (WHERE (b).input_readings = c.i AND (b).output_readings = c.o AND (b).loss_readings = c.l)
+		 AS counts_agree
+FROM (SELECT facility_id, energy_balance(value::float8, unit, direction) AS b
+	  FROM energy_readings WHERE "timestamp" >= now() - interval '14 days' AND "timestamp" < now()
+	  GROUP BY facility_id) g
+JOIN (SELECT facility_id, count(value) FILTER (WHERE direction = 'input') AS i,
+			 count(value) FILTER (WHERE direction = 'output') AS o, count(value) FILTER (WHERE direction = 'loss') AS l
+	  FROM energy_readings WHERE "timestamp" >= now() - interval '14 days' AND "timestamp" < now()
+	  GROUP BY facility_id) c USING (facility_id);
 -- the SVG the report wrote is the one docs/img shows (FAC-003's flows are
 -- the same at every scale)
 \! cmp -s test/out/sankey_FAC-003.svg docs/img/sankey_FAC-003.svg && echo "same as docs/img/sankey_FAC-003.svg" || echo "differs from docs/img/sankey_FAC-003.svg"

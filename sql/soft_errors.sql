@@ -21,6 +21,10 @@ INSERT INTO inputs VALUES
   ('score_summary', 'digits=1 {0.5:1/0/0}'),
   ('proportion', 'successes=78, trials=100'),
   ('paired_outcomes', 'both=1, a_only=2, b_only=3, neither=4'),
+  ('coverage', 'max_gap=300, missing=2; 2024-01-01T00:00:00Z 2024-01-01T05:55:00Z 72; 2024-01-01T08:00:00Z 2024-01-01T08:00:00Z 1'),
+  ('coverage', 'max_gap=60, missing=0'),
+  ('meter_counter', 'reading_unit=kWh, on_drop=rebase, rollover=none, glitch_tolerance=0; 2024-01-01T00:00:00Z 10 -> 2024-01-01T03:00:00Z 40: readings=4, consumption=35, resets=1, rollovers=0, suspect_drops=0'),
+  ('meter_counter', 'reading_unit=MWh, on_drop=reset-to-zero, rollover=2048, glitch_tolerance=0.5'),
   -- bad text
   ('steam', 'p=150 psi, x=1'),
   ('steam', 'p=150 psig, x=1.5'),
@@ -47,7 +51,21 @@ INSERT INTO inputs VALUES
   ('score_summary', '{nan:1/0/0}'),
   ('proportion', 'successes=1, successes=2'),
   ('proportion', 'successes=101, trials=100'),
-  ('paired_outcomes', 'both=1, a_only=2, b_only=3, neither=-4');
+  ('paired_outcomes', 'both=1, a_only=2, b_only=3, neither=-4'),
+  ('coverage', ''),
+  ('coverage', 'max_gap=0, missing=0'),
+  ('coverage', 'max_gap=300, missing=-1'),
+  ('coverage', 'max_gap=300, missing=0; 2024-02-30T00:00:00Z 2024-02-30T00:00:00Z 1'),
+  ('coverage', 'max_gap=300, missing=0; 2024-01-01T00:00:00Z 2024-01-01T01:00:00Z 2'),
+  ('coverage', 'max_gap=300, missing=0; 2024-01-01T01:00:00Z 2024-01-01T01:00:00Z 1; 2024-01-01T00:00:00Z 2024-01-01T00:00:00Z 1'),
+  ('coverage', 'max_gap=300, missing=0; 2024-01-01T00:00:00Z 2024-01-01T00:00:00Z 9223372036854775807; 2024-01-02T00:00:00Z 2024-01-02T00:00:00Z 1'),
+  ('meter_counter', ''),
+  ('meter_counter', 'reading_unit=kWh, on_drop=rebase, rollover=none'),
+  ('meter_counter', 'reading_unit=kg, on_drop=rebase, rollover=none, glitch_tolerance=0'),
+  ('meter_counter', 'reading_unit=kWh, on_drop=reset, rollover=none, glitch_tolerance=0'),
+  ('meter_counter', 'reading_unit=kWh, on_drop=rebase, rollover=-1, glitch_tolerance=0'),
+  ('meter_counter', 'reading_unit=kWh, on_drop=rebase, rollover=none, glitch_tolerance=0; 2024-01-01T00:00:00Z 10 -> 2024-01-01T01:00:00Z 20: readings=2, consumption=11, resets=0, rollovers=0, suspect_drops=0'),
+  ('meter_counter', 'reading_unit=kWh, on_drop=rebase, rollover=100, glitch_tolerance=0; 2024-01-01T00:00:00Z 150');
 
 -- valid or not, and the soft error beside the hard one
 SELECT i.typ, i.txt, pg_input_is_valid(i.txt, i.typ) AS valid,

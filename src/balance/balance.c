@@ -177,7 +177,8 @@ gl_balance_to_nj(double value, double nj_per_unit, gl_i128 *nj)
 	q = rint(value * nj_per_unit);
 	if (!(q <= GL_BALANCE_MAX_READING_NJ))
 		return GL_BAL_READING_TOO_LARGE;
-	*nj = (gl_i128) q;
+	/* the same integer; through int64 when it fits, which is cheaper */
+	*nj = q < 9223372036854775808.0 ? (gl_i128) (int64_t) q : (gl_i128) q;
 	return GL_BAL_OK;
 }
 
@@ -277,6 +278,7 @@ gl_balance_finish(const gl_balance *b, gl_balance_result *r)
 	gl_i128		out = gl_balance_sum(b, GL_DIR_OUTPUT);
 	gl_i128		loss = gl_balance_sum(b, GL_DIR_LOSS);
 	gl_i128		unacc;
+	int			d;
 
 	r->input_kwh = gl_balance_nj_to_kwh(in);
 	r->output_kwh = gl_balance_nj_to_kwh(out);
@@ -287,6 +289,8 @@ gl_balance_finish(const gl_balance *b, gl_balance_result *r)
 	r->tolerance = b->tolerance == GL_BALANCE_TOLERANCE_UNSET ?
 		GL_BALANCE_DEFAULT_TOLERANCE : b->tolerance;
 	r->readings = gl_balance_readings(b);
+	for (d = 0; d < GL_DIR__COUNT; d++)
+		r->dir_readings[d] = b->count[d];
 	if (in > 0)
 	{
 		r->has_ratio = true;

@@ -148,6 +148,7 @@ typedef struct gl_balance_result
 	bool		closes;			/* |unaccounted_fraction| <= tolerance */
 	double		tolerance;		/* the one that applied */
 	int64_t		readings;
+	int64_t		dir_readings[GL_DIR__COUNT];	/* readings per direction */
 } gl_balance_result;
 
 extern void gl_balance_finish(const gl_balance *b, gl_balance_result *r);

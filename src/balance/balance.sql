@@ -57,10 +57,13 @@ CREATE TYPE energy_balance_result AS (
     unaccounted_fraction float8,
     closes boolean,
     tolerance float8,
-    readings bigint
+    readings bigint,
+    input_readings bigint,
+    output_readings bigint,
+    loss_readings bigint
 );
 COMMENT ON TYPE energy_balance_result IS
-'Result of energy_balance: totals in kWh, efficiency = output / input, unaccounted = input - output - loss (kWh and fraction of input), closes = |unaccounted fraction| <= tolerance, the tolerance used and the number of readings.';
+'Result of energy_balance: totals in kWh, efficiency = output / input, unaccounted = input - output - loss (kWh and fraction of input), closes = |unaccounted fraction| <= tolerance, the tolerance used, the number of readings and the readings per direction (a direction with fewer readings than its meters should have sent is a data gap, not a loss).';
 COMMENT ON COLUMN energy_balance_result.input_kwh IS
 'Sum of the readings whose direction is input, in kWh.';
 COMMENT ON COLUMN energy_balance_result.output_kwh IS
@@ -76,9 +79,15 @@ COMMENT ON COLUMN energy_balance_result.unaccounted_fraction IS
 COMMENT ON COLUMN energy_balance_result.closes IS
 'Whether the balance closes: |unaccounted_fraction| <= tolerance.';
 COMMENT ON COLUMN energy_balance_result.tolerance IS
-'The tolerance the balance was judged by (a fraction of input; default 0.02).';
+'The tolerance the balance was judged by (a fraction of input; default 0.05).';
 COMMENT ON COLUMN energy_balance_result.readings IS
 'Number of readings aggregated (rows with a non-NULL value).';
+COMMENT ON COLUMN energy_balance_result.input_readings IS
+'Number of readings whose direction is input. Fewer than the input meters should have sent (meters x period / cadence) means data is missing: check each meter''s coverage before reading unaccounted_kwh as a loss.';
+COMMENT ON COLUMN energy_balance_result.output_readings IS
+'Number of readings whose direction is output. A shortfall against the output meters'' expected count makes unaccounted_kwh a data gap, not a loss.';
+COMMENT ON COLUMN energy_balance_result.loss_readings IS
+'Number of readings whose direction is loss (metered losses). A shortfall against the loss meters'' expected count makes unaccounted_kwh a data gap, not a loss.';
 
 CREATE FUNCTION energy_balance_trans(energy_balance_state, float8, text, text) RETURNS energy_balance_state
 AS 'MODULE_PATHNAME', 'gl_energy_balance_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;

@@ -259,6 +259,84 @@ gl_energy_balance_state_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
+/* ---- the unit of a reading ------------------------------------------ */
+
+/*
+ * The energy units met so far in this backend, by their text.  base's
+ * argument cache remembers four texts per argument; a column whose unit
+ * changes from row to row among more units than that (readings in kWh,
+ * MWh, GJ, MMBtu, therm, ...) missed it on most rows, and the unit table's
+ * look-up (folding, searching the spellings) took 39 % of the aggregate.
+ * The unit table never changes, so what a text means can be kept for the
+ * life of the backend, and looked up by a hash of the text: a constant
+ * unit and a unit changing on every row cost the same.  The unit table is
+ * asked only for a text not held here (an error is never kept); a slot
+ * holds the last text hashed to it.
+ */
+#define UNIT_SLOTS 64			/* a power of two */
+#define UNIT_TEXT 16			/* longest text kept */
+
+typedef struct unit_slot
+{
+	int			len;
+	char		text[UNIT_TEXT];
+	const gl_unit *unit;		/* NULL: empty */
+} unit_slot;
+
+static unit_slot unit_slots[UNIT_SLOTS];
+
+/* the energy unit of text argument argno (not NULL) */
+static const gl_unit *
+energy_unit_arg(FunctionCallInfo fcinfo, int argno, const char *argname)
+{
+	text	   *t = PG_GETARG_TEXT_PP(argno);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	uint32		h = 2166136261u;	/* FNV-1a */
+	unit_slot  *e;
+	const gl_unit *u;
+	int			i;
+
+	if (len > UNIT_TEXT)
+		return gl_unit_lookup(s, len, GL_DIM_ENERGY, argname);
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 16777619u;
+	e = &unit_slots[h & (UNIT_SLOTS - 1)];
+	if (e->unit != NULL && e->len == len)
+	{
+		for (i = 0; i < len && e->text[i] == s[i]; i++)
+			;
+		if (i == len)
+			return e->unit;
+	}
+	u = gl_unit_lookup(s, len, GL_DIM_ENERGY, argname);
+	e->len = len;
+	memcpy(e->text, s, len);
+	e->unit = u;
+	return u;
+}
+
+/*
+ * The direction of text argument argno (not NULL): the canonical names
+ * spelled as they are, the usual case, without a look-up; any other
+ * spelling by the one name rule (gl_choice_arg).
+ */
+static int
+direction_arg(FunctionCallInfo fcinfo, int argno, const char *argname)
+{
+	text	   *t = PG_GETARG_TEXT_PP(argno);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+
+	if (len == 5 && memcmp(s, "input", 5) == 0)
+		return GL_DIR_INPUT;
+	if (len == 6 && memcmp(s, "output", 6) == 0)
+		return GL_DIR_OUTPUT;
+	if (len == 4 && memcmp(s, "loss", 4) == 0)
+		return GL_DIR_LOSS;
+	return gl_choice_arg(fcinfo, argno, &gl_balance_directions, argname);
+}
+
 /* ---- the aggregate -------------------------------------------------- */
 
 /*
@@ -315,8 +393,8 @@ balance_transition(FunctionCallInfo fcinfo, bool with_tolerance)
 
 	value = PG_GETARG_FLOAT8(1);
 	gl_check_finite(value, "value");
-	u = gl_unit_arg(fcinfo, 2, GL_DIM_ENERGY, "value_unit");
-	dir = gl_choice_arg(fcinfo, 3, &gl_balance_directions, "direction");
+	u = energy_unit_arg(fcinfo, 2, "value_unit");
+	dir = direction_arg(fcinfo, 3, "direction");
 	s = writable_state(fcinfo);
 	stored_get(s, &b);
 	if (with_tolerance)
@@ -379,8 +457,8 @@ gl_energy_balance_final(PG_FUNCTION_ARGS)
 	gl_balance	b;
 	gl_balance_result r;
 	TupleDesc	tupdesc;
-	Datum		values[9];
-	bool		nulls[9] = {false};
+	Datum		values[12];
+	bool		nulls[12] = {false};
 
 	stored_get(PG_GETARG_BALANCE_P(0), &b);
 	if (gl_balance_readings(&b) == 0)
@@ -388,8 +466,8 @@ gl_energy_balance_final(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "energy_balance_final must return a composite type");
 	tupdesc = BlessTupleDesc(tupdesc);
-	if (tupdesc->natts != 9)
-		elog(ERROR, "energy_balance_result has %d columns, expected 9",
+	if (tupdesc->natts != 12)
+		elog(ERROR, "energy_balance_result has %d columns, expected 12",
 			 tupdesc->natts);
 
 	gl_balance_finish(&b, &r);
@@ -404,5 +482,8 @@ gl_energy_balance_final(PG_FUNCTION_ARGS)
 	values[6] = BoolGetDatum(r.closes);
 	values[7] = Float8GetDatum(r.tolerance);
 	values[8] = Int64GetDatum(r.readings);
+	values[9] = Int64GetDatum(r.dir_readings[GL_DIR_INPUT]);
+	values[10] = Int64GetDatum(r.dir_readings[GL_DIR_OUTPUT]);
+	values[11] = Int64GetDatum(r.dir_readings[GL_DIR_LOSS]);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -175,6 +175,8 @@ typedef struct CounterExpanded
 {
 	ExpandedObjectHeader hdr;
 	gl_counter	c;				/* in hdr.eoh_context */
+	/* a call whose settings are constants equal to c.opts, or NULL */
+	FmgrInfo   *constant_for;
 } CounterExpanded;
 
 /* a read-only view of a meter_counter, flat or expanded */
@@ -253,6 +255,7 @@ counter_new(MemoryContext parent, const gl_counter_opts *o, size_t cap)
 	int			rc;
 
 	EOH_init_header(&x->hdr, &counter_methods, cxt);
+	x->constant_for = NULL;
 	old = MemoryContextSwitchTo(cxt);
 	rc = gl_counter_init(&x->c, o, cap);
 	MemoryContextSwitchTo(old);
@@ -567,6 +570,24 @@ same_settings(FunctionCallInfo fcinfo, const gl_counter_opts *o)
 }
 
 /*
+ * Whether the settings arguments (reading_unit on) of this call are the
+ * same in every row (constants or parameters): once a row's settings are
+ * known to be the state's, the other rows of the group need no check.
+ */
+static bool
+settings_constant(FunctionCallInfo fcinfo)
+{
+	int			i;
+
+	if (fcinfo->flinfo == NULL)
+		return false;
+	for (i = 3; i < PG_NARGS(); i++)
+		if (!get_fn_expr_arg_stable(fcinfo->flinfo, i))
+			return false;
+	return true;
+}
+
+/*
  * meter_counter_trans(state, ts, reading, reading_unit, on_drop
  * [, rollover [, glitch_tolerance]]): a row with a NULL ts or reading is
  * skipped; a NULL rollover means none.
@@ -590,9 +611,13 @@ gl_meter_counter_trans(PG_FUNCTION_ARGS)
 	{
 		ExpandedObjectHeader *eoh = gl_eoh_rw_arg(fcinfo, 0, &counter_methods);
 
-		if (eoh && same_settings(fcinfo, &((CounterExpanded *) eoh)->c.opts))
+		x = (CounterExpanded *) eoh;
+		if (x && x->constant_for != NULL && x->constant_for == fcinfo->flinfo)
+			goto add;
+		if (x && same_settings(fcinfo, &x->c.opts))
 		{
-			x = (CounterExpanded *) eoh;
+			if (settings_constant(fcinfo))
+				x->constant_for = fcinfo->flinfo;
 			goto add;
 		}
 	}

@@ -98,9 +98,11 @@ gl_cov_free(gl_coverage *c)
 {
 	gl_free(c->runs);
 	gl_free(c->pending);
+	gl_free(c->prun);
 	c->runs = NULL;
 	c->pending = NULL;
-	c->nruns = c->cap = c->npending = c->pcap = 0;
+	c->prun = NULL;
+	c->nruns = c->cap = c->npending = c->pcap = c->nprun = c->prcap = 0;
 }
 
 /* room for need runs in all */
@@ -226,6 +228,147 @@ merge_into(gl_coverage *c, const gl_cov_run *b, size_t nb)
 	return GL_COV_OK;
 }
 
+/* the index of the run with the largest first <= t, or n when none */
+static size_t
+run_before(const gl_cov_run *runs, size_t n, gl_time t)
+{
+	size_t		lo = 0;
+	size_t		hi = n;
+
+	/* runs[0, lo) have first <= t; runs[hi, n) have first > t */
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (runs[mid].first <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == 0 ? n : lo - 1;
+}
+
+static int
+cmp_run_first(const void *a, const void *b)
+{
+	gl_time		x = ((const gl_cov_run *) a)->first;
+	gl_time		y = ((const gl_cov_run *) b)->first;
+
+	return (x > y) - (x < y);
+}
+
+/* merge the buffered runs into c's runs, in one pass */
+static int
+flush_runs(gl_coverage *c)
+{
+	int			rc;
+
+	if (c->nprun == 0)
+		return GL_COV_OK;
+	qsort(c->prun, c->nprun, sizeof(gl_cov_run), cmp_run_first);
+	rc = merge_into(c, c->prun, c->nprun);
+	if (rc == GL_COV_OK)
+		c->nprun = 0;
+	return rc;
+}
+
+/*
+ * A few runs merged into a short run list are put in their place (the
+ * runs after them moved once each): a state of an hour or a day rolled up
+ * out of time order costs a binary search and a short memmove, and no
+ * memory beyond the runs.
+ */
+#define INSERT_MAX_NEW 4
+#define INSERT_MAX_RUNS 4096
+
+/* merge canonical runs b (nb <= INSERT_MAX_NEW) into c's runs in place */
+static int
+insert_runs(gl_coverage *c, const gl_cov_run *b, size_t nb)
+{
+	size_t		j;
+
+	for (j = 0; j < nb; j++)
+	{
+		const gl_cov_run *r = &b[j];
+		gl_cov_run *a;
+		size_t		p = run_before(c->runs, c->nruns, r->first);
+		size_t		k;
+		size_t		m;
+
+		/* p: the run with the largest first <= r's, or nruns when none */
+		if (p < c->nruns && r->first - c->runs[p].last <= c->max_gap)
+		{
+			/* r joins run p */
+			k = p;
+			a = c->runs;
+			if (r->last > a[k].last)
+				a[k].last = r->last;
+			a[k].n += r->n;
+		}
+		else
+		{
+			int			rc = reserve_runs(c, c->nruns + 1);
+
+			if (rc != GL_COV_OK)
+				return rc;
+			a = c->runs;
+			k = p < c->nruns ? p + 1 : 0;
+			memmove(&a[k + 1], &a[k], (c->nruns - k) * sizeof(gl_cov_run));
+			a[k] = *r;
+			c->nruns++;
+		}
+		/* run k may now reach the runs after it: they join it */
+		for (m = k + 1; m < c->nruns && a[m].first - a[k].last <= c->max_gap; m++)
+		{
+			if (a[m].last > a[k].last)
+				a[k].last = a[m].last;
+			a[k].n += a[m].n;
+		}
+		if (m > k + 1)
+		{
+			memmove(&a[k + 1], &a[m], (c->nruns - m) * sizeof(gl_cov_run));
+			c->nruns -= m - k - 1;
+		}
+	}
+	return GL_COV_OK;
+}
+
+/*
+ * canonical runs b to merge into c: appended in place when they start at
+ * or after c's last run, put in place when few, else buffered
+ */
+static int
+merge_runs(gl_coverage *c, const gl_cov_run *b, size_t nb)
+{
+	size_t		limit;
+
+	if (nb == 0)
+		return GL_COV_OK;
+	if (c->nruns == 0 || b[0].first >= c->runs[c->nruns - 1].first)
+		return merge_into(c, b, nb);
+	if (nb <= INSERT_MAX_NEW && c->nruns <= INSERT_MAX_RUNS)
+		return insert_runs(c, b, nb);
+	if (nb > GL_COV_MAX_RUNS || c->nprun + nb > (size_t) 2 * GL_COV_MAX_RUNS)
+		return GL_COV_TOO_MANY;
+	if (c->nprun + nb > c->prcap)
+	{
+		size_t		cap = c->prcap ? c->prcap * 2 : 64;
+		gl_cov_run *p;
+
+		if (cap < c->nprun + nb)
+			cap = c->nprun + nb;
+		p = gl_realloc(c->prun, cap * sizeof(gl_cov_run));
+		if (p == NULL)
+			return GL_COV_NOMEM;
+		c->prun = p;
+		c->prcap = cap;
+	}
+	memcpy(c->prun + c->nprun, b, nb * sizeof(gl_cov_run));
+	c->nprun += nb;
+	limit = c->nruns > 1024 ? c->nruns : 1024;
+	return c->nprun >= limit ? flush_runs(c) : GL_COV_OK;
+}
+
 int
 gl_cov_compact(gl_coverage *c)
 {
@@ -235,7 +378,7 @@ gl_cov_compact(gl_coverage *c)
 	int			rc;
 
 	if (c->npending == 0)
-		return GL_COV_OK;
+		return flush_runs(c);
 	qsort(c->pending, c->npending, sizeof(gl_time), cmp_time);
 	/* the sorted readings as runs, written over a new array */
 	runs = gl_alloc(c->npending * sizeof(gl_cov_run));
@@ -259,29 +402,10 @@ gl_cov_compact(gl_coverage *c)
 	}
 	rc = merge_into(c, runs, k);
 	gl_free(runs);
-	if (rc == GL_COV_OK)
-		c->npending = 0;
-	return rc;
-}
-
-/* the index of the run with the largest first <= t, or n when none */
-static size_t
-run_before(const gl_cov_run *runs, size_t n, gl_time t)
-{
-	size_t		lo = 0;
-	size_t		hi = n;
-
-	/* runs[0, lo) have first <= t; runs[hi, n) have first > t */
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (runs[mid].first <= t)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo == 0 ? n : lo - 1;
+	if (rc != GL_COV_OK)
+		return rc;
+	c->npending = 0;
+	return flush_runs(c);
 }
 
 int
@@ -353,9 +477,7 @@ gl_cov_merge(gl_coverage *c, const gl_cov_run *runs, size_t n,
 	if (__builtin_add_overflow(c->readings, r, &r) ||
 		__builtin_add_overflow(c->missing, missing, &missing))
 		return GL_COV_OVERFLOW;
-	rc = gl_cov_compact(c);
-	if (rc == GL_COV_OK)
-		rc = merge_into(c, runs, n);
+	rc = merge_runs(c, runs, n);
 	if (rc != GL_COV_OK)
 		return rc;
 	c->readings = r;

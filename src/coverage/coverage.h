@@ -91,8 +91,13 @@ extern const gl_status_table gl_coverage_statuses;
  * order: a reading at or after the last run's last reading extends that
  * run or starts a new one (O(1)); one inside a run only counts; any other
  * waits in the buffer, which is sorted and merged into the runs when it
- * holds max(1024, runs) readings.  Memory: 24 bytes a run plus 8 bytes a
- * buffered reading.
+ * holds max(1024, runs) readings.  Runs merged in (rollup, combine) that
+ * start at or after the last run's start are appended in place; others
+ * wait in a second buffer, sorted and merged in one pass when it holds
+ * max(1024, runs) runs or when the state is read (gl_cov_compact), so
+ * that states rolled up in any order cost O(n log n) in all rather than a
+ * copy of every run each.  Memory: 24 bytes a run (or buffered run) plus
+ * 8 bytes a buffered reading.
  */
 typedef struct gl_coverage
 {
@@ -105,6 +110,9 @@ typedef struct gl_coverage
 	gl_time    *pending;
 	size_t		npending;
 	size_t		pcap;
+	gl_cov_run *prun;			/* runs merged out of time order, unsorted */
+	size_t		nprun;
+	size_t		prcap;
 } gl_coverage;
 
 extern int	gl_cov_init(gl_coverage *c, int64_t max_gap, size_t cap);
@@ -151,12 +159,13 @@ gl_cov_add_missing(gl_coverage *c)
 	return GL_COV_OK;
 }
 
-/* merge the buffer into the runs */
+/* merge the buffers into the runs (then runs are all of c's readings) */
 extern int	gl_cov_compact(gl_coverage *c);
 
 /*
  * Merge canonical runs (of the same max_gap; the caller checks) and
- * missing rows into c; compacts c first.
+ * missing rows into c: appended in place when they start at or after c's
+ * last run, else buffered (gl_cov_compact before reading c's runs).
  */
 extern int	gl_cov_merge(gl_coverage *c, const gl_cov_run *runs, size_t n,
 						 int64_t missing);

@@ -203,10 +203,26 @@ coverage_flatten_into(ExpandedObjectHeader *eoh, void *result, Size size)
 		memcpy(f->runs, x->cov.runs, x->cov.nruns * sizeof(GlCovRunStored));
 }
 
+/*
+ * Runs a merged state starts with room for (1008 bytes, a 1 kB chunk):
+ * a few days of hourly states of a meter with a gap now and then fit, so
+ * that rolling up does not grow the array, each growth a new block of the
+ * object's context, fresh memory the backend has to fault in.
+ */
+#define MERGE_CAP 42
+
 static CoverageExpanded *
 coverage_new(MemoryContext parent, int64 max_gap, size_t cap)
 {
-	MemoryContext cxt = gl_eoh_context(parent, "coverage");
+	/*
+	 * the context's first block holds the object and its runs (chunks are
+	 * powers of two): 1 kB for a state of readings, as base's small
+	 * contexts, 2 kB for a merged one
+	 */
+	MemoryContext cxt = AllocSetContextCreate(parent, "coverage", 0,
+											  cap * sizeof(gl_cov_run) <= 512 ? 1024 :
+											  cap * sizeof(gl_cov_run) <= 1024 ? 2048 : 8192,
+											  ALLOCSET_DEFAULT_MAXSIZE);
 	CoverageExpanded *x = MemoryContextAlloc(cxt, sizeof(CoverageExpanded));
 	MemoryContext old;
 	int			rc;
@@ -275,7 +291,7 @@ coverage_for_update(FunctionCallInfo fcinfo)
 	if (eoh)
 		return (CoverageExpanded *) eoh;
 	coverage_view(PG_GETARG_DATUM(0), &v);
-	x = coverage_new(gl_agg_context(fcinfo), v.max_gap, v.n + 16);
+	x = coverage_new(gl_agg_context(fcinfo), v.max_gap, Max(v.n + 16, MERGE_CAP));
 	if (v.n > 0)
 		memcpy(x->cov.runs, v.runs, v.n * sizeof(gl_cov_run));
 	x->cov.nruns = v.n;
@@ -473,7 +489,7 @@ gl_coverage_combine(PG_FUNCTION_ARGS)
 	PG_GETARG_COVERAGE(1, &b);
 	if (PG_ARGISNULL(0))
 	{
-		x = coverage_new(gl_agg_context(fcinfo), b.max_gap, b.n + 16);
+		x = coverage_new(gl_agg_context(fcinfo), b.max_gap, Max(b.n + 16, MERGE_CAP));
 		if (b.n > 0)
 			memcpy(x->cov.runs, b.runs, b.n * sizeof(gl_cov_run));
 		x->cov.nruns = b.n;

@@ -245,6 +245,10 @@ main(void)
 	CHECK(r.efficiency == 19.0 / 21.0, "efficiency %.17g", r.efficiency);
 	CHECK(r.unaccounted_kwh == 0 && r.unaccounted_fraction == 0 && r.closes, "closes");
 	CHECK(r.tolerance == 0.05 && r.readings == 5, "default tolerance, 5 readings");
+	CHECK(r.dir_readings[GL_DIR_INPUT] == 2 && r.dir_readings[GL_DIR_OUTPUT] == 2 &&
+		  r.dir_readings[GL_DIR_LOSS] == 1, "readings per direction %lld %lld %lld",
+		  (long long) r.dir_readings[GL_DIR_INPUT], (long long) r.dir_readings[GL_DIR_OUTPUT],
+		  (long long) r.dir_readings[GL_DIR_LOSS]);
 
 	/* one MMBtu is 293.0710701722222... kWh (1055055852620000000 / 3.6e15) */
 	gl_balance_init(&b);

@@ -261,6 +261,60 @@ test_random(int round)
 		gl_cov_free(&ordered);
 	}
 
+	/*
+	 * the same periods merged in reverse and in shuffled order (a few
+	 * runs at a time put in place, many buffered and merged when read)
+	 */
+	{
+		int			starts[401];
+		int			nper = 0;
+		int			from = 0;
+		int			order;
+
+		while (from < nreadings)
+		{
+			starts[nper++] = from;
+			from += 1 + (int) (next_rand() % (next_rand() % 2 ? 6 : 120));
+		}
+		starts[nper] = nreadings;
+		for (order = 0; order < 2; order++)
+		{
+			gl_coverage merged;
+			int			perm[400];
+			int			p;
+
+			for (p = 0; p < nper; p++)
+				perm[p] = order == 0 ? nper - 1 - p : p;
+			if (order == 1)
+				for (p = nper - 1; p > 0; p--)
+				{
+					int			q = (int) (next_rand() % (uint64_t) (p + 1));
+					int			tmp = perm[p];
+
+					perm[p] = perm[q];
+					perm[q] = tmp;
+				}
+			gl_cov_init(&merged, g, 1);
+			for (p = 0; p < nper; p++)
+			{
+				gl_coverage part;
+				int			end = starts[perm[p] + 1] < nreadings ? starts[perm[p] + 1] : nreadings;
+
+				gl_cov_init(&part, g, 1);
+				for (i = starts[perm[p]]; i < end; i++)
+					gl_cov_add(&part, sorted[i]);
+				gl_cov_merge(&merged, part.runs, part.nruns, 0);
+				gl_cov_free(&part);
+			}
+			gl_cov_compact(&merged);
+			CHECK(merged.readings == nreadings && merged.nruns == all->nruns &&
+				  memcmp(merged.runs, all->runs, all->nruns * sizeof(gl_cov_run)) == 0,
+				  "round %d: merged in %s order equals one pass", round,
+				  order == 0 ? "reverse" : "shuffled");
+			gl_cov_free(&merged);
+		}
+	}
+
 	/* gaps: consecutive differences above min_gap */
 	min_gap = g + (int64_t) (next_rand() % 3) * (int64_t) (next_rand() % 100);
 	gaps = malloc((all->nruns + 1) * sizeof(gl_cov_gap));

@@ -108,7 +108,7 @@ CREATE FUNCTION psi_final(drift_state) RETURNS float8
 AS 'MODULE_PATHNAME', 'gl_psi_final'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION psi_final(drift_state) IS
-'Final function of psi: the population stability index of the summary; NULL when a sample is empty.';
+'Final function of psi: the population stability index of the summary; NULL when the baseline or the current sample has fewer observations than bins (an empty sample included).';
 
 -- ---- ks_drift ----
 
@@ -161,7 +161,7 @@ CREATE AGGREGATE psi(value float8, is_current boolean) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE psi(float8, boolean) IS
-'Population stability index of the current rows (is_current true) against the baseline rows, 10 bins at the baseline deciles (type-1 quantiles, bins closed on the right), empty-bin share taken as 0.0001. NULLs skipped; NULL when a sample is empty.';
+'Population stability index of the current rows (is_current true) against the baseline rows, 10 bins at the baseline deciles (type-1 quantiles, bins closed on the right), empty-bin share taken as 0.0001. NULLs skipped; NULL when the baseline or the current sample has fewer than 10 observations (fewer than bins: a bin of the current sample would be empty and the index above 0.25 whatever the data).';
 
 CREATE AGGREGATE psi(value float8, is_current boolean, bins integer) (
 	SFUNC = psi_trans,
@@ -171,11 +171,11 @@ CREATE AGGREGATE psi(value float8, is_current boolean, bins integer) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE psi(float8, boolean, integer) IS
-'Population stability index with bins (>= 2) at the baseline quantiles j/bins (type-1, equal edges merged, bins closed on the right); an empty bin''s share is taken as 0.0001.';
+'Population stability index with bins (>= 2) at the baseline quantiles j/bins (type-1, equal edges merged, bins closed on the right); an empty bin''s share is taken as 0.0001. NULL when the baseline or the current sample has fewer observations than bins.';
 
 CREATE FUNCTION psi(baseline float8[], current float8[], bins integer DEFAULT 10)
 RETURNS float8
 AS 'MODULE_PATHNAME', 'gl_psi_arrays'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION psi(float8[], float8[], integer) IS
-'Population stability index of two arrays (NULL elements skipped), as the psi aggregate.';
+'Population stability index of two arrays (NULL elements skipped), as the psi aggregate; NULL when either array has fewer non-NULL elements than bins.';

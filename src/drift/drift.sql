@@ -111,12 +111,17 @@ COMMENT ON FUNCTION psi_final(drift_state) IS
 'Final function of psi: the population stability index of the summary; NULL when the baseline or the current sample has fewer observations than bins (an empty sample included).';
 
 -- ---- ks_drift ----
+-- SSPACE: the state needs 16 bytes a distinct value and grows after its
+-- group is created; 1 MB a group (65536 distinct values) is what the
+-- planner is told, so a hash aggregate keeps at most hash_mem / 1 MB
+-- groups in memory and spills the others' rows (docs/drift.md).
 
 CREATE AGGREGATE ks_drift(value float8, is_current boolean) (
 	SFUNC = ks_drift_trans,
 	STYPE = drift_state,
 	FINALFUNC = ks_drift_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE ks_drift(float8, boolean) IS
@@ -127,6 +132,7 @@ CREATE AGGREGATE ks_drift(value float8, is_current boolean, alternative text) (
 	STYPE = drift_state,
 	FINALFUNC = ks_drift_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE ks_drift(float8, boolean, text) IS
@@ -137,6 +143,7 @@ CREATE AGGREGATE ks_drift(value float8, is_current boolean, alternative text, me
 	STYPE = drift_state,
 	FINALFUNC = ks_drift_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE ks_drift(float8, boolean, text, text) IS
@@ -158,6 +165,7 @@ CREATE AGGREGATE psi(value float8, is_current boolean) (
 	STYPE = drift_state,
 	FINALFUNC = psi_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE psi(float8, boolean) IS
@@ -168,6 +176,7 @@ CREATE AGGREGATE psi(value float8, is_current boolean, bins integer) (
 	STYPE = drift_state,
 	FINALFUNC = psi_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE psi(float8, boolean, integer) IS

@@ -45,9 +45,35 @@ SELECT abs(psi(ARRAY[4, 3, 2, 1], ARRAY[1, 1, 3, 1], 2) - ln(3) / 4) < 1e-15 AS 
 SELECT abs(psi(ARRAY[4, 3, 2, 1], ARRAY[2, 2, 2, 2], 2)
            - (0.5 * ln(2) + (1e-4 - 0.5) * ln(1e-4 / 0.5))) < 1e-15 AS edge_below;
 -- NULL elements skipped, empty sample -> NULL, identical samples -> 0
-SELECT psi(ARRAY[1, NULL, 2, 3], ARRAY[1, 2, 3, NULL]) AS nulls_skipped,
+SELECT psi(ARRAY[1, NULL, 2, 3], ARRAY[1, 2, 3, NULL], 3) AS nulls_skipped,
        psi(ARRAY[1, 2]::float8[], ARRAY[]::float8[]) IS NULL AS empty_current,
        psi(NULL::float8[], ARRAY[1.0]) IS NULL AS null_array;
+-- the minimum samples: NULL unless the baseline and the current sample each
+-- have at least bins observations (docs/drift.md says why).  1 to 3 current
+-- rows against 1000 baseline rows gave 5 to 7.6 (an "alarm" from empty bins).
+SELECT n AS current_rows,
+       (SELECT psi(v, cur) FROM (SELECT i::float8 AS v, false AS cur FROM generate_series(1, 1000) i
+                                 UNION ALL
+                                 SELECT (i * 397 % 1000)::float8, true FROM generate_series(1, n) i) u)
+         IS NULL AS psi_null
+FROM unnest(ARRAY[1, 2, 3, 9, 10, 11]) n ORDER BY n;
+SELECT psi(ARRAY[1, 2, 3], ARRAY[1, 2], 3) IS NULL AS current_2_of_3_bins,
+       psi(ARRAY[1, 2, 3], ARRAY[1, 2, 3], 3) AS current_3_of_3_bins,
+       psi(ARRAY[1, 2], ARRAY[1, 2, 3], 3) IS NULL AS baseline_2_of_3_bins,
+       psi_final('psi(4){1:3:1,2:0:2}') IS NULL AS state_3_baseline,
+       psi_final('psi(4){1:3:1,2:1:3}') IS NOT NULL AS state_4_and_4;
+
+-- the most bins: 2147483647 levels pass at the first edge, computed at once
+-- (they were counted one by one, 1.4 s that no cancel could stop); bins
+-- (-inf, 1], (1, 2] and the empty (2, +inf)
+SET statement_timeout = '1s';
+SELECT abs(psi_final('psi(2147483647){1:2147483647:2147483000,2:5:652}')
+           - (((2147483000 - 2147483647) / 2147483652.0::float8)
+                * ln(2147483000 / 2147483647.0::float8)
+              + ((652 - 5) / 2147483652.0::float8) * ln(652 / 5.0::float8)))
+         < 1e-12 AS most_bins_ok;
+RESET statement_timeout;
+
 -- errors
 SELECT psi(v, true, 1) FROM (VALUES (1.0::float8)) t(v);
 SELECT psi(ARRAY[1.0], ARRAY[2.0], 0);

@@ -10,6 +10,8 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
+#include <sys/mman.h>
+
 #include "base/alloc.h"
 
 /* ---------------------------------------------------------------------
@@ -414,18 +416,46 @@ gl_eoh_flatten(ExpandedObjectHeader *eoh)
  * Set-up
  * ------------------------------------------------------------------ */
 
+/*
+ * Large buffers of the cores (sorts, summaries) are written once from end
+ * to end soon after they are allocated; on Linux they are advised for
+ * transparent huge pages, so that a fresh backend takes one page fault per
+ * 2 MB instead of one per 4 kB (with THP in "madvise" mode a fault cost
+ * 12-17 us here, 15-22k of them per 1M+1M-row ks_drift).  Only the 2
+ * MB-aligned interior of a buffer of at least 4 MB is advised; the advice
+ * changes no byte, and where it is refused nothing else changes.
+ */
+#define GL_HUGE_ADVISE_MIN ((size_t) 4 << 20)
+#define GL_HUGE_PAGE ((uintptr_t) 2 << 20)
+
+static inline void *
+pg_advise_huge(void *ptr, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	if (size >= GL_HUGE_ADVISE_MIN)
+	{
+		uintptr_t	start = ((uintptr_t) ptr + GL_HUGE_PAGE - 1) & ~(GL_HUGE_PAGE - 1);
+		uintptr_t	end = ((uintptr_t) ptr + size) & ~(GL_HUGE_PAGE - 1);
+
+		if (end > start)
+			(void) madvise((void *) start, end - start, MADV_HUGEPAGE);
+	}
+#endif
+	return ptr;
+}
+
 static void *
 pg_alloc(size_t size)
 {
-	return MemoryContextAllocHuge(CurrentMemoryContext, size);
+	return pg_advise_huge(MemoryContextAllocHuge(CurrentMemoryContext, size), size);
 }
 
 static void *
 pg_realloc(void *ptr, size_t size)
 {
 	if (ptr == NULL)
-		return MemoryContextAllocHuge(CurrentMemoryContext, size);
-	return repalloc_huge(ptr, size);
+		return pg_alloc(size);
+	return pg_advise_huge(repalloc_huge(ptr, size), size);
 }
 
 static void

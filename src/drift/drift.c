@@ -197,6 +197,12 @@ gl_drift_opts_diff(const gl_drift_opts *a, const gl_drift_opts *b)
 	return NULL;
 }
 
+bool
+gl_drift_psi_enough(int64_t n1, int64_t n2, int32_t bins)
+{
+	return n1 >= bins && n2 >= bins;
+}
+
 const char *
 gl_drift_kind_name(int kind)
 {

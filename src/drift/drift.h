@@ -64,6 +64,18 @@ extern const gl_choices gl_drift_methods;
 #define GL_DRIFT_DEFAULT_BINS 10
 
 /*
+ * psi's minimum samples (decision): psi is NULL unless the baseline and
+ * the current sample each hold at least as many observations as there are
+ * bins.  Below that a bin of the current sample is necessarily empty, and
+ * one empty decile alone adds (0.1 - 0.0001) ln(0.1 / 0.0001) = 0.69 to
+ * the index, above the usual 0.25 alarm whatever the data (1 to 3 rows
+ * gave 5 to 7.6); a baseline with fewer values than bins cannot place its
+ * quantile edges.  NULL, as for an empty sample, so that a sparse feature
+ * neither raises an alarm nor aborts a query over many features.
+ */
+extern bool gl_drift_psi_enough(int64_t n1, int64_t n2, int32_t bins);
+
+/*
  * The most points a stored summary holds: a stored drift_state is a
  * 16-byte header and 16 bytes a point within PostgreSQL's 1 GB limit
  * (the glue checks the two agree).

@@ -108,15 +108,20 @@ CREATE FUNCTION psi_final(drift_state) RETURNS float8
 AS 'MODULE_PATHNAME', 'gl_psi_final'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION psi_final(drift_state) IS
-'Final function of psi: the population stability index of the summary; NULL when a sample is empty.';
+'Final function of psi: the population stability index of the summary; NULL when the baseline or the current sample has fewer observations than bins (an empty sample included).';
 
 -- ---- ks_drift ----
+-- SSPACE: the state needs 16 bytes a distinct value and grows after its
+-- group is created; 1 MB a group (65536 distinct values) is what the
+-- planner is told, so a hash aggregate keeps at most hash_mem / 1 MB
+-- groups in memory and spills the others' rows (docs/drift.md).
 
 CREATE AGGREGATE ks_drift(value float8, is_current boolean) (
 	SFUNC = ks_drift_trans,
 	STYPE = drift_state,
 	FINALFUNC = ks_drift_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE ks_drift(float8, boolean) IS
@@ -127,6 +132,7 @@ CREATE AGGREGATE ks_drift(value float8, is_current boolean, alternative text) (
 	STYPE = drift_state,
 	FINALFUNC = ks_drift_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE ks_drift(float8, boolean, text) IS
@@ -137,6 +143,7 @@ CREATE AGGREGATE ks_drift(value float8, is_current boolean, alternative text, me
 	STYPE = drift_state,
 	FINALFUNC = ks_drift_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE ks_drift(float8, boolean, text, text) IS
@@ -158,24 +165,26 @@ CREATE AGGREGATE psi(value float8, is_current boolean) (
 	STYPE = drift_state,
 	FINALFUNC = psi_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE psi(float8, boolean) IS
-'Population stability index of the current rows (is_current true) against the baseline rows, 10 bins at the baseline deciles (type-1 quantiles, bins closed on the right), empty-bin share taken as 0.0001. NULLs skipped; NULL when a sample is empty.';
+'Population stability index of the current rows (is_current true) against the baseline rows, 10 bins at the baseline deciles (type-1 quantiles, bins closed on the right), empty-bin share taken as 0.0001. NULLs skipped; NULL when the baseline or the current sample has fewer than 10 observations (fewer than bins: a bin of the current sample would be empty and the index above 0.25 whatever the data).';
 
 CREATE AGGREGATE psi(value float8, is_current boolean, bins integer) (
 	SFUNC = psi_trans,
 	STYPE = drift_state,
 	FINALFUNC = psi_final,
 	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE psi(float8, boolean, integer) IS
-'Population stability index with bins (>= 2) at the baseline quantiles j/bins (type-1, equal edges merged, bins closed on the right); an empty bin''s share is taken as 0.0001.';
+'Population stability index with bins (>= 2) at the baseline quantiles j/bins (type-1, equal edges merged, bins closed on the right); an empty bin''s share is taken as 0.0001. NULL when the baseline or the current sample has fewer observations than bins.';
 
 CREATE FUNCTION psi(baseline float8[], current float8[], bins integer DEFAULT 10)
 RETURNS float8
 AS 'MODULE_PATHNAME', 'gl_psi_arrays'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION psi(float8[], float8[], integer) IS
-'Population stability index of two arrays (NULL elements skipped), as the psi aggregate.';
+'Population stability index of two arrays (NULL elements skipped), as the psi aggregate; NULL when either array has fewer non-NULL elements than bins.';

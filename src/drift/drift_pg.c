@@ -610,16 +610,20 @@ gl_ks_drift_final(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(result);
 }
 
-/* psi of points; isnull when a sample is empty */
+/*
+ * psi of points; isnull when a sample is empty or smaller than bins
+ * (gl_drift_psi_enough)
+ */
 static double
 drift_psi_value(const gl_ks_point *pts, size_t npts, int32 bins, bool *isnull)
 {
 	gl_psi_result res;
 	int			rc = gl_psi(pts, npts, bins, GL_PSI_EPSILON, &res);
 
-	*isnull = (rc == GL_STATS_E_EMPTY);
 	if (rc != GL_STATS_OK && rc != GL_STATS_E_EMPTY)
 		drift_stats_raise(rc, "psi", res.n1, res.n2);
+	*isnull = (rc == GL_STATS_E_EMPTY ||
+			   !gl_drift_psi_enough(res.n1, res.n2, bins));
 	return res.psi;
 }
 

@@ -454,11 +454,10 @@ ks_bt_integral(double nd, double nx, double x, double j0, double s,
  * with the integral by ks_bt_integral (cost independent of n).
  */
 static double
-ks_bt_sum(double nd, double nx, double x, double jmax, int direct)
+ks_bt_sum(double nd, double nx, double x, double jmax)
 {
 	const double E = 20000.0;
 	double		sum = 0.0;
-	double		j;
 	double		A;
 	double		B;
 	double		C;
@@ -467,22 +466,28 @@ ks_bt_sum(double nd, double nx, double x, double jmax, int direct)
 	double		dfa;
 	double		dfb;
 
-	if (direct || jmax <= 200000.0)
+	if (jmax <= 200000.0)
 	{
-		long		it = 0;
+		/* counted in an integer: at most 200001 terms */
+		int64_t		i;
+		int64_t		last = (int64_t) jmax;
 
-		for (j = 0.0; j <= jmax; j += 1.0)
+		for (i = 0; i <= last; i++)
 		{
-			if ((++it & 4095) == 0)
+			if ((i & 4095) == 4095)
 				gl_check_interrupts();
-			sum += ks_bt_term(nd, nx, x, j);
+			sum += ks_bt_term(nd, nx, x, (double) i);
 		}
 		return sum;
 	}
 	A = E;
 	B = jmax - E;
-	for (j = 0.0; j < A; j += 1.0)
-		sum += ks_bt_term(nd, nx, x, j);
+	{
+		int			i;
+
+		for (i = 0; i < (int) E; i++)
+			sum += ks_bt_term(nd, nx, x, (double) i);
+	}
 	gl_check_interrupts();
 	/*
 	 * j = B + 1 .. jmax, about E terms, counted in an integer: past 2^53
@@ -508,7 +513,7 @@ ks_bt_sum(double nd, double nx, double x, double jmax, int direct)
 }
 
 static double
-ks_smirnov_sf_impl(int64_t n, double x, int direct)
+ks_smirnov_sf_impl(int64_t n, double x)
 {
 	double		nd;
 	double		nx;
@@ -534,7 +539,7 @@ ks_smirnov_sf_impl(int64_t n, double x, int direct)
 	jmax = floor(nd - nx);
 	if (jmax > nd - 1.0)
 		jmax = nd - 1.0;
-	sum = ks_bt_sum(nd, nx, x, jmax, direct);
+	sum = ks_bt_sum(nd, nx, x, jmax);
 	if (isnan(sum))
 		return NAN;
 	return (sum > 1.0) ? 1.0 : sum;
@@ -543,7 +548,7 @@ ks_smirnov_sf_impl(int64_t n, double x, int direct)
 double
 gl_ks_smirnov_sf(int64_t n, double x)
 {
-	return ks_smirnov_sf_impl(n, x, 0);
+	return ks_smirnov_sf_impl(n, x);
 }
 
 /* C = A B for m x m matrices (row-major); C must not alias A or B. */

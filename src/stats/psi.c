@@ -49,6 +49,7 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	int64_t		level = 1;		/* the next level j whose edge is to come */
 	double		psi = 0.0;
 	size_t		k;
+	size_t		blocks = 0;
 	int			rc;
 
 	if (out == NULL)
@@ -77,7 +78,7 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	{
 		double		v = pts[k].value;
 
-		if ((k & 65535) == 0)
+		if ((++blocks & 4095) == 0)
 			gl_check_interrupts();
 		/* the whole block of points equal to v */
 		while (k < npts && pts[k].value == v)
@@ -95,9 +96,16 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 			b = 0;
 			c = 0;
 			out->bins_used++;
-			while (level < bins &&
-				   (psi_wide) cum1 * bins >= (psi_wide) level * n1)
-				level++;
+			/*
+			 * The next level is the first one above cum1 bins / n1 (or
+			 * bins): computed, not counted up, since up to 2^31 levels
+			 * can pass at one edge.
+			 */
+			{
+				psi_wide	next = (psi_wide) cum1 * bins / n1 + 1;
+
+				level = next < bins ? (int64_t) next : bins;
+			}
 		}
 	}
 	/* the last bin, (e_last, +inf), possibly empty in both samples */

@@ -5,6 +5,7 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "base/alloc.h"
 #include "stats/psi.h"
@@ -135,6 +136,30 @@ test_hand(void)
 		  (long long) used);
 }
 
+/*
+ * The most bins on a few values: every distinct baseline value is an edge,
+ * as with 1000 bins; the levels passed at an edge are computed, not
+ * counted one by one (that took 2^31 steps, seconds, and could not be
+ * cancelled).
+ */
+static void
+test_many_bins(void)
+{
+	double		base[] = {4, 3, 2, 1};
+	double		cur[] = {1, 1, 3, 1};
+	int64_t		used_max;
+	int64_t		used_1000;
+	clock_t		t0 = clock();
+	double		many = psi_of(base, 4, cur, 4, INT32_MAX, &used_max);
+	double		secs = (double) (clock() - t0) / CLOCKS_PER_SEC;
+
+	CHECK(many == psi_of(base, 4, cur, 4, 1000, &used_1000) &&
+		  used_max == 5 && used_1000 == 5,
+		  "2147483647 bins on 4 values = 1000 bins: %.17g, %lld bins",
+		  many, (long long) used_max);
+	CHECK(secs < 0.1, "2147483647 bins took %.3f s", secs);
+}
+
 static void
 test_split_points(void)
 {
@@ -227,6 +252,7 @@ main(void)
 	unit_name = "test_psi";
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	test_hand();
+	test_many_bins();
 	test_split_points();
 	test_errors();
 	test_direct();

@@ -3,7 +3,11 @@
  */
 #include "base/alloc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 static void *
 std_alloc(size_t size)
@@ -32,3 +36,22 @@ gl_set_allocator(const gl_allocator *a)
 }
 
 void		(*gl_interrupt_hook) (void) = NULL;
+
+#define HUGE_PAGE ((uintptr_t) 2 * 1024 * 1024)
+
+void
+gl_advise_fill(void *p, size_t size)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	uintptr_t	lo = ((uintptr_t) p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1),
+				hi = ((uintptr_t) p + size) & ~(HUGE_PAGE - 1);
+
+	if (p == NULL || size < 2 * HUGE_PAGE || hi <= lo)
+		return;
+	/* a hint: where the kernel refuses it, nothing changes */
+	(void) madvise((void *) lo, hi - lo, MADV_HUGEPAGE);
+#else
+	(void) p;
+	(void) size;
+#endif
+}

@@ -53,6 +53,17 @@ gl_mul_size(size_t n, size_t size)
 }
 
 /*
+ * gl_advise_fill(p, size): a hint that the large block p (from gl_alloc or
+ * gl_realloc, size bytes) is about to be written through.  On Linux the
+ * whole 2 MB pages inside it are offered huge pages (madvise
+ * MADV_HUGEPAGE, where transparent huge pages are enabled): filling
+ * hundreds of MB then costs a few hundred page faults instead of tens of
+ * thousands.  Never changes the content; blocks under 4 MB, and other
+ * systems, are left as they are.
+ */
+extern void gl_advise_fill(void *p, size_t size);
+
+/*
  * Interrupts.  A core loop that may run long calls gl_check_interrupts()
  * every few thousand iterations; in the server that is CHECK_FOR_INTERRUPTS
  * (a cancel or statement_timeout leaves the loop by an error, so the core

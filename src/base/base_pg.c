@@ -7,6 +7,7 @@
 
 #include "common/shortest_dec.h"
 #include "miscadmin.h"
+#include "nodes/execnodes.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
@@ -373,6 +374,22 @@ gl_agg_context(FunctionCallInfo fcinfo)
 	if (AggCheckCallContext(fcinfo, &aggcxt))
 		return aggcxt;
 	return CurrentMemoryContext;
+}
+
+void *
+gl_agg_state_arg(FunctionCallInfo fcinfo, Size size)
+{
+	void	   *st = PG_GETARG_POINTER(0);
+	void	   *copy;
+
+	/* AggCheckCallContext(), without a call per row */
+	if (fcinfo->context &&
+		(IsA(fcinfo->context, AggState) ||
+		 IsA(fcinfo->context, WindowAggState)))
+		return st;
+	copy = palloc(size);
+	memcpy(copy, st, size);
+	return copy;
 }
 
 ExpandedObjectHeader *

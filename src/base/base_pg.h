@@ -101,6 +101,16 @@ extern int	gl_choice_lookup(const gl_choices *c, const char *s, size_t len,
 extern char *gl_shortest(double v, char *buf);
 extern void gl_append_shortest(StringInfo buf, double v);
 
+/* ---- fixed-size aggregate states ------------------------------------- */
+
+/*
+ * Argument 0, a fixed-size state of size bytes passed by reference, to add
+ * to: the argument itself inside an aggregate or window aggregate (the
+ * state is the aggregate's own, updated in place: O(1) a row), else a
+ * palloc'd copy (a plain function call must not change its argument).
+ */
+extern void *gl_agg_state_arg(FunctionCallInfo fcinfo, Size size);
+
 /* ---- aggregate states as expanded objects ---------------------------- */
 
 /* the aggregate's memory context, or the current one outside aggregates */

@@ -331,6 +331,7 @@ gl_scores_merge(const gl_score_entry *a, size_t na,
 #define BUFFER_MIN_CAP 64
 #define KEYS_MIN_CAP 256
 #define KEYS_BATCH 65536		/* rows waiting before a merge, at least */
+#define KEYS_FEW_TIES_BATCH ((size_t) 1 << 24)	/* the same, with few ties */
 /* the buffer never holds more than this many entries */
 #define BUFFER_MAX_CAP ((size_t) GL_SCORES_MAX * 2 + 1024)
 
@@ -414,6 +415,7 @@ reserve_entries(gl_score_buffer *b, size_t need)
 	p = gl_realloc(b->e, newcap * sizeof(gl_score_entry));
 	if (p == NULL)
 		return GL_CLS_NOMEM;
+	gl_advise_fill(p, newcap * sizeof(gl_score_entry));
 	b->e = p;
 	b->cap = newcap;
 	return GL_CLS_OK;
@@ -490,6 +492,7 @@ merge_rows(gl_score_buffer *b)
 	/* the rest of the prefix is in place below i; close the gap */
 	if (w > i)
 		memmove(e + i, e + w, (end - w) * sizeof(gl_score_entry));
+	b->few_ties = (i + (end - w) - b->nsorted) * 4 > total;
 	b->nsorted = b->n = i + (end - w);
 	for (l = 0; l < 3; l++)
 		b->nkeys[l] = 0;
@@ -544,7 +547,8 @@ gl_score_buffer_compact(gl_score_buffer *b)
 
 /*
  * A label's key array is full: merge the rows waiting when they are at
- * least max(KEYS_BATCH, 8 x the entries kept), else grow the array
+ * least max(KEYS_BATCH, 8 x the entries kept) (and KEYS_FEW_TIES_BATCH
+ * after a merge that found few ties), else grow the array
  * (doubling).  Keys are a quarter of the size of entries: waiting long
  * costs little memory and saves merges of the growing prefix.
  */
@@ -555,7 +559,8 @@ gl_score_buffer_grow(gl_score_buffer *b, int i)
 	size_t		newcap;
 	uint64_t   *p;
 
-	if (waiting >= KEYS_BATCH && waiting >= 8 * b->nsorted)
+	if (waiting >= KEYS_BATCH && waiting >= 8 * b->nsorted &&
+		(!b->few_ties || waiting >= KEYS_FEW_TIES_BATCH))
 	{
 		int			rc = gl_score_buffer_compact(b);
 
@@ -568,9 +573,135 @@ gl_score_buffer_grow(gl_score_buffer *b, int i)
 	p = gl_realloc(b->keys[i], newcap * sizeof(uint64_t));
 	if (p == NULL)
 		return GL_CLS_NOMEM;
+	gl_advise_fill(p, newcap * sizeof(uint64_t));
 	b->keys[i] = p;
 	b->capkeys[i] = newcap;
 	return GL_CLS_OK;
+}
+
+size_t
+gl_score_buffer_bound(const gl_score_buffer *b)
+{
+	return b->n + b->nkeys[0] + b->nkeys[1] + b->nkeys[2];
+}
+
+/*
+ * Counts of score key m at the heads of the three sorted key arrays
+ * (each ending in a UINT64_MAX sentinel) past the first row of each
+ * that the caller took: the rare case of ties among single rows.
+ */
+static int
+count_tied(uint64_t *const k[3], size_t j[3], uint64_t m, int64_t c[3])
+{
+	int			l;
+
+	for (l = 0; l < 3; l++)
+		while (k[l][j[l]] == m)
+		{
+			if (c[l] == INT64_MAX)
+				return GL_CLS_OVERFLOW;
+			c[l]++;
+			j[l]++;
+		}
+	return GL_CLS_OK;
+}
+
+int
+gl_score_buffer_emit(gl_score_buffer *b, gl_score_entry *out, size_t *nout)
+{
+	size_t		i = 0,
+				k = 0,
+				j[3] = {0, 0, 0};
+	uint64_t   *keys[3];
+	int			l,
+				rc;
+
+	*nout = 0;
+	gl_advise_fill(out, gl_score_buffer_bound(b) * sizeof(gl_score_entry));
+	/* entries of merged summaries join the prefix first */
+	if (b->n > b->nsorted)
+	{
+		size_t		waiting[3];
+
+		for (l = 0; l < 3; l++)
+		{
+			waiting[l] = b->nkeys[l];
+			b->nkeys[l] = 0;
+		}
+		rc = gl_score_buffer_compact(b);
+		for (l = 0; l < 3; l++)
+			b->nkeys[l] = waiting[l];
+		if (rc != GL_CLS_OK)
+			return rc;
+	}
+	for (l = 0; l < 3; l++)
+	{
+		/* room for the sentinel */
+		if (b->nkeys[l] == b->capkeys[l])
+		{
+			uint64_t   *p = gl_realloc(b->keys[l],
+									   (b->capkeys[l] + 1) * sizeof(uint64_t));
+
+			if (p == NULL)
+				return GL_CLS_NOMEM;
+			b->keys[l] = p;
+			b->capkeys[l]++;
+		}
+		/* out (bound entries of 32 bytes) is the sort's scratch: 8 a key */
+		radix_sort_keys(b->keys[l], b->nkeys[l], (uint64_t *) out);
+		b->keys[l][b->nkeys[l]] = UINT64_MAX;
+		keys[l] = b->keys[l];
+	}
+
+	/*
+	 * Each step takes the smallest score among the prefix's next entry and
+	 * the arrays' next rows; with few ties every comparison is a select,
+	 * not a branch.
+	 */
+	for (;;)
+	{
+		uint64_t	k0 = keys[0][j[0]],
+					k1 = keys[1][j[1]],
+					k2 = keys[2][j[2]],
+					kp = i < b->nsorted ? gl_score_key(b->e[i].score) : UINT64_MAX,
+					m = kp;
+		int64_t		c[3];
+		gl_score_entry x;
+
+		m = k0 < m ? k0 : m;
+		m = k1 < m ? k1 : m;
+		m = k2 < m ? k2 : m;
+		if (m == UINT64_MAX)
+			break;
+		if ((k & 0xFFFF) == 0xFFFF)
+			gl_check_interrupts();
+		c[0] = k0 == m;
+		c[1] = k1 == m;
+		c[2] = k2 == m;
+		j[0] += c[0];
+		j[1] += c[1];
+		j[2] += c[2];
+		if ((keys[0][j[0]] == m || keys[1][j[1]] == m || keys[2][j[2]] == m) &&
+			count_tied(keys, j, m, c) != GL_CLS_OK)
+			return GL_CLS_OVERFLOW;
+		if (kp == m)
+		{
+			x = b->e[i++];
+			if (add64(&x.pos, c[0]) || add64(&x.neg, c[1]) ||
+				add64(&x.unv, c[2]))
+				return GL_CLS_OVERFLOW;
+		}
+		else
+		{
+			x.score = key_score(m);
+			x.pos = c[0];
+			x.neg = c[1];
+			x.unv = c[2];
+		}
+		out[k++] = x;
+	}
+	*nout = k;
+	return k > GL_SCORES_MAX ? GL_CLS_TOO_MANY : GL_CLS_OK;
 }
 
 int
@@ -598,25 +729,6 @@ gl_score_buffer_merge(gl_score_buffer *b, const gl_score_entry *e, size_t n)
 }
 
 /* ---- text form ------------------------------------------------------------ */
-
-size_t
-gl_classifier_parse_count(const char *s, size_t len, int64_t *out)
-{
-	size_t		i = 0;
-	int64_t		v = 0;
-
-	while (i < len && s[i] >= '0' && s[i] <= '9')
-	{
-		int			d = s[i] - '0';
-
-		if (v > (INT64_MAX - d) / 10)
-			return 0;
-		v = v * 10 + d;
-		i++;
-	}
-	*out = v;
-	return i;
-}
 
 typedef struct parser
 {
@@ -671,7 +783,7 @@ parse_count(parser *p, int64_t *out)
 	size_t		used;
 
 	skip_blanks(p);
-	used = gl_classifier_parse_count(p->s + p->pos, p->len - p->pos, out);
+	used = gl_text_count(p->s + p->pos, p->len - p->pos, out);
 	if (used == 0)
 		return fail_at(p, GL_CLS_TEXT_COUNT);
 	p->pos += used;
@@ -715,7 +827,7 @@ parse_digits(parser *p, int *digits)
 		return GL_CLS_TEXT_SEPARATOR;
 	skip_blanks(p);
 	start = p->pos;
-	used = gl_classifier_parse_count(p->s + p->pos, p->len - p->pos, &d);
+	used = gl_text_count(p->s + p->pos, p->len - p->pos, &d);
 	if (used == 0 || d > GL_SCORES_MAX_DIGITS)
 		return fail_at(p, GL_CLS_TEXT_DIGITS);
 	p->pos = start + used;

@@ -137,7 +137,10 @@ gl_score_key(double d)
  * 8-byte score keys, one array per label (positive, negative,
  * unverified).  Appending a row is amortized O(1); when the rows waiting
  * reach max(65536, 8 x nsorted) they are sorted (radix) and merged in from
- * the back, in the buffer's own memory.  Memory comes from gl_alloc: the
+ * the back, in the buffer's own memory; when the last such merge kept
+ * more than a quarter of its rows as new entries (few ties: an entry of 32
+ * bytes per row saves nothing over a key of 8), rows wait until there are
+ * 2^24 of them, so data without ties is sorted once, at the end.  Memory comes from gl_alloc: the
  * glue switches to the object's context.
  */
 typedef struct gl_score_buffer
@@ -150,6 +153,7 @@ typedef struct gl_score_buffer
 	size_t		nkeys[3];
 	size_t		capkeys[3];
 	int			digits;			/* GL_SCORES_NO_DIGITS or 0..15 */
+	bool		few_ties;		/* the last merge of rows kept most as entries */
 } gl_score_buffer;
 
 extern int	gl_score_buffer_init(gl_score_buffer *b, int digits, size_t cap);
@@ -183,6 +187,17 @@ gl_score_buffer_add(gl_score_buffer *b, double score, int label)
 	return GL_CLS_OK;
 }
 
+/*
+ * The canonical entries of everything the buffer holds, written to out
+ * (room for gl_score_buffer_bound(b) entries, which the rows' sort also
+ * uses as scratch), their count in *nout: the summary's final form in
+ * one pass, without growing the buffer.  The buffer keeps its content
+ * (its rows waiting are left sorted).  GL_CLS_TOO_MANY past the limit.
+ */
+extern size_t gl_score_buffer_bound(const gl_score_buffer *b);
+extern int	gl_score_buffer_emit(gl_score_buffer *b, gl_score_entry *out,
+								 size_t *nout);
+
 /* merge a canonical array into the buffer (compacts it first) */
 extern int	gl_score_buffer_merge(gl_score_buffer *b, const gl_score_entry *e,
 								  size_t n);
@@ -204,9 +219,5 @@ typedef struct gl_scores_text_error
  */
 extern int	gl_scores_parse(const char *str, gl_score_entry **out, size_t *n,
 							int *digits, gl_scores_text_error *err);
-
-/* parse a non-negative int64 count at s (len bytes): bytes used, or 0 */
-extern size_t gl_classifier_parse_count(const char *s, size_t len,
-										int64_t *out);
 
 #endif							/* GL_CLASSIFIER_CLASSIFIER_H */

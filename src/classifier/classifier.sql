@@ -57,9 +57,15 @@ AS 'MODULE_PATHNAME', 'gl_score_summary_combine' LANGUAGE C IMMUTABLE PARALLEL S
 COMMENT ON FUNCTION score_summary_combine(score_summary, score_summary) IS
 'Combine function of score_summary and rollup: the summary of both inputs'' rows, exactly (a sorted merge); NULL inputs are empty; both must have the same digits (not for calling directly).';
 
+CREATE FUNCTION score_summary_final(score_summary) RETURNS score_summary
+AS 'MODULE_PATHNAME', 'gl_score_summary_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION score_summary_final(score_summary) IS
+'Final function of score_summary and rollup: the summary in its stored form, sorted and merged in one pass (not for calling directly).';
+
 CREATE AGGREGATE score_summary(score float8, label boolean) (
     SFUNC = score_summary_trans,
     STYPE = score_summary,
+    FINALFUNC = score_summary_final,
     COMBINEFUNC = score_summary_combine,
     PARALLEL = SAFE
 );
@@ -69,6 +75,7 @@ COMMENT ON AGGREGATE score_summary(float8, boolean) IS
 CREATE AGGREGATE score_summary(score float8, label boolean, digits integer) (
     SFUNC = score_summary_trans,
     STYPE = score_summary,
+    FINALFUNC = score_summary_final,
     COMBINEFUNC = score_summary_combine,
     PARALLEL = SAFE
 );
@@ -78,6 +85,7 @@ COMMENT ON AGGREGATE score_summary(float8, boolean, integer) IS
 CREATE AGGREGATE rollup(score_summary) (
     SFUNC = score_summary_combine,
     STYPE = score_summary,
+    FINALFUNC = score_summary_final,
     COMBINEFUNC = score_summary_combine,
     PARALLEL = SAFE
 );

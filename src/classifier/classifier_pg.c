@@ -453,6 +453,44 @@ gl_score_summary_trans(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(EOHPGetRWDatum(&x->hdr));
 }
 
+/*
+ * score_summary_final(state): the state as a flat summary, written in one
+ * pass from the rows waiting and the entries kept, in the caller's memory
+ * (so the executor keeps it as it is instead of copying it).
+ */
+PG_FUNCTION_INFO_V1(gl_score_summary_final);
+Datum
+gl_score_summary_final(PG_FUNCTION_ARGS)
+{
+	ExpandedObjectHeader *eoh;
+	SummaryExpanded *x;
+	GlSummaryStored *f;
+	size_t		bound,
+				n;
+	int			rc;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	eoh = gl_eoh_of(PG_GETARG_DATUM(0), &summary_methods);
+	if (eoh == NULL)
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	x = (SummaryExpanded *) eoh;
+	bound = gl_score_buffer_bound(&x->buf);
+	if (bound > (MaxAllocSize - SUMMARY_HDRSZ) / sizeof(GlScoreEntryStored))
+		PG_RETURN_DATUM(gl_eoh_flatten(eoh));
+	f = palloc(SUMMARY_HDRSZ + bound * sizeof(GlScoreEntryStored));
+	rc = gl_score_buffer_emit(&x->buf, (gl_score_entry *) f->entries, &n);
+	if (rc != GL_CLS_OK)
+		gl_cls_raise(rc, "score_summary", 0);
+	if (n < bound / 2)
+		f = repalloc(f, SUMMARY_HDRSZ + n * sizeof(GlScoreEntryStored));
+	memset(f, 0, SUMMARY_HDRSZ);
+	SET_VARSIZE(f, SUMMARY_HDRSZ + n * sizeof(GlScoreEntryStored));
+	f->version = GL_SUMMARY_VERSION;
+	f->digits = (int16) x->buf.digits;
+	PG_RETURN_POINTER(f);
+}
+
 /* score_summary_combine(a, b): the summary of both; NULL is empty */
 PG_FUNCTION_INFO_V1(gl_score_summary_combine);
 Datum

@@ -14,11 +14,10 @@
 #include "access/htup_details.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
-#include "nodes/execnodes.h"
 #include "utils/builtins.h"
 
 #include "classifier/compare.h"
-#include "rates/rates.h"
+#include "rates/rates_pg.h"
 
 /* ---- stored forms ------------------------------------------------------- */
 
@@ -36,18 +35,8 @@ typedef struct GlPairedStored
 	int64		neither;		/* both wrong */
 } GlPairedStored;
 
-/* rates' confusion as it is stored: four int8, tp, fp, fn, tn */
-typedef struct GlConfusionStored
-{
-	int64		tp;
-	int64		fp;
-	int64		fn;
-	int64		tn;
-} GlConfusionStored;
-
 StaticAssertDecl(sizeof(GlProportionStored) == 16, "proportion is 16 bytes");
 StaticAssertDecl(sizeof(GlPairedStored) == 32, "paired_outcomes is 32 bytes");
-StaticAssertDecl(sizeof(GlConfusionStored) == 32, "confusion is 32 bytes");
 /* the counts of each stored form are read and written as one int64 array */
 StaticAssertDecl(offsetof(GlProportionStored, trials) == sizeof(int64),
 				 "proportion's counts are an array");
@@ -92,8 +81,8 @@ parse_counts(FunctionCallInfo fcinfo, const char *type, const char *str,
 								 GL_CLS_TEXT_ITEM, &a);
 		seen[j] = true;
 		if (items[i].value_len == 0 ||
-			gl_classifier_parse_count(items[i].value, items[i].value_len,
-									  &out[j]) != items[i].value_len)
+			gl_text_count(items[i].value, items[i].value_len,
+						  &out[j]) != items[i].value_len)
 		{
 			a.item = items[i].value;
 			a.itemlen = items[i].value_len;
@@ -156,21 +145,6 @@ add_count(int64 a, int64 b, const char *what)
 	if (b > PG_INT64_MAX - a)
 		gl_cls_raise(GL_CLS_OVERFLOW, what, 0);
 	return a + b;
-}
-
-/* argument 0 to add to: itself inside an aggregate, else a copy */
-static void *
-state_arg(FunctionCallInfo fcinfo, Size size)
-{
-	void	   *st = PG_GETARG_POINTER(0);
-	void	   *copy;
-
-	if (fcinfo->context &&
-		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState)))
-		return st;
-	copy = palloc(size);
-	memcpy(copy, st, size);
-	return copy;
 }
 
 /* ---- proportion ------------------------------------------------------------ */
@@ -263,7 +237,7 @@ PG_FUNCTION_INFO_V1(gl_proportion_trans);
 Datum
 gl_proportion_trans(PG_FUNCTION_ARGS)
 {
-	GlProportionStored *p = state_arg(fcinfo, sizeof(GlProportionStored));
+	GlProportionStored *p = gl_agg_state_arg(fcinfo, sizeof(GlProportionStored));
 
 	if (unlikely(p->trials == PG_INT64_MAX))
 		gl_cls_raise(GL_CLS_OVERFLOW, "proportion", 0);
@@ -276,7 +250,7 @@ PG_FUNCTION_INFO_V1(gl_proportion_combine);
 Datum
 gl_proportion_combine(PG_FUNCTION_ARGS)
 {
-	GlProportionStored *p = state_arg(fcinfo, sizeof(GlProportionStored));
+	GlProportionStored *p = gl_agg_state_arg(fcinfo, sizeof(GlProportionStored));
 	GlProportionStored *q = (GlProportionStored *) PG_GETARG_POINTER(1);
 
 	p->trials = add_count(p->trials, q->trials, "proportion");
@@ -377,16 +351,12 @@ static const gl_choices rate_choices = GL_CHOICES("metric", rate_items);
 static gl_cls_count
 confusion_count(Datum d, gl_rate_kind kind)
 {
-	const GlConfusionStored *s = (const GlConfusionStored *) DatumGetPointer(d);
 	gl_confusion c;
 	gl_cls_count r = {0, 0};
 	int64_t		k,
 				n;
 
-	c.tp = s->tp;
-	c.fp = s->fp;
-	c.fn = s->fn;
-	c.tn = s->tn;
+	gl_confusion_datum_get(d, &c);
 	if (gl_confusion_proportion(&c, kind, &k, &n) == GL_STATS_OK)
 	{
 		r.k = k;
@@ -483,7 +453,7 @@ PG_FUNCTION_INFO_V1(gl_paired_outcomes_trans);
 Datum
 gl_paired_outcomes_trans(PG_FUNCTION_ARGS)
 {
-	GlPairedStored *p = state_arg(fcinfo, sizeof(GlPairedStored));
+	GlPairedStored *p = gl_agg_state_arg(fcinfo, sizeof(GlPairedStored));
 	bool		a = PG_GETARG_BOOL(1);
 	bool		b = PG_GETARG_BOOL(2);
 	int64	   *x = a ? (b ? &p->both : &p->a_only) : (b ? &p->b_only : &p->neither);
@@ -496,7 +466,7 @@ PG_FUNCTION_INFO_V1(gl_paired_outcomes_combine);
 Datum
 gl_paired_outcomes_combine(PG_FUNCTION_ARGS)
 {
-	GlPairedStored *p = state_arg(fcinfo, sizeof(GlPairedStored));
+	GlPairedStored *p = gl_agg_state_arg(fcinfo, sizeof(GlPairedStored));
 	GlPairedStored *q = (GlPairedStored *) PG_GETARG_POINTER(1);
 
 	p->both = add_count(p->both, q->both, "paired_outcomes");

@@ -492,7 +492,7 @@ gl_health_counts_parse(const char *text, gl_health_counts *c,
 
 	gl_health_counts_init(c, 0);
 	if (gl_text_split(text, strlen(text), items, 2, &nitems, &te) != GL_TEXT_OK)
-		return gl_health_split_fail(err, &te, text);
+		return gl_health_split_fail(err, GL_HEALTH_TEXT_SYNTAX, &te, text);
 	for (i = 0; i < nitems; i++)
 	{
 		const gl_text_item **slot = NULL;

@@ -18,7 +18,11 @@
 #define STR(x) #x
 
 #define TEXT_MESSAGE "invalid input syntax for type {extra}: \"{name}\""
-#define TEXT_HINT "Write it as its output reads, e.g. 'width=60, buckets=14572:3/120 14573:0/98' or 'limits=150 450, counts=80 15 5, min=12, max=700'."
+#define COUNTS_HINT "Write it as its output reads, e.g. 'width=60, buckets=14572:3/120 14573:0/98'."
+#define LIMITS_HINT "Write it as its output reads, e.g. 'limits=150 450, counts=80 15 5, min=12, max=700'."
+#define SYNTAX_DETAIL "Expected items name=value separated by commas, at \"{item}\"."
+#define ITEM_DETAIL "Expected the items {list}, each once, at \"{item}\"."
+#define MISSING_DETAIL "The item \"{item}\" is missing."
 #define DURATION_HINT "Give it in days, hours, minutes or seconds, e.g. '1 minute' or '30 days'."
 
 static const gl_status health_items[] = {
@@ -104,22 +108,28 @@ static const gl_status health_items[] = {
 		"min lies in the first bin with a count and max in the last; both are 0 when no value is counted.", NULL},
 
 	{GL_HEALTH_TEXT_SYNTAX, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
-	"Expected items name=value separated by commas, at \"{item}\".", TEXT_HINT},
+	SYNTAX_DETAIL, COUNTS_HINT},
 	{GL_HEALTH_TEXT_ITEM, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
-	"Expected the items {list}, each once, at \"{item}\".", TEXT_HINT},
+	ITEM_DETAIL, COUNTS_HINT},
 	{GL_HEALTH_TEXT_MISSING, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
-	"The item \"{item}\" is missing.", TEXT_HINT},
+	MISSING_DETAIL, COUNTS_HINT},
 	{GL_HEALTH_TEXT_WIDTH, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
-	"Expected a positive number of seconds with at most 6 decimals, at \"{item}\".", TEXT_HINT},
+	"Expected a positive number of seconds with at most 6 decimals, at \"{item}\".", COUNTS_HINT},
 	{GL_HEALTH_TEXT_BUCKET, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
-	"Expected a bucket <index>:<errors>/<events>, at \"{item}\".", TEXT_HINT},
+	"Expected a bucket <index>:<errors>/<events>, at \"{item}\".", COUNTS_HINT},
+	{GL_HEALTH_TEXT_SYNTAX_LIMITS, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
+	SYNTAX_DETAIL, LIMITS_HINT},
+	{GL_HEALTH_TEXT_ITEM_LIMITS, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
+	ITEM_DETAIL, LIMITS_HINT},
+	{GL_HEALTH_TEXT_MISSING_LIMITS, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
+	MISSING_DETAIL, LIMITS_HINT},
 	{GL_HEALTH_TEXT_NUMBER, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
 		"Expected a decimal number, at \"{item}\".",
 	"Write numbers as plain decimals, e.g. 150 or 1.5e3 (no NaN or Infinity)."},
 	{GL_HEALTH_TEXT_COUNT, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
-	"Expected a count (digits, at most 9223372036854775807), at \"{item}\".", TEXT_HINT},
+	"Expected a count (digits, at most 9223372036854775807), at \"{item}\".", LIMITS_HINT},
 	{GL_HEALTH_TEXT_NCOUNTS, GL_ERR_TEXT, NULL, TEXT_MESSAGE,
-	"There must be one count more than there are limits, and min and max exactly when a count is not zero.", TEXT_HINT},
+	"There must be one count more than there are limits, and min and max exactly when a count is not zero.", LIMITS_HINT},
 
 	{GL_HEALTH_BINARY, GL_ERR_BINARY, NULL,
 		"invalid binary {extra} value",
@@ -174,31 +184,18 @@ gl_health_internal(gl_health_error *err, const char *what)
 }
 
 gl_health_status
-gl_health_split_fail(gl_health_error *err, const gl_text_error *te,
-					 const char *text)
+gl_health_split_fail(gl_health_error *err, gl_health_status st,
+					 const gl_text_error *te, const char *text)
 {
 	if (te->status == GL_TEXT_EMPTY)
-		return gl_health_fail_at(err, GL_HEALTH_TEXT_SYNTAX, text, strlen(text));
-	return gl_health_fail_at(err, GL_HEALTH_TEXT_SYNTAX, te->token, te->token_len);
+		return gl_health_fail_at(err, st, text, strlen(text));
+	return gl_health_fail_at(err, st, te->token, te->token_len);
 }
 
 bool
 gl_health_read_count(const char *s, size_t len, int64_t *out)
 {
-	int64_t		x = 0;
-	size_t		i;
-
-	if (len == 0)
-		return false;
-	for (i = 0; i < len; i++)
-	{
-		if (s[i] < '0' || s[i] > '9' ||
-			__builtin_mul_overflow(x, (int64_t) 10, &x) ||
-			__builtin_add_overflow(x, (int64_t) (s[i] - '0'), &x))
-			return false;
-	}
-	*out = x;
-	return true;
+	return len > 0 && gl_text_count(s, len, out) == len;
 }
 
 bool

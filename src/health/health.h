@@ -65,12 +65,19 @@ typedef enum gl_health_status
 	GL_HEALTH_NOT_A_LIMIT,
 	GL_HEALTH_MINMAX,			/* stored min, max and counts disagree */
 
-	/* text forms ({extra}: the type; {item}: where) */
+	/*
+	 * text forms ({extra}: the type; {item}: where); each hint shows its
+	 * own type's example: error_counts (SYNTAX to BUCKET), limit_counts
+	 * (the *_LIMITS ones, NUMBER to NCOUNTS)
+	 */
 	GL_HEALTH_TEXT_SYNTAX,
 	GL_HEALTH_TEXT_ITEM,
 	GL_HEALTH_TEXT_MISSING,
 	GL_HEALTH_TEXT_WIDTH,
 	GL_HEALTH_TEXT_BUCKET,
+	GL_HEALTH_TEXT_SYNTAX_LIMITS,
+	GL_HEALTH_TEXT_ITEM_LIMITS,
+	GL_HEALTH_TEXT_MISSING_LIMITS,
 	GL_HEALTH_TEXT_NUMBER,
 	GL_HEALTH_TEXT_COUNT,
 	GL_HEALTH_TEXT_NCOUNTS,
@@ -114,8 +121,9 @@ extern gl_health_status gl_health_count_range(gl_health_error *err,
 extern gl_health_status gl_health_internal(gl_health_error *err,
 										   const char *what);
 
-/* a text form that base's gl_text_split refused (GL_HEALTH_TEXT_SYNTAX) */
+/* a text form that base's gl_text_split refused (st: a TEXT_SYNTAX status) */
 extern gl_health_status gl_health_split_fail(gl_health_error *err,
+											 gl_health_status st,
 											 const gl_text_error *te,
 											 const char *text);
 

@@ -339,7 +339,7 @@ gl_health_limits_parse(const char *text, gl_health_limits *s,
 
 	memset(s, 0, sizeof(*s));
 	if (gl_text_split(text, strlen(text), items, 4, &nitems, &te) != GL_TEXT_OK)
-		return gl_health_split_fail(err, &te, text);
+		return gl_health_split_fail(err, GL_HEALTH_TEXT_SYNTAX_LIMITS, &te, text);
 	for (i = 0; i < nitems; i++)
 	{
 		int			j;
@@ -349,15 +349,15 @@ gl_health_limits_parse(const char *text, gl_health_limits *s,
 				break;
 		if (j == 4 || it[j] != NULL)
 		{
-			gl_health_fail_at(err, GL_HEALTH_TEXT_ITEM, items[i].item, items[i].item_len);
+			gl_health_fail_at(err, GL_HEALTH_TEXT_ITEM_LIMITS, items[i].item, items[i].item_len);
 			err->args.list = "\"limits\", \"counts\", \"min\" and \"max\"";
-			return GL_HEALTH_TEXT_ITEM;
+			return GL_HEALTH_TEXT_ITEM_LIMITS;
 		}
 		it[j] = &items[i];
 	}
 	for (i = 0; i < 2; i++)
 		if (it[i] == NULL)
-			return gl_health_fail_at(err, GL_HEALTH_TEXT_MISSING, names[i], strlen(names[i]));
+			return gl_health_fail_at(err, GL_HEALTH_TEXT_MISSING_LIMITS, names[i], strlen(names[i]));
 	s->limits = gl_alloc((GL_HEALTH_MAX_LIMITS + 1) * sizeof(double));
 	s->counts = gl_alloc((GL_HEALTH_MAX_LIMITS + 2) * sizeof(int64_t));
 	if (s->limits == NULL || s->counts == NULL)

@@ -15,14 +15,11 @@
  * it passes on), reported by gl_raise with {extra} the SQL name the user
  * called.
  */
-#include "base/base_pg.h"
+#include "rates/rates_pg.h"
 
 #include "funcapi.h"
 #include "libpq/pqformat.h"
-#include "nodes/execnodes.h"
 #include "utils/builtins.h"
-
-#include "rates/rates.h"
 
 /* ---- stored forms -------------------------------------------------------- */
 
@@ -61,6 +58,12 @@ confusion_get(const GlConfusionStored *s, gl_confusion *c)
 	c->fp = s->fp;
 	c->fn = s->fn;
 	c->tn = s->tn;
+}
+
+void
+gl_confusion_datum_get(Datum d, gl_confusion *c)
+{
+	confusion_get((const GlConfusionStored *) DatumGetPointer(d), c);
 }
 
 static inline void
@@ -339,30 +342,10 @@ gl_confusion_counts(PG_FUNCTION_ARGS)
 
 /* ---- confusion: aggregates ----------------------------------------------- */
 
-/*
- * The transition state to add to: argument 0 itself inside an aggregate,
- * else a copy (a plain function call must not change its argument).
- */
-static void *
-state_arg(FunctionCallInfo fcinfo, Size size)
-{
-	void	   *st = PG_GETARG_POINTER(0);
-	void	   *copy;
-
-	/* AggCheckCallContext(), without a call per row */
-	if (fcinfo->context &&
-		(IsA(fcinfo->context, AggState) ||
-		 IsA(fcinfo->context, WindowAggState)))
-		return st;
-	copy = palloc(size);
-	memcpy(copy, st, size);
-	return copy;
-}
-
 #define confusion_state(fcinfo) \
-	((GlConfusionStored *) state_arg(fcinfo, sizeof(GlConfusionStored)))
+	((GlConfusionStored *) gl_agg_state_arg(fcinfo, sizeof(GlConfusionStored)))
 #define fp_tally_state(fcinfo) \
-	((GlFpTallyStored *) state_arg(fcinfo, sizeof(GlFpTallyStored)))
+	((GlFpTallyStored *) gl_agg_state_arg(fcinfo, sizeof(GlFpTallyStored)))
 
 /* confusion(predicted, actual): transition */
 PG_FUNCTION_INFO_V1(gl_confusion_trans);

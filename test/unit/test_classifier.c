@@ -163,6 +163,110 @@ test_large(void)
 	free(sorted);
 }
 
+typedef struct row
+{
+	double		score;
+	int			label;
+} row;
+
+static int
+cmp_row(const void *a, const void *b)
+{
+	return cmp_double(&((const row *) a)->score, &((const row *) b)->score);
+}
+
+/* whether e[0..n) is exactly rows r[0..nr) (sorted) counted per label */
+static int
+counts_match(const gl_score_entry *e, size_t n, const row *r, size_t nr)
+{
+	size_t		i,
+				k = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		int64_t		c[3] = {0, 0, 0};
+
+		while (k < nr && r[k].score == e[i].score)
+		{
+			c[r[k].label > 0 ? 0 : r[k].label == 0 ? 1 : 2]++;
+			k++;
+		}
+		if (c[0] != e[i].pos || c[1] != e[i].neg || c[2] != e[i].unv ||
+			c[0] + c[1] + c[2] == 0)
+			return 0;
+	}
+	return k == nr;
+}
+
+/*
+ * The final form written in one pass (gl_score_buffer_emit) equals the
+ * rows sorted by qsort and counted per label: 400000 rows of three labels,
+ * the first 200000 with distinct scores (few ties: after the first merge
+ * the rows wait to the end), then scores on a grid of 1e-3 (ties among the
+ * rows and with the entries kept), and a summary merged in, waiting as a
+ * tail; a second emit gives the same, and so does compacting.
+ */
+static void
+test_emit(void)
+{
+	enum {N = 400000, M = 5000};
+	row		   *r = malloc((N + M) * sizeof(row));
+	gl_score_buffer b,
+				other;
+	gl_score_entry *out,
+			   *out2;
+	uint64_t	x = 2463534242ULL;
+	size_t		i,
+				n,
+				n2;
+
+	gl_score_buffer_init(&b, -1, 0);
+	gl_score_buffer_init(&other, -1, 0);
+	for (i = 0; i < N + M; i++)
+	{
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		r[i].score = (double) (x >> 11) / 9007199254740992.0;
+		if (i >= N / 2)
+			r[i].score = gl_score_round(r[i].score, 3);
+		r[i].label = (int) (x % 3) - 1;
+		CHECK(gl_score_buffer_add(i < N ? &b : &other, r[i].score,
+								  r[i].label) == GL_CLS_OK, "add");
+	}
+	CHECK(b.few_ties, "distinct rows first: few ties");
+	CHECK(gl_score_buffer_compact(&other) == GL_CLS_OK, "other");
+	CHECK(gl_score_buffer_merge(&b, other.e, other.n) == GL_CLS_OK, "merge");
+	qsort(r, N + M, sizeof(row), cmp_row);
+	out = malloc(gl_score_buffer_bound(&b) * sizeof(gl_score_entry));
+	CHECK(gl_score_buffer_emit(&b, out, &n) == GL_CLS_OK, "emit");
+	CHECK(counts_match(out, n, r, N + M), "emit: every row counted, %zu entries", n);
+	out2 = malloc(gl_score_buffer_bound(&b) * sizeof(gl_score_entry));
+	CHECK(gl_score_buffer_emit(&b, out2, &n2) == GL_CLS_OK && n2 == n &&
+		  memcmp(out, out2, n * sizeof(gl_score_entry)) == 0, "emit twice");
+	CHECK(gl_score_buffer_compact(&b) == GL_CLS_OK && b.n == n &&
+		  memcmp(out, b.e, n * sizeof(gl_score_entry)) == 0, "compact agrees");
+	gl_score_buffer_free(&b);
+	gl_score_buffer_free(&other);
+
+	/* ties only: the rows are merged as they come, and still all counted */
+	gl_score_buffer_init(&b, 2, 0);
+	for (i = 0; i < N; i++)
+	{
+		r[i].score = gl_score_round((double) (i % 1000) / 999.0, 2);
+		r[i].label = (int) (i % 3) - 1;
+		gl_score_buffer_add(&b, r[i].score, r[i].label);
+	}
+	CHECK(!b.few_ties && b.nsorted == 101, "ties: merged as they come");
+	qsort(r, N, sizeof(row), cmp_row);
+	CHECK(gl_score_buffer_emit(&b, out, &n) == GL_CLS_OK && n == 101 &&
+		  counts_match(out, n, r, N), "emit with ties");
+	gl_score_buffer_free(&b);
+	free(out);
+	free(out2);
+	free(r);
+}
+
 static void
 test_text(void)
 {
@@ -384,6 +488,7 @@ main(void)
 	test_summary();
 	test_text();
 	test_large();
+	test_emit();
 	test_auc();
 	test_calibration();
 	test_threshold();

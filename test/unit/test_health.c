@@ -393,6 +393,35 @@ test_text_errors(void)
 		CHECK(gl_health_limits_parse("limits=1 NaN, counts=0 0 0", &s, put, &err) == GL_HEALTH_TEXT_NUMBER,
 			  "NaN");
 	}
+
+	/*
+	 * Each type's text errors show that type's own example, never the
+	 * other's: every text status a parser returned, for six bad texts.
+	 */
+	{
+		static const char *const bad_counts[] = {"", "width=60, colour=red", "buckets=1:0/1",
+		"width=0", "width=60, buckets=1:0", "width"};
+		static const char *const bad_limits[] = {"", "limits=1 2, colour=red", "limits=1 2",
+		"limits=1 2, counts=0 1", "limits=1, counts=0 y", "limits"};
+		const char *ec = "'width=60, buckets=14572:3/120 14573:0/98'";
+		const char *lc = "'limits=150 450, counts=80 15 5, min=12, max=700'";
+
+		for (i = 0; i < 6; i++)
+		{
+			gl_health_counts c;
+			gl_health_limits s;
+			gl_health_error err;
+			gl_health_status st = gl_health_counts_parse(bad_counts[i], &c, &err);
+			const char *hint = text_of(st, &err, 2);
+
+			CHECK(st != GL_HEALTH_OK && strstr(hint, ec) && !strstr(hint, lc),
+				  "error_counts \"%s\": hint %s", bad_counts[i], hint);
+			st = gl_health_limits_parse(bad_limits[i], &s, put, &err);
+			hint = text_of(st, &err, 2);
+			CHECK(st != GL_HEALTH_OK && strstr(hint, lc) && !strstr(hint, ec),
+				  "limit_counts \"%s\": hint %s", bad_limits[i], hint);
+		}
+	}
 }
 
 /* the sizes are limited; the limit is a status, not a crash */

@@ -10,7 +10,7 @@ COMMENT ON FUNCTION sankey_flows_in(cstring) IS
 CREATE FUNCTION sankey_flows_out(sankey_flows) RETURNS cstring
 AS 'MODULE_PATHNAME', 'gl_sankey_flows_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION sankey_flows_out(sankey_flows) IS
-'Text output of sankey_flows: the options and every flow in arrival order, values as the shortest decimal that reads back exactly.';
+'Text output of sankey_flows: the options and every flow in canonical order (by source name, target name and value, in byte order), values as the shortest decimal that reads back exactly.';
 
 CREATE FUNCTION sankey_flows_recv(internal) RETURNS sankey_flows
 AS 'MODULE_PATHNAME', 'gl_sankey_flows_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -34,7 +34,7 @@ FROM (SELECT sankey_svg(source, target, v, 'imbalance=ignore') AS svg FROM bench
 
 INSERT INTO bench_result VALUES
  ('baseline: string_agg of the 300 rows',
-  pg_temp.bench_ms($q$SELECT string_agg(source || target || v, ',') FROM bench_flow$q$), NULL),
+  pg_temp.bench_ms($q$SELECT string_agg(source || target || v, ',') FROM bench_flow$q$), NULL, NULL, NULL),
  ('sankey_svg 100 nodes, 300 links (imbalance=ignore)',
   pg_temp.bench_ms($q$SELECT sankey_svg(source, target, v, 'imbalance=ignore') FROM bench_flow$q$),
   'baseline: string_agg of the 300 rows', NULL, 100),
@@ -43,7 +43,7 @@ INSERT INTO bench_result VALUES
   'baseline: string_agg of the 300 rows', NULL, 100),
  ('sankey_svg, the same flows as 30000 rows (100 per link)',
   pg_temp.bench_ms($q$SELECT sankey_svg(source, target, v / 100, 'imbalance=ignore') FROM bench_flow, generate_series(1, 100)$q$),
-  'baseline: string_agg of the 300 rows');
+  'baseline: string_agg of the 300 rows', NULL, NULL);
 
 -- the sweep: one stored sankey_flows per link count
 CREATE TABLE sweep AS

@@ -74,7 +74,7 @@ CREATE AGGREGATE sankey_svg(source text, target text, value float8, options text
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE sankey_svg(text, text, float8, text) IS
-'SVG document (text) of a Sankey diagram of the flows, with options ''key=value, ...'': width, height, unit, title, min_fraction, max_nodes, max_links, imbalance (show|ignore|error), tolerance, digits, percent (on|off).';
+'SVG document (text) of a Sankey diagram of the flows, with options ''key=value, ...'': width, height, unit, title, min_fraction, max_nodes, max_links, imbalance (show|ignore|error), tolerance, digits, percent (on|off), numbers (grouped|plain|scaled), losses.';
 
 -- the state as a value, and the layout as rows
 

@@ -119,7 +119,7 @@ time_documents(const gl_sankey_flows *f, const gl_sankey_options *o, int runs, i
 	return best;
 }
 
-/* the sweep's diagram of about n links (bench/sankey.sql makes the same) */
+/* the sweep's diagram of about n links: the shape bench/sankey.sql makes (other values) */
 static void
 sweep_flows(gl_sankey_flows *f, int n)
 {

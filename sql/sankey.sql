@@ -217,6 +217,149 @@ SELECT * FROM pg_temp.err($q$SELECT sankey_svg('a', 'b', 1, 'max_nodes=0')$q$);
 SELECT * FROM pg_temp.err($q$SELECT sankey_svg('a', 'b', 1, 'width')$q$);
 SELECT * FROM pg_temp.err($q$SELECT sankey_svg(s, 'b', 1, o) FROM (VALUES ('a', 'width=500'), ('c', 'width=600')) x(s, o)$q$);
 
+
+-- extreme values (each valid on its own): 1e308, 5e-324 and mixes with 1
+-- draw with finite coordinates, all within the canvas; a sum beyond float8
+-- is an error (22003) naming where
+CREATE FUNCTION pg_temp.coordinates(svg text, OUT numbers int, OUT all_finite bool,
+                                    OUT within_canvas bool)
+LANGUAGE sql AS $$
+  WITH n AS (
+    SELECT m[1] AS a, m[2] AS v
+    FROM regexp_matches(svg, ' (x|y|width|height|d)="([^"]*)"', 'g') m),
+  v AS (SELECT a, x::float8 AS x
+        FROM n, regexp_split_to_table(regexp_replace(v, '[MCLZ%]', ' ', 'g'), ' +') x
+        WHERE x <> '')
+  SELECT count(*)::int, bool_and(x::text NOT IN ('NaN', 'Infinity', '-Infinity')),
+         bool_and(x BETWEEN -1 AND 20000)
+  FROM v
+$$;
+SELECT f AS flows, c.*, svg !~* 'nan|inf' AS no_nan_text,
+       (SELECT sum(v_in) FILTER (WHERE v_out = 0) FROM pg_temp.svg_nodes(svg)) AS into_sinks
+FROM (VALUES ('"a"->"b":1e308'), ('"a"->"b":1e308; "a"->"c":1'),
+             ('"a"->"b":1e308; "b"->"c":1e308; "c"->"d":6e307; "e"->"c":1'),
+             ('"a"->"b":5e-324'), ('"a"->"b":5e-324; "c"->"b":1'),
+             ('"a"->"b":5e-324; "b"->"c":5e-324; "b"->"d":5e-324'),
+             ('"a"->"b":1.7976931348623157e308; "c"->"d":5e-324; "c"->"b":1')) x(f),
+     LATERAL (SELECT sankey_svg(('options="percent=on";' || f)::sankey_flows) AS svg) d,
+     pg_temp.coordinates(svg) c;
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg(s, 'b', 1.7976931348623157e308) FROM (VALUES ('a'), ('c')) x(s)$q$);
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg('a', 'b', 1.7976931348623157e308) FROM generate_series(1, 2)$q$);
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg(s, t, 1.7976931348623157e308) FROM (VALUES ('a', 'b'), ('c', 'd')) x(s, t)$q$);
+SELECT * FROM pg_temp.err($q$SELECT * FROM sankey_nodes('"a"->"b":1e308; "c"->"b":1e308')$q$);
+
+-- colours by role: inputs blue, conversions teal, useful outputs green,
+-- losses red to orange (a name with "loss", or listed in losses),
+-- unaccounted purple, "other" grey; a link takes its target's role when
+-- the target ends the flow, else its source's
+CREATE FUNCTION pg_temp.roles(svg text)
+RETURNS TABLE (name text, role text, fill text)
+LANGUAGE sql AS $$
+  SELECT x.* FROM XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
+    '//s:g[@class="node"]' PASSING CAST(svg AS xml)
+    COLUMNS name text PATH '@data-name', role text PATH '@data-role', fill text PATH 's:rect/@fill') x
+$$;
+CREATE TEMP TABLE families (role text, fill text);
+INSERT INTO families VALUES ('input', '#1f4e9c'), ('input', '#3a72c4'), ('input', '#5b93de'),
+  ('conversion', '#1f6f78'), ('conversion', '#2f8d96'), ('conversion', '#4aa7ae'),
+  ('output', '#2e7d32'), ('output', '#43a047'), ('output', '#66bb6a'),
+  ('loss', '#b3261e'), ('loss', '#d9452b'), ('loss', '#e8743b'),
+  ('unaccounted', '#6a3d9a'), ('other', '#8c8c8c');
+CREATE TEMP TABLE roled AS
+SELECT sankey_svg(source, target, mmbtu_h, 'losses="blowdown, radiation"') AS svg FROM energy_flow;
+-- each node's role against the roles given by hand
+SELECT r.role, array_agg(r.name ORDER BY r.name) AS nodes,
+       bool_and(r.role = e.role) AS as_expected,
+       bool_and(EXISTS (SELECT 1 FROM families f WHERE f.role = r.role AND f.fill = r.fill)) AS fill_in_family
+FROM roled, pg_temp.roles(svg) r
+JOIN (VALUES ('natural gas', 'input'), ('fuel oil', 'input'), ('boiler', 'conversion'),
+             ('steam header', 'conversion'), ('process heating', 'conversion'),
+             ('space heating', 'conversion'), ('deaerator', 'conversion'),
+             ('absorption chiller', 'conversion'), ('stack loss', 'loss'), ('blowdown', 'loss'),
+             ('radiation', 'loss'), ('trap losses', 'loss'), ('distribution losses', 'loss'),
+             ('process losses', 'loss'), ('building losses', 'loss'), ('vent loss', 'loss'),
+             ('condensate return', 'output'), ('cooling tower', 'output'),
+             ('feedwater heating', 'output')) e(name, role) USING (name)
+GROUP BY r.role ORDER BY r.role;
+-- links: the role of the node that sets their colour, in its family
+WITH n AS (SELECT x.* FROM roled, XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
+             '//s:g[@class="node"]' PASSING CAST(svg AS xml)
+             COLUMNS id int PATH '@data-id', role text PATH '@data-role',
+                     v_out float8 PATH '@data-out', fill text PATH 's:rect/@fill') x),
+     l AS (SELECT x.* FROM roled, XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
+             '//s:path[@class="link"]' PASSING CAST(svg AS xml)
+             COLUMNS src int PATH '@data-source', tgt int PATH '@data-target',
+                     role text PATH '@data-role', fill text PATH '@fill') x)
+SELECT l.role, count(*) AS links,
+       bool_and(l.role = CASE WHEN t.v_out = 0 THEN t.role ELSE s.role END) AS role_of_the_end,
+       bool_and(l.fill = CASE WHEN t.v_out = 0 THEN t.fill ELSE s.fill END) AS fill_of_that_node
+FROM l JOIN n s ON s.id = l.src JOIN n t ON t.id = l.tgt GROUP BY l.role ORDER BY l.role;
+-- no two roles share a colour; unaccounted and other have their own
+SELECT count(DISTINCT fill) = count(*) AS colours_distinct FROM families;
+SELECT r.role, r.fill FROM (SELECT sankey_svg(s, t, v, 'min_fraction=0.2') AS svg
+  FROM (VALUES ('fuel', 'header', 10::float8), ('header', 'user', 7), ('header', 'a', 0.1), ('header', 'b', 0.1))
+       x(s, t, v)) d, pg_temp.roles(svg) r WHERE r.role IN ('unaccounted', 'other');
+
+-- numbers in labels: digits significant digits above the decimal point too,
+-- thousands grouped (the default), plain, or scaled with the unit's SI prefix
+SELECT o AS options, x.label
+FROM (VALUES ('unit=kWh, digits=6'), ('unit=kWh'), ('unit=kWh, digits=6, numbers=plain'),
+             ('unit=kWh, digits=3, numbers=scaled'), ('unit=MMBtu/h, numbers=scaled'),
+             ('unit=t/h, numbers=Scaled, percent=on')) v(o),
+     LATERAL (SELECT sankey_svg(s, t, e, o) AS svg
+              FROM (VALUES ('grid electricity', 'plant', 634868::float8), ('plant', 'process steam', 500000),
+                           ('plant', 'losses', 134868)) f(s, t, e)) d,
+     XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
+              '//s:g[@data-name="grid electricity"]' PASSING CAST(svg AS xml)
+              COLUMNS label text PATH 's:text') x;
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg('a', 'b', 1, 'numbers=si')$q$);
+
+-- the document stays within the width asked for: long names wrap (three
+-- lines at most, then cut with an ellipsis); every label ends inside it,
+-- counting 7 px a character as the layout does; the title shrinks
+CREATE FUNCTION pg_temp.label_ends(svg text, OUT width float8, OUT labels int,
+                                   OUT wrapped int, OUT rightmost float8, OUT within bool)
+LANGUAGE sql AS $$
+  WITH t AS (
+    SELECT x.id, x.tx, coalesce(l.lx, x.tx) AS lx, coalesce(l.line, x.label) AS line, l.line IS NOT NULL AS w
+    FROM XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
+           '//s:g[@class="node"]' PASSING CAST(svg AS xml)
+           COLUMNS id int PATH '@data-id', tx float8 PATH 's:text/@x', label text PATH 's:text',
+                   tspans xml PATH 's:text') x
+    LEFT JOIN LATERAL XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
+           '//s:tspan' PASSING x.tspans
+           COLUMNS lx float8 PATH '@x', line text PATH '.') l ON true)
+  SELECT (xpath('/s:svg/@width', svg::xml, '{{s,http://www.w3.org/2000/svg}}'))[1]::text::float8,
+         count(DISTINCT id)::int, count(DISTINCT id) FILTER (WHERE w)::int,
+         max(lx + 7 * char_length(rtrim(line))),
+         bool_and(lx + 7 * char_length(rtrim(line)) <= (xpath('/s:svg/@width', svg::xml,
+                  '{{s,http://www.w3.org/2000/svg}}'))[1]::text::float8)
+  FROM t
+$$;
+SELECT w AS asked, e.*
+FROM (VALUES (960), (600), (300)) v(w),
+     LATERAL (SELECT sankey_svg(s, t, 10 - g, format('width=%s, unit=MMBtu/h, title=%s', w,
+                                '"Plant 7, east: every steam and condensate flow of the site over the last 24 hours"')) AS svg
+              FROM generate_series(1, 4) g,
+                   LATERAL (VALUES ('stage ' || g || ' of a long process description, as tag names from a historian tend to be',
+                                    'stage ' || g + 1 || ' of a long process description, as tag names from a historian tend to be')) n(s, t)) d,
+     pg_temp.label_ends(svg) e ORDER BY w DESC;
+SELECT (xpath('//s:text[@class="title"]/@font-size', svg::xml, '{{s,http://www.w3.org/2000/svg}}'))[1]::text AS title_px,
+       (xpath('//s:text[@class="title"]/text()', svg::xml, '{{s,http://www.w3.org/2000/svg}}'))[1]::text AS title
+FROM (VALUES ('Short title'), ('"Plant 7, east: every steam flow"'),
+             ('"Plant 7, east: every steam and condensate flow of the site over the last 24 hours"')) x(t),
+     LATERAL (SELECT sankey_svg(('options="' || replace('width=300, title=' || t, '"', '""')
+                                 || '"; "a"->"b":1')::sankey_flows) AS svg) d;
+
+-- sankey_collect's text lists the flows in one canonical order (source,
+-- target, value in byte order), so equal collections print equal text
+SELECT a::text AS canonical, a::text = b::text AS same_text, sankey_flows_send(a) = sankey_flows_send(b) AS same_binary
+FROM (SELECT sankey_collect(s, t, v) AS a FROM (VALUES ('b', 'c', 2::float8), ('a', 'c', 1), ('a', 'b', 3), ('a', 'c', 0.5), ('a', 'c', '-0')) x(s, t, v)) x,
+     (SELECT sankey_collect(s, t, v) AS b FROM (VALUES ('a', 'c', '-0'::float8), ('a', 'c', 0.5), ('a', 'b', 3), ('b', 'c', 2), ('a', 'c', 1)) x(s, t, v)) y;
+SELECT c::text = (SELECT sankey_collect(source, target, mmbtu_h)::text
+                  FROM (SELECT * FROM energy_flow ORDER BY md5(target)) e) AS any_order_same_text
+FROM (SELECT sankey_collect(source, target, mmbtu_h) AS c FROM energy_flow) x;
+
 -- the state type: text form round-trips exactly, binary too
 SELECT f::text AS canonical, f::text::sankey_flows::text = f::text AS round_trip
 FROM (VALUES ('"a"->"b":0.1'::sankey_flows),
@@ -256,6 +399,13 @@ SELECT md5(svg) = (SELECT md5(svg) FROM serial) AS parallel_same,
        xml_is_well_formed_document(svg) AS well_formed
 FROM (SELECT sankey_svg(source, target, v, 'unit=MMBtu/h') AS svg FROM big_flow) p;
 SELECT c.* FROM serial, pg_temp.conserved(svg) c;
+-- sankey_collect: the same text from the parallel plan as from the serial one
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE serial_collect AS SELECT sankey_collect(source, target, v)::text AS t FROM big_flow;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT sankey_collect(source, target, v) FROM big_flow;
+SELECT md5(sankey_collect(source, target, v)::text) = (SELECT md5(t) FROM serial_collect) AS parallel_same_text
+FROM big_flow;
 -- workers that see no rows: empty partial states combine
 EXPLAIN (COSTS OFF) SELECT sankey_svg(source, target, v) FROM big_flow WHERE length(source) > 100;
 SELECT sankey_svg(source, target, v) IS NULL AS no_rows_parallel FROM big_flow WHERE length(source) > 100;

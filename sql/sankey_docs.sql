@@ -18,14 +18,15 @@ INSERT INTO energy_flow VALUES
 -- the example image, docs/img/sankey_example.svg
 CREATE TEMP TABLE example AS
 SELECT sankey_svg(source, target, mmbtu_h,
-                  'title=East boiler house: energy balance, unit=MMBtu/h, percent=on') AS svg
+                  'title=East boiler house: energy balance, unit=MMBtu/h, percent=on, '
+                  'losses="blowdown, radiation, cooling tower"') AS svg
 FROM energy_flow WHERE facility = 'east';
 SELECT length(svg), md5(svg), xml_is_well_formed_document(svg) AS well_formed,
        split_part(svg, E'\n', 1) AS first_line
 FROM example;
 SELECT x.* FROM example, XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
   '//s:g[@class="node"]' PASSING CAST(svg AS xml)
-  COLUMNS layer int PATH '@data-layer', label text PATH 's:text',
+  COLUMNS layer int PATH '@data-layer', role text PATH '@data-role', label text PATH 's:text',
           "in" float8 PATH '@data-in', "out" float8 PATH '@data-out') x
 ORDER BY layer, label;
 -- the committed image is this document (psql's \g adds one newline)
@@ -36,13 +37,24 @@ FROM image_lines;
 
 -- writing it to a file from psql
 SELECT sankey_svg(source, target, mmbtu_h,
-                  'title=East boiler house: energy balance, unit=MMBtu/h, percent=on')
+                  'title=East boiler house: energy balance, unit=MMBtu/h, percent=on, '
+                  'losses="blowdown, radiation, cooling tower"')
 FROM energy_flow WHERE facility = 'east'
 \g (format=unaligned tuples_only=on) test/out/sankey_east.svg
 
 -- a small diagram in full
 SELECT sankey_svg(s, t, v, 'unit=kW, width=400, height=120')
 FROM (VALUES ('fuel', 'boiler', 100), ('boiler', 'steam', 82), ('boiler', 'stack loss', 18)) f(s, t, v);
+
+-- numbers: grouped, or scaled with the unit's SI prefix
+SELECT o AS options, x.label
+FROM (VALUES ('unit=kWh, digits=6'), ('unit=kWh, digits=3, numbers=scaled')) v(o),
+     LATERAL (SELECT sankey_svg(s, t, e, o) AS svg
+              FROM (VALUES ('grid electricity', 'plant', 634868), ('plant', 'process steam', 500000),
+                           ('plant', 'losses', 134868)) f(s, t, e)) d,
+     XMLTABLE(XMLNAMESPACES('http://www.w3.org/2000/svg' AS s),
+              '//s:g[@data-name="grid electricity"]' PASSING CAST(svg AS xml)
+              COLUMNS label text PATH 's:text') x;
 
 -- merging small sources and sinks
 SELECT x.* FROM (SELECT sankey_svg(source, target, mmbtu_h, 'min_fraction=0.03, unit=MMBtu/h') AS svg

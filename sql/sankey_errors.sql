@@ -61,6 +61,12 @@ SELECT * FROM pg_temp.err($q$SELECT sankey_svg(s, 'b', 1, o) FROM (VALUES ('a', 
 SELECT * FROM pg_temp.err($q$SELECT sankey_collect(s, 'b', 1, o) FROM (VALUES ('a', NULL), ('c', 'width=600')) x(s, o)$q$);
 SELECT * FROM pg_temp.err($q$SELECT sankey_flows_combine('options="width=500"; "a"->"b":1', '"c"->"d":1')$q$);
 
+-- sums beyond float8 (22003): of one pair, into a node, of the total input
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg('a', 'b', 1.7976931348623157e308) FROM generate_series(1, 2)$q$);
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg(s, 'b', 1e308) FROM (VALUES ('a'), ('c')) x(s)$q$);
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg(s, t, 1e308) FROM (VALUES ('a', 'b'), ('c', 'd')) x(s, t)$q$);
+SELECT * FROM pg_temp.err($q$SELECT sankey_svg('a', 'b', 1, 'numbers=si')$q$);
+
 -- the layout: a cycle, a balance that does not close (22023), limits (54000)
 SELECT * FROM pg_temp.err($q$SELECT sankey_svg(s, t, 1) FROM (VALUES ('boiler', 'header'), ('header', 'boiler')) x(s, t)$q$);
 SELECT * FROM pg_temp.err($q$SELECT * FROM sankey_links('"a"->"a":1')$q$);
@@ -114,7 +120,23 @@ SELECT * FROM pg_temp.recv_err(int4send(1) || int4send(0) || pg_temp.flow_bytes(
 SELECT * FROM pg_temp.recv_err(int4send(1) || int4send(0) || pg_temp.flow_bytes('boiler', 'stack loss', -160));
 SELECT * FROM pg_temp.recv_err(int4send(1) || int4send(0) || pg_temp.flow_bytes('', 'b', 1));
 SELECT * FROM pg_temp.recv_err(int4send(0) || int4send(10) || convert_to('colour=red', 'UTF8'));
-SELECT count(*) AS rows_loaded FROM from_binary;
+-- bytes text input can never hold (22021, the server's error for such bytes
+-- in any text): a NUL byte, invalid UTF-8, in a source, a target, the options
+SELECT * FROM pg_temp.recv_err(int4send(1) || int4send(0) || int4send(3) || '\x610062'::bytea
+                               || int4send(1) || '\x62'::bytea || float8send(1));
+SELECT * FROM pg_temp.recv_err(int4send(1) || int4send(0) || int4send(1) || '\x61'::bytea
+                               || int4send(2) || '\xff62'::bytea || float8send(1));
+SELECT * FROM pg_temp.recv_err(int4send(1) || int4send(0) || int4send(3) || '\x61c328'::bytea
+                               || int4send(1) || '\x62'::bytea || float8send(1));
+SELECT * FROM pg_temp.recv_err(int4send(0) || int4send(8) || convert_to('unit=kW', 'UTF8') || '\x00'::bytea);
+SELECT * FROM pg_temp.recv_err(int4send(0) || int4send(9) || convert_to('title=', 'UTF8') || '\xe282'::bytea || convert_to('x', 'UTF8'));
+-- what text input says for the same bytes: the same error, before it is called
+SELECT * FROM pg_temp.err($q$SELECT E'"a\000b"->"b":1'::sankey_flows$q$);
+SELECT * FROM pg_temp.err($q$SELECT E'"a"->"\xffb":1'::sankey_flows$q$);
+SELECT * FROM pg_temp.err($q$SELECT E'options="title=\xe2\x82x"'::sankey_flows$q$);
+-- and valid UTF-8 beyond ASCII loads
+SELECT * FROM pg_temp.recv_err(int4send(1) || int4send(0) || pg_temp.flow_bytes('Dampf 12 bar', 'Prozesswärme', 1));
+SELECT count(*) AS rows_loaded, string_agg(f::text, ' | ') AS loaded FROM from_binary;
 
 -- more flows than a sankey_flows holds (54000): 8388608 is the most
 SELECT * FROM pg_temp.err($q$SELECT sankey_collect('a', 'b', 1) FROM generate_series(1, 8388609)$q$);

@@ -13,6 +13,7 @@
 #ifndef GL_SANKEY_H
 #define GL_SANKEY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -56,6 +57,7 @@ typedef enum gl_sankey_status
 	GL_SANKEY_OPTION_IMBALANCE,
 	GL_SANKEY_OPTION_DIGITS,
 	GL_SANKEY_OPTION_PERCENT,
+	GL_SANKEY_OPTION_NUMBERS,
 	GL_SANKEY_OPTIONS_DIFFER,	/* two rows of one group */
 
 	/* the layout and the document */
@@ -63,7 +65,8 @@ typedef enum gl_sankey_status
 	GL_SANKEY_IMBALANCE,
 	GL_SANKEY_TOO_MANY_NODES,
 	GL_SANKEY_TOO_MANY_LINKS,
-	GL_SANKEY_SVG_TOO_LARGE
+	GL_SANKEY_SVG_TOO_LARGE,
+	GL_SANKEY_SUM_TOO_LARGE		/* a node's flows add up beyond float8 */
 } gl_sankey_status;
 
 /* the descriptors of the statuses above (sankey_text.c) */
@@ -98,7 +101,8 @@ typedef struct gl_sankey_flow
 /*
  * A list of flows as rows arrive, appended to in amortized O(1), and the
  * options text that goes with them.  The order is the arrival order;
- * nothing computed from it depends on that order.
+ * nothing computed from it depends on that order, and its text and binary
+ * forms list the flows in the canonical order (gl_sankey_flows_order).
  */
 typedef struct gl_sankey_flows
 {
@@ -162,6 +166,14 @@ extern gl_sankey_status gl_sankey_flows_parse(const char *text,
 											  gl_sankey_flows *f,
 											  gl_sankey_error *err);
 
+/*
+ * The canonical order of f's flows into order[0..nflows): by source name,
+ * then target name (bytes, a shorter name first when one is a prefix of
+ * the other), then value (-0 before 0), then arrival; flows equal in every
+ * key print the same.  false when out of memory.
+ */
+extern bool gl_sankey_flows_order(const gl_sankey_flows *f, int32_t *order);
+
 /* whether two rows' options texts are the same (GL_SANKEY_OPTIONS_DIFFER) */
 extern gl_sankey_status gl_sankey_same_options(const char *a, int32_t alen,
 											   const char *b, int32_t blen,
@@ -176,6 +188,14 @@ typedef enum gl_sankey_imbalance
 	GL_SANKEY_IMBALANCE_ERROR	/* GL_SANKEY_IMBALANCE */
 } gl_sankey_imbalance;
 
+/* how label numbers are written (option numbers) */
+typedef enum gl_sankey_numbers
+{
+	GL_SANKEY_NUMBERS_GROUPED,	/* 634,900 kWh: thousands separated by commas */
+	GL_SANKEY_NUMBERS_PLAIN,	/* 634900 kWh */
+	GL_SANKEY_NUMBERS_SCALED	/* 634.9 MWh: one SI prefix for the diagram */
+} gl_sankey_numbers;
+
 typedef struct gl_sankey_options
 {
 	double		width;			/* px, at least; grows to fit the labels */
@@ -189,7 +209,9 @@ typedef struct gl_sankey_options
 	double		tolerance;		/* relative in/out mismatch taken as balanced */
 	int			digits;			/* significant digits of the values in labels */
 	int			percent;		/* add each node's share of the total input */
-	char	   *buf;			/* what unit and title point into */
+	gl_sankey_numbers numbers;
+	const char *losses;			/* sinks drawn as losses, comma-separated; "" for none */
+	char	   *buf;			/* what unit, title and losses point into */
 } gl_sankey_options;
 
 #define GL_SANKEY_DEFAULT_WIDTH 960
@@ -230,6 +252,17 @@ typedef enum gl_sankey_node_kind
 	GL_SANKEY_NODE_UNACCOUNTED	/* the difference of in and out at nodes */
 } gl_sankey_node_kind;
 
+/* what a node is in the energy balance: its colour family in the SVG */
+typedef enum gl_sankey_role
+{
+	GL_SANKEY_ROLE_INPUT = 0,	/* a source */
+	GL_SANKEY_ROLE_CONVERSION,	/* in and out: a boiler, a header */
+	GL_SANKEY_ROLE_OUTPUT,		/* a sink that is not a loss: useful output */
+	GL_SANKEY_ROLE_LOSS,		/* a sink named with "loss" or listed in losses */
+	GL_SANKEY_ROLE_UNACCOUNTED, /* the "unaccounted" nodes */
+	GL_SANKEY_ROLE_OTHER		/* merged small sources or sinks */
+} gl_sankey_role;
+
 typedef struct gl_sankey_node
 {
 	const char *name;			/* not terminated */
@@ -242,7 +275,11 @@ typedef struct gl_sankey_node
 	double		x;
 	double		y;				/* top */
 	double		h;				/* height: max(in, out) scaled */
-	double		label_w;		/* estimated width of the label, px */
+	double		label_w;		/* estimated width of the label, px (widest line) */
+	int			label_lines;	/* lines the label is wrapped into */
+	int			label_chars;	/* characters per line at most */
+	gl_sankey_role role;
+	int			shade;			/* which colour of its role's family */
 	int			order;			/* position in its layer, from the top */
 } gl_sankey_node;
 
@@ -266,6 +303,9 @@ typedef struct gl_sankey_diagram
 	double		total;			/* total input: the sum of the sources' outflows */
 	double		width;
 	double		height;
+	double		scale;			/* the largest node value: weights are divided by it */
+	double		title_px;		/* font size of the title */
+	int			title_chars;	/* the title is cut after this many characters */
 	int			input_flows;	/* flows in the input */
 	int			merged_sources; /* sources merged into "other" nodes */
 	int			merged_sinks;
@@ -290,20 +330,34 @@ extern void gl_sankey_diagram_free(gl_sankey_diagram *d);
 /* "node", "other" or "unaccounted": a node kind as the SVG and the rows name it */
 extern const char *gl_sankey_kind_name(gl_sankey_node_kind kind);
 
+/* "input", "conversion", "output", "loss", "unaccounted" or "other" */
+extern const char *gl_sankey_role_name(gl_sankey_role role);
+
 /* ---- SVG --------------------------------------------------------------- */
 
 /*
- * The SVG document of a laid-out diagram in *svg (NUL-terminated, from
- * gl_alloc) and its length in *len.  GL_SANKEY_NOMEM when out of memory.
+ * The SVG document of a laid-out diagram, written once into one buffer
+ * from gl_alloc: *svg is the buffer, whose first header bytes are left for
+ * the caller (e.g. a varlena header), then the document, *len bytes, then
+ * a NUL.  GL_SANKEY_NOMEM when out of memory, GL_SANKEY_SVG_TOO_LARGE when
+ * header + document would pass GL_SANKEY_MAX_SVG bytes.
  */
+#define GL_SANKEY_MAX_SVG ((size_t) 0x3fffffff - 1)
+
 extern gl_sankey_status gl_sankey_write_svg(const gl_sankey_diagram *d,
 											const gl_sankey_options *o,
+											size_t header,
 											char **svg, size_t *len);
 
 /* write v as the shortest of %.15g, %.16g, %.17g that reads back exactly */
 extern int	gl_sankey_format_exact(char *buf, size_t size, double v);
 
-/* v with digits significant digits, no exponent for 1e-4 <= |v| < 1e15 */
-extern int	gl_sankey_format_value(char *buf, size_t size, double v, int digits);
+/*
+ * v rounded to digits significant digits (above the decimal point too), no
+ * exponent for 1e-4 <= |v| < 1e15, trailing zeros of a fraction dropped;
+ * grouped: thousands separated by commas (634,900).
+ */
+extern int	gl_sankey_format_value(char *buf, size_t size, double v, int digits,
+								   bool grouped);
 
 #endif							/* GL_SANKEY_H */

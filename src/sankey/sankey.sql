@@ -10,7 +10,7 @@ COMMENT ON FUNCTION sankey_flows_in(cstring) IS
 CREATE FUNCTION sankey_flows_out(sankey_flows) RETURNS cstring
 AS 'MODULE_PATHNAME', 'gl_sankey_flows_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION sankey_flows_out(sankey_flows) IS
-'Text output of sankey_flows: the options and every flow in arrival order, values as the shortest decimal that reads back exactly.';
+'Text output of sankey_flows: the options and every flow in canonical order (by source name, target name and value, in byte order), values as the shortest decimal that reads back exactly.';
 
 CREATE FUNCTION sankey_flows_recv(internal) RETURNS sankey_flows
 AS 'MODULE_PATHNAME', 'gl_sankey_flows_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -74,7 +74,7 @@ CREATE AGGREGATE sankey_svg(source text, target text, value float8, options text
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE sankey_svg(text, text, float8, text) IS
-'SVG document (text) of a Sankey diagram of the flows, with options ''key=value, ...'': width, height, unit, title, min_fraction, max_nodes, max_links, imbalance (show|ignore|error), tolerance, digits, percent (on|off).';
+'SVG document (text) of a Sankey diagram of the flows, with options ''key=value, ...'': width, height, unit, title, min_fraction, max_nodes, max_links, imbalance (show|ignore|error), tolerance, digits, percent (on|off), numbers (grouped|plain|scaled), losses.';
 
 -- the state as a value, and the layout as rows
 

@@ -19,6 +19,10 @@
  *     fewest weighted crossings; "other"/"unaccounted" nodes last;
  *  8. vertical places: stacked, then relaxed toward the weighted centre of
  *     the linked nodes, without overlapping (labels included).
+ * Flows of up to 1.8e308 each are valid; a node's sums, or the total input,
+ * beyond float8 are an error (GL_SANKEY_SUM_TOO_LARGE), and the placement
+ * divides every value by the largest node's, so that a diagram of 1e308s
+ * or of 5e-324s has the finite coordinates of one of 1s.
  * Steps 7 and 8 are in sankey_place.c.  All ties are broken by node number, so the output is deterministic.
  */
 #include "sankey/sankey_int.h"
@@ -58,23 +62,104 @@ name_ref_cmp(const void *x, const void *y)
 	return name_cmp(a->s, a->len, b->s, b->len);
 }
 
-/* flows sorted by (source, target, value): ties are identical in every key */
-static const char *sort_pool;
-
 static int
-flow_cmp(const void *x, const void *y)
+name_ref_sort_cmp(const void *x, const void *y, void *ctx)
 {
-	const gl_sankey_flow *a = x,
-			   *b = y;
-	int			c = name_cmp(sort_pool + a->src_off, a->src_len,
-							 sort_pool + b->src_off, b->src_len);
+	return name_ref_cmp(x, y);
+}
+
+/* flows by (source, target, value, sign of the value): equal keys print the same */
+static int
+flow_cmp(const gl_sankey_flow *a, const gl_sankey_flow *b, const char *pool)
+{
+	int			c = name_cmp(pool + a->src_off, a->src_len,
+							 pool + b->src_off, b->src_len);
 
 	if (c == 0)
-		c = name_cmp(sort_pool + a->tgt_off, a->tgt_len,
-					 sort_pool + b->tgt_off, b->tgt_len);
+		c = name_cmp(pool + a->tgt_off, a->tgt_len, pool + b->tgt_off, b->tgt_len);
 	if (c == 0)
 		c = (a->value > b->value) - (a->value < b->value);
+	if (c == 0)
+		c = (signbit(b->value) != 0) - (signbit(a->value) != 0);
 	return c;
+}
+
+static int
+flow_sort_cmp(const void *x, const void *y, void *ctx)
+{
+	return flow_cmp(x, y, ctx);
+}
+
+int
+gl_sankey_flow_index_cmp(const void *x, const void *y, void *ctx)
+{
+	const gl_sankey_flows *f = ctx;
+	int32_t		a = *(const int32_t *) x,
+				b = *(const int32_t *) y;
+
+	return flow_cmp(&f->flows[a], &f->flows[b], f->pool);
+}
+
+/* ---- a merge sort that can be cancelled ---------------------------------- */
+
+bool
+gl_sankey_sort(void *base, size_t n, size_t size, gl_sankey_cmp cmp, void *ctx)
+{
+	char	   *a = base,
+			   *tmp,
+			   *from,
+			   *to;
+	size_t		width,
+				moved = 0;
+
+	if (n < 2)
+		return true;
+	tmp = gl_alloc(gl_mul_size(n, size));
+	if (!tmp)
+		return false;
+	from = a;
+	to = tmp;
+	for (width = 1; width < n; width *= 2)
+	{
+		size_t		lo;
+
+		for (lo = 0; lo < n; lo += 2 * width)
+		{
+			size_t		mid = lo + width < n ? lo + width : n,
+						hi = lo + 2 * width < n ? lo + 2 * width : n,
+						i = lo,
+						j = mid,
+						k = lo;
+
+			while (i < mid && j < hi)
+			{
+				/* stable: the left item first when equal */
+				if (cmp(from + j * size, from + i * size, ctx) < 0)
+					memcpy(to + (k++) * size, from + (j++) * size, size);
+				else
+					memcpy(to + (k++) * size, from + (i++) * size, size);
+			}
+			memcpy(to + k * size, from + i * size, (mid - i) * size);
+			k += mid - i;
+			memcpy(to + k * size, from + j * size, (hi - j) * size);
+			moved += hi - lo;
+			if (moved >= 4096)
+			{
+				moved = 0;
+				gl_check_interrupts();
+			}
+		}
+		{
+			char	   *t = from;
+
+			from = to;
+			to = t;
+		}
+	}
+	if (from != a)
+		memcpy(a, from, n * size);
+	gl_free(tmp);
+	return true;
 }
 
 /* links sorted by (source, target), then by the order they had */
@@ -87,7 +172,7 @@ typedef struct link_key
 } link_key;
 
 static int
-link_key_cmp(const void *x, const void *y)
+link_key_cmp(const void *x, const void *y, void *ctx)
 {
 	const link_key *a = x,
 			   *b = y;
@@ -109,7 +194,8 @@ set_links(gl_sankey_diagram *d, link_key *keys, int n)
 	int			i,
 				m = 0;
 
-	qsort(keys, n, sizeof(link_key), link_key_cmp);
+	if (!gl_sankey_sort(keys, (size_t) n, sizeof(link_key), link_key_cmp, NULL))
+		return GL_SANKEY_NOMEM;
 	gl_free(d->links);
 	d->nlinks = 0;
 	d->links = zalloc(sizeof(gl_sankey_link) * (n > 0 ? n : 1));
@@ -622,6 +708,45 @@ check_limits(const gl_sankey_diagram *d, const gl_sankey_options *o,
 	return nodes ? GL_SANKEY_TOO_MANY_NODES : GL_SANKEY_TOO_MANY_LINKS;
 }
 
+/*
+ * Every node's sums (and the total input) are finite: flows of up to
+ * 1.8e308 each may add up beyond what float8 holds.
+ */
+static gl_sankey_status
+check_sums(gl_sankey_diagram *d, gl_sankey_error *err)
+{
+	int			i;
+
+	for (i = 0; i < d->nnodes; i++)
+	{
+		const gl_sankey_node *n = &d->nodes[i];
+
+		if (isfinite(n->in) && isfinite(n->out))
+			continue;
+		gl_sankey_fail(err, GL_SANKEY_SUM_TOO_LARGE);
+		snprintf(err->text, sizeof(err->text), "%s node \"%.*s\"",
+				 isfinite(n->in) ? "out of" : "into",
+				 n->namelen > 900 ? 900 : (int) n->namelen, n->name);
+		err->args.extra = err->text;
+		return GL_SANKEY_SUM_TOO_LARGE;
+	}
+	if (!isfinite(d->total))
+	{
+		gl_sankey_fail(err, GL_SANKEY_SUM_TOO_LARGE);
+		err->args.extra = "out of the sources (the total input)";
+		return GL_SANKEY_SUM_TOO_LARGE;
+	}
+	d->scale = 0;
+	for (i = 0; i < d->nnodes; i++)
+	{
+		double		v = d->nodes[i].in > d->nodes[i].out ? d->nodes[i].in : d->nodes[i].out;
+
+		if (v > d->scale)
+			d->scale = v;
+	}
+	return GL_SANKEY_OK;
+}
+
 /* ---- the whole layout -------------------------------------------------- */
 
 void
@@ -655,8 +780,9 @@ build_graph(const gl_sankey_flows *f, gl_sankey_diagram *d, int *nodecap)
 		if (f->flows[i].value > 0)
 			flows[n++] = f->flows[i];
 	}
-	sort_pool = f->pool;
-	qsort(flows, n, sizeof(gl_sankey_flow), flow_cmp);
+	if (!gl_sankey_sort(flows, (size_t) n, sizeof(gl_sankey_flow), flow_sort_cmp,
+						f->pool))
+		goto done;
 
 	names = gl_alloc(sizeof(name_ref) * (2 * n + 1));
 	keys = gl_alloc(sizeof(link_key) * (n + 1));
@@ -669,7 +795,8 @@ build_graph(const gl_sankey_flows *f, gl_sankey_diagram *d, int *nodecap)
 		names[2 * i + 1].s = f->pool + flows[i].tgt_off;
 		names[2 * i + 1].len = flows[i].tgt_len;
 	}
-	qsort(names, 2 * n, sizeof(name_ref), name_ref_cmp);
+	if (!gl_sankey_sort(names, 2 * (size_t) n, sizeof(name_ref), name_ref_sort_cmp, NULL))
+		goto done;
 	for (i = 0; i < 2 * n; i++)
 		if (nnames == 0 || name_ref_cmp(&names[nnames - 1], &names[i]) != 0)
 			names[nnames++] = names[i];
@@ -720,9 +847,14 @@ layout(const gl_sankey_flows *f, const gl_sankey_options *o,
 	if (st != GL_SANKEY_OK)
 		return st;
 	node_sums(d);
+	st = check_sums(d, err);
+	if (st != GL_SANKEY_OK)
+		return st;
 
 	/* 3. balance */
 	st = balance_nodes(d, o, &nodecap, err);
+	if (st == GL_SANKEY_OK)
+		st = check_sums(d, err);
 	if (st != GL_SANKEY_OK)
 		return st;
 
@@ -733,7 +865,11 @@ layout(const gl_sankey_flows *f, const gl_sankey_options *o,
 	for (i = 0; i < d->nnodes; i++)
 		if (d->nodes[i].in == 0)
 			d->total += d->nodes[i].out;
-	st = merge_small(d, o, err);
+	st = check_sums(d, err);
+	if (st == GL_SANKEY_OK)
+		st = merge_small(d, o, err);
+	if (st == GL_SANKEY_OK)
+		st = check_sums(d, err);
 	if (st != GL_SANKEY_OK)
 		return st;
 

@@ -3,7 +3,7 @@
  * and sankey_collect, and the layout as rows (sankey_nodes, sankey_links).
  *
  * sankey_flows is the aggregates' state: the (source, target, value) rows
- * in arrival order and the options text.  Inside an aggregate it is an
+ * as they arrived and the options text.  Inside an aggregate it is an
  * expanded object that grows in place (amortized O(1) per row); stored or
  * sent between processes it is flat (GlSankeyStored):
  *
@@ -20,6 +20,7 @@
 
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 #include "sankey/sankey.h"
@@ -320,14 +321,27 @@ append_quoted(StringInfo buf, const char *s, int32 len)
 	appendStringInfoChar(buf, '"');
 }
 
+/* the flows of v in their canonical order (the text and binary forms list them so) */
+static int32 *
+canonical_order(const gl_sankey_flows *v)
+{
+	int32	   *order = palloc(sizeof(int32) * ((Size) v->nflows + 1));
+
+	if (!gl_sankey_flows_order(v, order))
+		report(GL_SANKEY_NOMEM, NULL);
+	return order;
+}
+
 Datum
 gl_sankey_flows_out(PG_FUNCTION_ARGS)
 {
 	gl_sankey_flows v;
 	StringInfoData buf;
 	int32		i;
+	int32	   *order;
 
 	view_datum(PG_GETARG_DATUM(0), &v);
+	order = canonical_order(&v);
 	initStringInfo(&buf);
 	if (v.optlen > 0)
 	{
@@ -336,7 +350,7 @@ gl_sankey_flows_out(PG_FUNCTION_ARGS)
 	}
 	for (i = 0; i < v.nflows; i++)
 	{
-		const gl_sankey_flow *fl = &v.flows[i];
+		const gl_sankey_flow *fl = &v.flows[order[i]];
 
 		if (buf.len > 0)
 			appendStringInfoString(&buf, "; ");
@@ -355,15 +369,17 @@ gl_sankey_flows_send(PG_FUNCTION_ARGS)
 	gl_sankey_flows v;
 	StringInfoData buf;
 	int32		i;
+	int32	   *order;
 
 	view_datum(PG_GETARG_DATUM(0), &v);
+	order = canonical_order(&v);
 	pq_begintypsend(&buf);
 	pq_sendint32(&buf, v.nflows);
 	pq_sendint32(&buf, v.optlen);
 	pq_sendbytes(&buf, v.options, v.optlen);
 	for (i = 0; i < v.nflows; i++)
 	{
-		const gl_sankey_flow *fl = &v.flows[i];
+		const gl_sankey_flow *fl = &v.flows[order[i]];
 
 		pq_sendint32(&buf, fl->src_len);
 		pq_sendbytes(&buf, v.pool + fl->src_off, fl->src_len);
@@ -395,6 +411,20 @@ recv_len(StringInfo buf)
 	return n;
 }
 
+/*
+ * Text from binary input that text input could hold: no NUL byte and valid
+ * in the database encoding, else the error the server raises for such
+ * bytes in any text it receives (22021), as text input's caller would.
+ */
+static const char *
+recv_text(StringInfo buf, int32 len)
+{
+	const char *s = pq_getmsgbytes(buf, len);
+
+	pg_verifymbstr(s, len, false);
+	return s;
+}
+
 /* binary input: what text input accepts, checked the same way */
 Datum
 gl_sankey_flows_recv(PG_FUNCTION_ARGS)
@@ -410,13 +440,13 @@ gl_sankey_flows_recv(PG_FUNCTION_ARGS)
 	if (n < 0 || (int64) n * 16 > buf->len - buf->cursor)
 		binary_error();
 	optlen = recv_len(buf);
-	ex_set_options(ex, pq_getmsgbytes(buf, optlen), optlen);
+	ex_set_options(ex, recv_text(buf, optlen), optlen);
 	for (i = 0; i < n; i++)
 	{
 		int32		srclen = recv_len(buf);
-		const char *src = pq_getmsgbytes(buf, srclen);
+		const char *src = recv_text(buf, srclen);
 		int32		tgtlen = recv_len(buf);
-		const char *tgt = pq_getmsgbytes(buf, tgtlen);
+		const char *tgt = recv_text(buf, tgtlen);
 		double		value = pq_getmsgfloat8(buf);
 		gl_sankey_error err;
 		gl_sankey_status st = gl_sankey_flow_check(src, srclen, tgt, tgtlen,
@@ -570,12 +600,12 @@ gl_sankey_svg(PG_FUNCTION_ARGS)
 	gl_sankey_status st;
 
 	layout_datum(PG_GETARG_DATUM(0), &o, &d);
-	st = gl_sankey_write_svg(&d, &o, &svg, &len);
+	/* written once, after room for the varlena header: the buffer is the result */
+	st = gl_sankey_write_svg(&d, &o, VARHDRSZ, &svg, &len);
 	if (st != GL_SANKEY_OK)
 		report(st, NULL);
-	if (len > MaxAllocSize - VARHDRSZ)
-		report(GL_SANKEY_SVG_TOO_LARGE, NULL);
-	PG_RETURN_TEXT_P(cstring_to_text_with_len(svg, (int) len));
+	SET_VARSIZE(svg, VARHDRSZ + len);
+	PG_RETURN_TEXT_P((text *) svg);
 }
 
 /* px, to 0.01 as in the SVG (so the rows do not show layout rounding noise) */

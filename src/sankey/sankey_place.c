@@ -6,6 +6,7 @@
  */
 #include "sankey/sankey_int.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,7 +20,10 @@ typedef struct placer
 	int		   *layer_start;	/* nodes of layer l: byorder[layer_start[l] ..] */
 	int		   *byorder;
 	double	   *key;
-	double		ky;				/* px per unit of flow */
+	double		ky;				/* px per unit of flow / scale */
+	double		scale;			/* the largest node value: weights are value / scale */
+	double	   *fenwick;		/* weights by target order, a tree a layer (crossings) */
+	double	   *inserted;		/* weights in each layer's tree (crossings) */
 	int		   *out_start;		/* links out of node i: out_start[i] .. [i + 1] */
 	int		   *in_start;		/* links into node i: in_link[in_start[i] ..] */
 	int		   *in_link;
@@ -151,49 +155,126 @@ linked_centre(const placer *pl, int i, int up)
 	{
 		const gl_sankey_link *k = &d->links[up ? pl->in_link[j] : j];
 		int			other = up ? k->src : k->tgt;
+		double		w = k->value / pl->scale;
 
-		s += k->value * node_centre(&d->nodes[other]);
-		sw += k->value;
+		s += w * node_centre(&d->nodes[other]);
+		sw += w;
 	}
 	return sw > 0 ? s / sw : node_centre(&d->nodes[i]);
 }
 
-/* weighted crossings of the links between each pair of layers */
-static double
-crossings(const gl_sankey_diagram *d)
+/*
+ * Weighted crossings of the links between each pair of layers: the sum,
+ * over the pairs of links that cross, of the product of their values (each
+ * divided by the scale).  Two links between the same two layers cross when
+ * their sources and targets are in opposite orders.  In O(links log
+ * nodes), with no sort: the sources of each layer are visited in order,
+ * and for each target layer a Fenwick tree (a segment of fw) sums the
+ * weights of the links already visited by the order of their targets; a
+ * link crosses those visited before its source (a smaller source order)
+ * whose target is further down.
+ */
+static void
+crossings(placer *pl, double *result)
 {
+	const gl_sankey_diagram *d = pl->d;
+	double	   *fw = pl->fenwick,
+			   *inserted = pl->inserted;
+	int			sl,
+				steps = 0;
 	double		c = 0;
-	int			i,
-				j;
 
-	for (i = 0; i < d->nlinks; i++)
+	for (sl = 0; sl < d->nlayers; sl++)
 	{
-		const gl_sankey_link *a = &d->links[i];
-		const gl_sankey_node *as = &d->nodes[a->src],
-				   *at = &d->nodes[a->tgt];
+		int			p,
+					j,
+					pass;
 
-		gl_check_interrupts();
-
-		for (j = i + 1; j < d->nlinks; j++)
+		for (p = pl->layer_start[sl]; p < pl->layer_start[sl + 1]; p++)
 		{
-			const gl_sankey_link *b = &d->links[j];
-			const gl_sankey_node *bs = &d->nodes[b->src],
-					   *bt = &d->nodes[b->tgt];
+			int			u = pl->byorder[p];
 
-			if (as->layer != bs->layer || at->layer != bt->layer)
-				continue;
-			if ((as->order - bs->order) * (at->order - bt->order) < 0)
-				c += a->value < b->value ? a->value : b->value;
+			/* the links of one source cross those of the sources before it */
+			for (pass = 0; pass < 2; pass++)
+				for (j = pl->out_start[u]; j < pl->out_start[u + 1]; j++)
+				{
+					const gl_sankey_link *b = &d->links[j];
+					const gl_sankey_node *t = &d->nodes[b->tgt];
+					int			base = pl->layer_start[t->layer] + t->layer,
+								size = pl->layer_start[t->layer + 1] - pl->layer_start[t->layer],
+								k;
+					double		w = b->value / pl->scale,
+								upto = 0;
+
+					check_every(steps++);
+					if (pass == 0)
+					{
+						for (k = t->order + 1; k > 0; k -= k & -k)
+							upto += fw[base + k];
+						c += w * (inserted[t->layer] - upto);
+					}
+					else
+					{
+						for (k = t->order + 1; k <= size; k += k & -k)
+							fw[base + k] += w;
+						inserted[t->layer] += w;
+					}
+				}
+		}
+		/* empty the trees this layer's links wrote */
+		for (p = pl->layer_start[sl]; p < pl->layer_start[sl + 1]; p++)
+		{
+			int			u = pl->byorder[p];
+
+			for (j = pl->out_start[u]; j < pl->out_start[u + 1]; j++)
+			{
+				const gl_sankey_node *t = &d->nodes[d->links[j].tgt];
+				int			base = pl->layer_start[t->layer] + t->layer,
+							size = pl->layer_start[t->layer + 1] - pl->layer_start[t->layer],
+							k;
+
+				for (k = t->order + 1; k <= size; k += k & -k)
+					fw[base + k] = 0;
+				inserted[t->layer] = 0;
+			}
 		}
 	}
-	return c;
+	*result = c;
 }
 
-/* up to this many links, orders are compared by their crossings */
-#define MAX_LINKS_CROSSING_COUNT 3000
+bool
+gl_sankey_crossings(const gl_sankey_diagram *d, double *c)
+{
+	placer		pl;
+	bool		ok;
+	int			i;
+
+	memset(&pl, 0, sizeof(pl));
+	pl.d = (gl_sankey_diagram *) d;
+	pl.scale = d->scale > 0 ? ldexp(1.0, ilogb(d->scale)) : 1;
+	pl.layer_start = gl_sankey_bucket_starts(d, BY_LAYER);
+	pl.out_start = gl_sankey_bucket_starts(d, BY_SOURCE);
+	pl.byorder = gl_alloc(sizeof(int) * (d->nnodes + 1));
+	pl.fenwick = zalloc(sizeof(double) * (d->nnodes + d->nlayers + 1));
+	pl.inserted = zalloc(sizeof(double) * (d->nlayers + 1));
+	ok = pl.layer_start && pl.out_start && pl.byorder && pl.fenwick && pl.inserted;
+	if (ok)
+	{
+		for (i = 0; i < d->nnodes; i++)
+			pl.byorder[pl.layer_start[d->nodes[i].layer] + d->nodes[i].order] = i;
+		crossings(&pl, c);
+	}
+	gl_free(pl.layer_start);
+	gl_free(pl.out_start);
+	gl_free(pl.byorder);
+	gl_free(pl.fenwick);
+	gl_free(pl.inserted);
+	return ok;
+}
 
 static gl_sankey_status
-place_nodes(gl_sankey_diagram *d, const gl_sankey_options *o, double *ky)
+place_nodes(gl_sankey_diagram *d, const gl_sankey_options *o, double *ky,
+			double *scale)
 {
 	placer		pl;
 	int			i,
@@ -213,8 +294,12 @@ place_nodes(gl_sankey_diagram *d, const gl_sankey_options *o, double *ky)
 	pl.out_start = gl_sankey_bucket_starts(d, BY_SOURCE);
 	pl.in_start = gl_sankey_bucket_starts(d, BY_TARGET);
 	pl.in_link = gl_alloc(sizeof(int) * (d->nlinks + 1));
+	pl.fenwick = zalloc(sizeof(double) * (d->nnodes + d->nlayers + 1));
+	pl.inserted = zalloc(sizeof(double) * (d->nlayers + 1));
+	/* a power of two: dividing by it is exact, so it changes no coordinate */
+	pl.scale = d->scale > 0 ? ldexp(1.0, ilogb(d->scale)) : 1;
 	if (!pl.layer_start || !pl.byorder || !pl.key || !best ||
-		!pl.out_start || !pl.in_start || !pl.in_link ||
+		!pl.out_start || !pl.in_start || !pl.in_link || !pl.fenwick || !pl.inserted ||
 		!gl_sankey_bucket_fill(d, BY_TARGET, pl.in_start, pl.in_link) ||
 		!gl_sankey_bucket_fill(d, BY_LAYER, pl.layer_start, pl.byorder))
 		goto done;
@@ -233,7 +318,7 @@ place_nodes(gl_sankey_diagram *d, const gl_sankey_options *o, double *ky)
 		{
 			const gl_sankey_node *nd = &d->nodes[pl.byorder[i]];
 
-			sum += nd->in > nd->out ? nd->in : nd->out;
+			sum += (nd->in > nd->out ? nd->in : nd->out) / pl.scale;
 		}
 		room = avail - (n - 1) * NODE_GAP;
 		if (room < avail / 4)
@@ -247,7 +332,7 @@ place_nodes(gl_sankey_diagram *d, const gl_sankey_options *o, double *ky)
 	{
 		gl_sankey_node *nd = &d->nodes[i];
 
-		nd->h = (nd->in > nd->out ? nd->in : nd->out) * pl.ky;
+		nd->h = (nd->in > nd->out ? nd->in : nd->out) / pl.scale * pl.ky;
 		/* first order: largest first */
 		pl.key[i] = -(nd->in > nd->out ? nd->in : nd->out);
 	}
@@ -275,9 +360,7 @@ place_nodes(gl_sankey_diagram *d, const gl_sankey_options *o, double *ky)
 			sort_layer(&pl, l);
 			stack_layer(&pl, l);
 		}
-		if (d->nlinks > MAX_LINKS_CROSSING_COUNT)
-			continue;
-		c = crossings(d);
+		crossings(&pl, &c);
 		if (best_c < 0 || c < best_c)
 		{
 			best_c = c;
@@ -323,9 +406,12 @@ place_nodes(gl_sankey_diagram *d, const gl_sankey_options *o, double *ky)
 	}
 
 	*ky = pl.ky;
+	*scale = pl.scale;
 	st = GL_SANKEY_OK;
 done:
 	gl_free(best);
+	gl_free(pl.fenwick);
+	gl_free(pl.inserted);
 	gl_free(pl.out_start);
 	gl_free(pl.in_start);
 	gl_free(pl.in_link);
@@ -366,7 +452,7 @@ link_by_source(const void *x, const void *y)
 
 /* where each link meets its nodes: stacked, centred on the node */
 static gl_sankey_status
-place_links(gl_sankey_diagram *d, double ky)
+place_links(gl_sankey_diagram *d, double ky, double scale)
 {
 	int		   *idx = gl_alloc(sizeof(int) * (d->nlinks + 1));
 	int			i,
@@ -376,7 +462,7 @@ place_links(gl_sankey_diagram *d, double ky)
 	if (!idx)
 		return GL_SANKEY_NOMEM;
 	for (i = 0; i < d->nlinks; i++)
-		d->links[i].w = d->links[i].value * ky;
+		d->links[i].w = d->links[i].value / scale * ky;
 	cmp_diagram = d;
 	for (side = 0; side < 2; side++)
 	{
@@ -401,7 +487,7 @@ place_links(gl_sankey_diagram *d, double ky)
 			if (n == 0)
 				continue;
 			qsort(v, n, sizeof(int), side == 0 ? link_by_target : link_by_source);
-			y = node_centre(nd) - (side == 0 ? nd->out : nd->in) * ky / 2;
+			y = node_centre(nd) - (side == 0 ? nd->out : nd->in) / scale * ky / 2;
 			for (j = 0; j < n; j++)
 			{
 				gl_sankey_link *k = &d->links[v[j]];
@@ -420,55 +506,156 @@ place_links(gl_sankey_diagram *d, double ky)
 }
 
 /*
- * The x of every node, labels right of the nodes and layers far enough
- * apart for them, and the size of the canvas.
+ * Label room of each layer: evenly spaced layers when every layer's widest
+ * label (up to MAX_LABEL_W) fits in the width asked for; else each layer's
+ * room in proportion to what its labels need, at least MIN_LABEL_W, and
+ * the labels wrap.  room[l] is the px between a layer's nodes and the
+ * next layer (the right margin for the last); x0[l] the layer's x.
+ */
+static void
+layer_rooms(const gl_sankey_diagram *d, const gl_sankey_options *o,
+			const double *need, double *room, double *x0)
+{
+	int			L = d->nlayers,
+				l,
+				pass;
+	double		avail,
+				spacing;
+	bool		even = true;
+
+	if (L > 1)
+	{
+		spacing = (o->width - 2 * MARGIN - NODE_W - LABEL_PAD - need[L - 1]) / (L - 1);
+		for (l = 0; l + 1 < L; l++)
+			if (spacing < NODE_W + need[l] + 2 * LABEL_PAD)
+				even = false;
+		if (even)
+		{
+			for (l = 0; l < L; l++)
+			{
+				x0[l] = MARGIN + l * spacing;
+				room[l] = l + 1 < L ? spacing - NODE_W - 2 * LABEL_PAD : need[l];
+			}
+			room[L - 1] = o->width - MARGIN - (x0[L - 1] + NODE_W + LABEL_PAD);
+			return;
+		}
+	}
+	/* what the labels may share: the width less margins, nodes and pads */
+	avail = o->width - 2 * MARGIN - L * NODE_W - (2 * L - 1) * LABEL_PAD;
+	for (l = 0; l < L; l++)
+		room[l] = -1;
+	/* rooms in proportion to need, those below the least set to it first */
+	for (pass = 0; pass <= L; pass++)
+	{
+		double		want = 0,
+					left = avail;
+		bool		again = false;
+
+		for (l = 0; l < L; l++)
+			if (room[l] == MIN_LABEL_W)
+				left -= MIN_LABEL_W;
+			else
+				want += need[l];
+		for (l = 0; l < L; l++)
+		{
+			double		r;
+
+			if (room[l] == MIN_LABEL_W)
+				continue;
+			r = want > 0 ? need[l] * left / want : left / L;
+			if (r < MIN_LABEL_W)
+			{
+				room[l] = MIN_LABEL_W;
+				again = true;
+			}
+			else
+				room[l] = r;
+		}
+		if (!again)
+			break;
+	}
+	x0[0] = MARGIN;
+	for (l = 1; l < L; l++)
+		x0[l] = x0[l - 1] + NODE_W + 2 * LABEL_PAD + room[l - 1];
+}
+
+/*
+ * The x of every node, labels right of the nodes, cut into lines that fit
+ * the room of their layer, and the width: the width asked for, unless the
+ * layers' nodes and the least label room do not fit in it.  The title
+ * shrinks to fit, down to MIN_TITLE_PX, then is cut.
  */
 static gl_sankey_status
 place_x(gl_sankey_diagram *d, const gl_sankey_options *o)
 {
-	double	   *lw = zalloc(sizeof(double) * (d->nlayers + 1));
-	double		spacing,
-				right;
+	double	   *need = zalloc(sizeof(double) * (3 * d->nlayers + 1));
+	double	   *room = need + d->nlayers,
+			   *x0 = room + d->nlayers;
+	double		fit;
 	int			i,
-				l,
 				title_chars = gl_sankey_text_chars(o->title, (int32_t) strlen(o->title));
 
-	if (!lw)
+	if (!need)
 		return GL_SANKEY_NOMEM;
 	for (i = 0; i < d->nnodes; i++)
 	{
 		gl_sankey_node *nd = &d->nodes[i];
 		int			chars;
+		double		w;
 
+		check_every(i);
 		if (gl_sankey_label_chars(d, nd, o, &chars) != GL_SANKEY_OK)
 		{
-			gl_free(lw);
+			gl_free(need);
 			return GL_SANKEY_NOMEM;
 		}
-		nd->label_w = chars * CHAR_W;
-		if (nd->label_w > MAX_LABEL_W)
-			nd->label_w = MAX_LABEL_W;
-		if (nd->label_w > lw[nd->layer])
-			lw[nd->layer] = nd->label_w;
+		w = chars * CHAR_W;
+		if (w > MAX_LABEL_W)
+			w = MAX_LABEL_W;
+		if (w > need[nd->layer])
+			need[nd->layer] = w;
 	}
-	right = d->nlayers > 0 ? lw[d->nlayers - 1] + LABEL_PAD + MARGIN : MARGIN;
-	spacing = d->nlayers > 1
-		? (o->width - 2 * MARGIN - NODE_W - (right - MARGIN)) / (d->nlayers - 1)
-		: 0;
-	for (l = 0; l + 1 < d->nlayers; l++)
-		if (spacing < NODE_W + lw[l] + 2 * LABEL_PAD)
-			spacing = NODE_W + lw[l] + 2 * LABEL_PAD;
-	gl_free(lw);
+	layer_rooms(d, o, need, room, x0);
+	d->width = o->width;
 	for (i = 0; i < d->nnodes; i++)
-		d->nodes[i].x = MARGIN + d->nodes[i].layer * spacing;
-	d->width = d->nlayers > 0
-		? MARGIN + (d->nlayers - 1) * spacing + NODE_W + right
-		: o->width;
-	if (d->width < o->width)
-		d->width = o->width;
-	/* the title (16 px bold) fits too */
-	if (d->width < title_chars * TITLE_CHAR_W + 2 * MARGIN)
-		d->width = title_chars * TITLE_CHAR_W + 2 * MARGIN;
+	{
+		gl_sankey_node *nd = &d->nodes[i];
+		double		right;
+
+		check_every(i);
+		nd->x = x0[nd->layer];
+		if (gl_sankey_label_fit(d, nd, o, (int) (room[nd->layer] / CHAR_W)) != GL_SANKEY_OK)
+		{
+			gl_free(need);
+			return GL_SANKEY_NOMEM;
+		}
+		right = nd->x + NODE_W + LABEL_PAD + nd->label_w + MARGIN;
+		if (right > d->width)
+			d->width = right;
+	}
+	gl_free(need);
+	/* the title (bold): smaller to fit, then cut */
+	d->title_px = TITLE_PX;
+	d->title_chars = title_chars;
+	fit = d->width - 2 * MARGIN;
+	if (title_chars * TITLE_CHAR_W > fit)
+	{
+		d->title_px = TITLE_PX * fit / (title_chars * TITLE_CHAR_W);
+		if (d->title_px < MIN_TITLE_PX)
+		{
+			d->title_px = MIN_TITLE_PX;
+			d->title_chars = (int) (fit / (TITLE_CHAR_W * MIN_TITLE_PX / TITLE_PX));
+		}
+	}
+	return GL_SANKEY_OK;
+}
+
+/* the height: the height asked for, or more when a layer needs it */
+static void
+place_height(gl_sankey_diagram *d, const gl_sankey_options *o)
+{
+	int			i;
+
 	d->height = o->height;
 	for (i = 0; i < d->nnodes; i++)
 	{
@@ -478,16 +665,22 @@ place_x(gl_sankey_diagram *d, const gl_sankey_options *o)
 		if (bottom > d->height)
 			d->height = bottom;
 	}
-	return GL_SANKEY_OK;
 }
 
 gl_sankey_status
 gl_sankey_place(gl_sankey_diagram *d, const gl_sankey_options *o)
 {
-	double		ky = 1;
+	double		ky = 1,
+				scale = 1;
 
-	if (d->nnodes > 0 &&
-		(place_nodes(d, o, &ky) != GL_SANKEY_OK || place_links(d, ky) != GL_SANKEY_OK))
+	/* x first: how many lines each label takes sets the room it needs */
+	if (place_x(d, o) != GL_SANKEY_OK)
 		return GL_SANKEY_NOMEM;
-	return place_x(d, o);
+	if (d->nnodes > 0 &&
+		(place_nodes(d, o, &ky, &scale) != GL_SANKEY_OK ||
+		 place_links(d, ky, scale) != GL_SANKEY_OK))
+		return GL_SANKEY_NOMEM;
+	place_height(d, o);
+	gl_sankey_roles(d, o);
+	return GL_SANKEY_OK;
 }

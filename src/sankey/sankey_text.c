@@ -94,6 +94,8 @@ static const gl_status sankey_items[] = {
 	OPTION_VALUE("an integer between 1 and 15"), NULL, NULL},
 	{GL_SANKEY_OPTION_PERCENT, GL_ERR_PARAM, "percent",
 	OPTION_VALUE("on or off"), NULL, NULL},
+	{GL_SANKEY_OPTION_NUMBERS, GL_ERR_PARAM, "numbers",
+	OPTION_VALUE("grouped, plain or scaled"), NULL, NULL},
 	{GL_SANKEY_OPTIONS_DIFFER, GL_ERR_PARAM, "options",
 		"{arg} must be the same in every row, not \"{name}\" and \"{item}\"", NULL,
 	"Pass the same options text in every row, e.g. a constant."},
@@ -117,6 +119,10 @@ static const gl_status sankey_items[] = {
 	{GL_SANKEY_SVG_TOO_LARGE, GL_ERR_LIMIT, NULL,
 		"sankey_svg document too large: more than 1 GB", NULL,
 	"Merge small sources and sinks with min_fraction, or shorten the node names."},
+	{GL_SANKEY_SUM_TOO_LARGE, GL_ERR_RANGE, NULL,
+		"sum of the flows {extra} is out of range for type double precision",
+		"The flows are summed in double precision, which holds at most 1.7976931348623157e308.",
+	"Divide the values by a power of ten and say so in the unit, e.g. value / 1e6 with 'unit=TWh' instead of 'unit=MWh'."},
 };
 
 const gl_status_table gl_sankey_statuses = GL_STATUS_TABLE("sankey", sankey_items);
@@ -288,6 +294,17 @@ gl_sankey_flows_append(gl_sankey_flows *f, const gl_sankey_flows *other,
 								 fl->value, err);
 	}
 	return st;
+}
+
+bool
+gl_sankey_flows_order(const gl_sankey_flows *f, int32_t *order)
+{
+	int32_t		i;
+
+	for (i = 0; i < f->nflows; i++)
+		order[i] = i;
+	return gl_sankey_sort(order, (size_t) f->nflows, sizeof(int32_t),
+						  gl_sankey_flow_index_cmp, (void *) f);
 }
 
 gl_sankey_status
@@ -500,6 +517,8 @@ gl_sankey_options_default(gl_sankey_options *o)
 	o->tolerance = GL_SANKEY_DEFAULT_TOLERANCE;
 	o->digits = GL_SANKEY_DEFAULT_DIGITS;
 	o->percent = 0;
+	o->numbers = GL_SANKEY_NUMBERS_GROUPED;
+	o->losses = "";
 	o->buf = NULL;
 }
 
@@ -522,7 +541,9 @@ typedef enum option_key
 	OPT_IMBALANCE,
 	OPT_TOLERANCE,
 	OPT_DIGITS,
-	OPT_PERCENT
+	OPT_PERCENT,
+	OPT_NUMBERS,
+	OPT_LOSSES
 } option_key;
 
 static const gl_choice key_items[] = {
@@ -530,7 +551,8 @@ static const gl_choice key_items[] = {
 	{"title", OPT_TITLE}, {"min_fraction", OPT_MIN_FRACTION},
 	{"max_nodes", OPT_MAX_NODES}, {"max_links", OPT_MAX_LINKS},
 	{"imbalance", OPT_IMBALANCE}, {"tolerance", OPT_TOLERANCE},
-	{"digits", OPT_DIGITS}, {"percent", OPT_PERCENT}
+	{"digits", OPT_DIGITS}, {"percent", OPT_PERCENT}, {"numbers", OPT_NUMBERS},
+	{"losses", OPT_LOSSES}
 };
 static const gl_choices option_keys = GL_CHOICES("sankey option", key_items);
 
@@ -544,6 +566,26 @@ static const gl_choice percent_items[] = {
 	{"on", 1}, {"off", 0}, {"true", 1}, {"false", 0}
 };
 static const gl_choices percent_choices = GL_CHOICES("percent", percent_items);
+
+static const gl_choice numbers_items[] = {
+	{"grouped", GL_SANKEY_NUMBERS_GROUPED}, {"plain", GL_SANKEY_NUMBERS_PLAIN},
+	{"scaled", GL_SANKEY_NUMBERS_SCALED}
+};
+static const gl_choices numbers_choices = GL_CHOICES("numbers", numbers_items);
+
+/* the options whose value is a name: their names and the status refusing one */
+typedef struct choice_option
+{
+	option_key	key;
+	const gl_choices *choices;
+	gl_sankey_status refused;
+} choice_option;
+
+static const choice_option choice_options[] = {
+	{OPT_IMBALANCE, &imbalance_choices, GL_SANKEY_OPTION_IMBALANCE},
+	{OPT_PERCENT, &percent_choices, GL_SANKEY_OPTION_PERCENT},
+	{OPT_NUMBERS, &numbers_choices, GL_SANKEY_OPTION_NUMBERS}
+};
 
 /* val (NUL-terminated) as a number in [lo, hi] (an integer when integral) */
 static bool
@@ -612,14 +654,10 @@ set_option(gl_sankey_options *o, option_key key, const char *val,
 			!option_number(val, numeric_options[i].lo, numeric_options[i].hi,
 						   numeric_options[i].integral, &v))
 			return option_error(err, numeric_options[i].refused, key, val);
-	if (key == OPT_IMBALANCE || key == OPT_PERCENT)
-	{
-		c = gl_choice_find(key == OPT_IMBALANCE ? &imbalance_choices : &percent_choices,
-						   val, strlen(val));
-		if (c < 0)
-			return option_error(err, key == OPT_IMBALANCE ? GL_SANKEY_OPTION_IMBALANCE
-								: GL_SANKEY_OPTION_PERCENT, key, val);
-	}
+	for (i = 0; i < sizeof(choice_options) / sizeof(choice_options[0]); i++)
+		if (choice_options[i].key == key &&
+			(c = gl_choice_find(choice_options[i].choices, val, strlen(val))) < 0)
+			return option_error(err, choice_options[i].refused, key, val);
 	switch (key)
 	{
 		case OPT_WIDTH:
@@ -654,6 +692,12 @@ set_option(gl_sankey_options *o, option_key key, const char *val,
 			break;
 		case OPT_PERCENT:
 			o->percent = c;
+			break;
+		case OPT_NUMBERS:
+			o->numbers = (gl_sankey_numbers) c;
+			break;
+		case OPT_LOSSES:
+			o->losses = val;
 			break;
 	}
 	return GL_SANKEY_OK;
@@ -755,7 +799,7 @@ gl_sankey_options_parse(const char *text, int32_t len, gl_sankey_options *o,
 	}
 	if (st != GL_SANKEY_OK)
 	{
-		/* unit and title may point into the copy: back to the defaults */
+		/* unit, title and losses may point into the copy: back to the defaults */
 		gl_free(copy);
 		gl_sankey_options_default(o);
 		return st;

@@ -6,12 +6,16 @@
  * carries); odd, an options text on its own (not NUL-terminated).
  * Properties: flows parsed have finite values that are not negative and
  * names that are not empty, inside the pool; printed again as the type's
- * output function prints them (names quoted, quotes doubled, shortest
- * values) they parse back to the same flows and options.  Options parsed
+ * output function prints them (canonical order, names quoted, quotes
+ * doubled, shortest values) they parse back to the same flows and options,
+ * and that text is already canonical (it prints the same again); when the
+ * options are valid, a layout either fails with a status or gives an SVG
+ * with no NaN or Infinity and labels inside the width asked for.  Options parsed
  * have finite sizes and fractions, settings inside their documented
  * ranges, and NUL-terminated unit and title.
  */
 #include "fuzz.h"
+#include "base/alloc.h"
 #include "sankey/sankey.h"
 
 /* text grown by malloc */
@@ -52,12 +56,14 @@ put_quoted(out *o, const char *s, size_t n)
 	put(o, "\"", 1);
 }
 
-/* the text of the type's output function (sankey_pg.c) */
+/* the text of the type's output function (sankey_pg.c): canonical order in order[] */
 static char *
-print_flows(const gl_sankey_flows *f)
+print_flows(const gl_sankey_flows *f, int32_t *order)
 {
 	out			o = {0};
 	int32_t		i;
+
+	FZ_CHECK(gl_sankey_flows_order(f, order), "ordered");
 
 	put(&o, "", 0);
 	if (f->optlen > 0)
@@ -67,7 +73,7 @@ print_flows(const gl_sankey_flows *f)
 	}
 	for (i = 0; i < f->nflows; i++)
 	{
-		const gl_sankey_flow *fl = &f->flows[i];
+		const gl_sankey_flow *fl = &f->flows[order[i]];
 		char		num[FZ_DTOA_LEN];
 
 		if (o.len > 0)
@@ -98,6 +104,37 @@ check_options(const gl_sankey_options *o)
 	FZ_CHECK(strlen(o->unit) < 1u << 20 && strlen(o->title) < 1u << 20, "unit, title length");
 }
 
+/* a layout fails with a status, or draws finite coordinates inside the width */
+static void
+draw(const gl_sankey_flows *f, const gl_sankey_options *o)
+{
+	gl_sankey_diagram d;
+	gl_sankey_error err;
+	char	   *svg = NULL;
+	size_t		len = 0;
+	int			i;
+
+	if (gl_sankey_layout(f, o, &d, &err) != GL_SANKEY_OK)
+		return;
+	for (i = 0; i < d.nnodes; i++)
+	{
+		const gl_sankey_node *n = &d.nodes[i];
+
+		FZ_CHECK(isfinite(n->x) && isfinite(n->y) && isfinite(n->h), "node %d not finite", i);
+		FZ_CHECK(n->x + 14 + 6 + n->label_w <= d.width - 12 + 1e-6, "node %d's label passes the width", i);
+	}
+	for (i = 0; i < d.nlinks; i++)
+		FZ_CHECK(isfinite(d.links[i].sy) && isfinite(d.links[i].ty) && isfinite(d.links[i].w),
+				 "link %d not finite", i);
+	FZ_CHECK(isfinite(d.width) && isfinite(d.height), "size");
+	if (gl_sankey_write_svg(&d, o, 0, &svg, &len) == GL_SANKEY_OK)
+	{
+		FZ_CHECK(strlen(svg) == len, "the SVG has a NUL byte inside");
+		gl_free(svg);
+	}
+	gl_sankey_diagram_free(&d);
+}
+
 static void
 flows(const char *s)
 {
@@ -106,8 +143,11 @@ flows(const char *s)
 	gl_sankey_error err;
 	gl_sankey_options o;
 	gl_sankey_status st;
-	char	   *text;
-	int32_t		i;
+	char	   *text,
+			   *again;
+	int32_t		i,
+			   *order,
+			   *order2;
 
 	gl_sankey_flows_init(&f);
 	if (gl_sankey_flows_parse(s, &f, &err) != GL_SANKEY_OK)
@@ -124,7 +164,9 @@ flows(const char *s)
 		FZ_CHECK(fl->src_off >= 0 && fl->src_off + fl->src_len <= f.poollen &&
 				 fl->tgt_off >= 0 && fl->tgt_off + fl->tgt_len <= f.poollen, "flow %d names", i);
 	}
-	text = print_flows(&f);
+	order = malloc(sizeof(int32_t) * ((size_t) f.nflows + 1));
+	order2 = malloc(sizeof(int32_t) * ((size_t) f.nflows + 1));
+	text = print_flows(&f, order);
 	gl_sankey_flows_init(&g);
 	st = gl_sankey_flows_parse(text, &g, &err);
 	FZ_CHECK(st == GL_SANKEY_OK, "printed as \"%.300s\" does not parse: %d", text, (int) st);
@@ -133,7 +175,7 @@ flows(const char *s)
 			 "\"%.300s\" reads back other flows or options", text);
 	for (i = 0; i < f.nflows; i++)
 	{
-		const gl_sankey_flow *a = &f.flows[i],
+		const gl_sankey_flow *a = &f.flows[order[i]],
 				   *b = &g.flows[i];
 
 		FZ_CHECK(fz_same_double(a->value, b->value) &&
@@ -142,10 +184,19 @@ flows(const char *s)
 				 memcmp(f.pool + a->tgt_off, g.pool + b->tgt_off, (size_t) a->tgt_len) == 0,
 				 "flow %d of \"%.300s\"", i, text);
 	}
+	again = print_flows(&g, order2);
+	FZ_CHECK(strcmp(text, again) == 0, "\"%.300s\" is not canonical: \"%.300s\"", text, again);
 	gl_sankey_options_default(&o);
 	if (gl_sankey_options_of(&f, &o, &err) == GL_SANKEY_OK)
+	{
 		check_options(&o);
+		if (f.nflows <= 64)
+			draw(&f, &o);
+	}
 	gl_sankey_options_free(&o);
+	free(again);
+	free(order);
+	free(order2);
 	free(text);
 	gl_sankey_flows_free(&f);
 	gl_sankey_flows_free(&g);

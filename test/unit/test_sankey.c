@@ -9,6 +9,7 @@
 
 #include "base/alloc.h"
 #include "sankey/sankey.h"
+#include "sankey/sankey_int.h"
 #include "unit.h"
 
 /* the message (0), detail (1) or hint (2) that status st of err makes */
@@ -76,7 +77,7 @@ svg_of(const char *text)
 	size_t		len;
 
 	if (lay(&l, text) == GL_SANKEY_OK &&
-		gl_sankey_write_svg(&l.d, &l.o, &svg, &len) != GL_SANKEY_OK)
+		gl_sankey_write_svg(&l.d, &l.o, 0, &svg, &len) != GL_SANKEY_OK)
 		svg = NULL;
 	unlay(&l);
 	return svg;
@@ -115,9 +116,9 @@ test_status_table(void)
 	int			st;
 
 	CHECK(why == NULL, "sankey's status table: %s", why ? why : "");
-	for (st = GL_SANKEY_NOMEM; st <= GL_SANKEY_SVG_TOO_LARGE; st++)
+	for (st = GL_SANKEY_NOMEM; st <= GL_SANKEY_SUM_TOO_LARGE; st++)
 		CHECK(gl_status_find(&gl_sankey_statuses, st) != NULL, "status %d has a descriptor", st);
-	CHECK(gl_sankey_statuses.n == GL_SANKEY_SVG_TOO_LARGE, "one descriptor a status: %d",
+	CHECK(gl_sankey_statuses.n == GL_SANKEY_SUM_TOO_LARGE, "one descriptor a status: %d",
 		  gl_sankey_statuses.n);
 }
 
@@ -135,15 +136,15 @@ test_format(void)
 	}
 	gl_sankey_format_exact(b, sizeof(b), 12.5);
 	CHECK(strcmp(b, "12.5") == 0, "12.5 -> %s", b);
-	gl_sankey_format_value(b, sizeof(b), 1234.56, 4);
+	gl_sankey_format_value(b, sizeof(b), 1234.56, 4, false);
 	CHECK(strcmp(b, "1235") == 0, "1234.56 -> %s", b);
-	gl_sankey_format_value(b, sizeof(b), 0.012345, 3);
+	gl_sankey_format_value(b, sizeof(b), 0.012345, 3, false);
 	CHECK(strcmp(b, "0.0123") == 0, "0.012345 -> %s", b);
-	gl_sankey_format_value(b, sizeof(b), 12.5, 4);
+	gl_sankey_format_value(b, sizeof(b), 12.5, 4, false);
 	CHECK(strcmp(b, "12.5") == 0, "12.5 (4 digits) -> %s", b);
-	gl_sankey_format_value(b, sizeof(b), 100, 4);
+	gl_sankey_format_value(b, sizeof(b), 100, 4, false);
 	CHECK(strcmp(b, "100") == 0, "100 -> %s", b);
-	gl_sankey_format_value(b, sizeof(b), 2.5e-7, 2);
+	gl_sankey_format_value(b, sizeof(b), 2.5e-7, 2, false);
 	CHECK(strcmp(b, "2.5e-07") == 0, "2.5e-7 -> %s", b);
 }
 
@@ -308,7 +309,8 @@ test_options(void)
 	CHECK(st == GL_SANKEY_OPTION_UNKNOWN &&
 		  strcmp(text_of(st, &e, 0), "unknown sankey option \"colour\" for options") == 0 &&
 		  strcmp(text_of(st, &e, 2), "Valid names: \"width\", \"height\", \"unit\", \"title\", \"min_fraction\", "
-				 "\"max_nodes\", \"max_links\", \"imbalance\", \"tolerance\", \"digits\" or \"percent\" "
+				 "\"max_nodes\", \"max_links\", \"imbalance\", \"tolerance\", \"digits\", \"percent\", "
+				 "\"numbers\" or \"losses\" "
 				 "(case and \"_\" or \"-\" do not matter).") == 0,
 		  "unknown: %s / %s", text_of(st, &e, 0), text_of(st, &e, 2));
 	gl_sankey_options_default(&o);
@@ -608,12 +610,373 @@ test_long_label(void)
 		strcat(text, "x");
 	strcat(text, "\"->\"b\":1;\"b\"->\"c\":1");
 	CHECK(lay(&l, text) == GL_SANKEY_OK, "long name: %s", lay_message(&l));
-	CHECK(l.d.width < 2000, "width %.0f stays bounded", l.d.width);
+	CHECK(l.d.width == 960, "width %.0f is the width asked for", l.d.width);
 	unlay(&l);
 	free(text);
-	CHECK(lay(&l, "options=\"width=200, title=A title of some fifty characters give or take\";\"a\"->\"b\":1") ==
-		  GL_SANKEY_OK && l.d.width >= 45 * 10 + 24, "the title widens the document: %.0f", l.d.width);
+	/* a title shrinks to fit the width, down to 9 px, then is cut */
+	CHECK(lay(&l, "options=\"width=200, title=A title of some twenty\";\"a\"->\"b\":1") ==
+		  GL_SANKEY_OK && l.d.width == 200 && l.d.title_px < 16 && l.d.title_px >= 9 &&
+		  l.d.title_chars == 22 && 22 * 10 * l.d.title_px / 16 <= 200 - 24 + 1e-9,
+		  "the title shrinks: %.0f wide, %.2f px", l.d.width, l.d.title_px);
 	unlay(&l);
+	CHECK(lay(&l, "options=\"width=200, title=A title of some fifty characters give or take\";\"a\"->\"b\":1") ==
+		  GL_SANKEY_OK && l.d.width == 200 && l.d.title_px == 9 && l.d.title_chars * 10 * 9 / 16.0 <= 200 - 24 &&
+		  l.d.title_chars < 45, "the title is cut: %.0f wide, %d characters", l.d.width, l.d.title_chars);
+	unlay(&l);
+}
+
+/* every coordinate of d and the SVG of it finite */
+static void
+check_finite(const char *text, const char *what)
+{
+	laid		l;
+	char	   *svg = NULL;
+	size_t		len = 0;
+	int			i,
+				bad = 0;
+
+	CHECK(lay(&l, text) == GL_SANKEY_OK, "%s: %s", what, lay_message(&l));
+	if (l.st != GL_SANKEY_OK)
+	{
+		unlay(&l);
+		return;
+	}
+	for (i = 0; i < l.d.nnodes; i++)
+	{
+		const gl_sankey_node *n = &l.d.nodes[i];
+
+		bad += !isfinite(n->x) || !isfinite(n->y) || !isfinite(n->h) || !isfinite(n->label_w);
+	}
+	for (i = 0; i < l.d.nlinks; i++)
+	{
+		const gl_sankey_link *k = &l.d.links[i];
+
+		bad += !isfinite(k->sy) || !isfinite(k->ty) || !isfinite(k->w);
+	}
+	CHECK(bad == 0 && isfinite(l.d.width) && isfinite(l.d.height) && l.d.height < 1e6,
+		  "%s: %d coordinates not finite, %.0f x %.0f", what, bad, l.d.width, l.d.height);
+	CHECK(gl_sankey_write_svg(&l.d, &l.o, 0, &svg, &len) == GL_SANKEY_OK &&
+		  strstr(svg, "nan") == NULL && strstr(svg, "inf") == NULL &&
+		  strstr(svg, "NaN") == NULL && strstr(svg, "Inf") == NULL, "%s: the SVG has no NaN or Infinity", what);
+	gl_free(svg);
+	unlay(&l);
+}
+
+/* flows of 1e308 and 5e-324 draw like flows of 1; sums beyond float8 are an error */
+static void
+test_extremes(void)
+{
+	laid		l;
+
+	check_finite("options=\"percent=on\";\"a\"->\"b\":1e308", "1e308");
+	check_finite("options=\"percent=on\";\"a\"->\"b\":1e308; \"a\"->\"c\":1", "1e308 and 1");
+	check_finite("options=\"percent=on\";\"a\"->\"b\":1e308; \"b\"->\"c\":1e308; \"c\"->\"d\":6e307;"
+				 "\"e\"->\"c\":1", "1e308 through a chain, unbalanced");
+	check_finite("options=\"percent=on\";\"a\"->\"b\":5e-324", "5e-324");
+	check_finite("options=\"percent=on\";\"a\"->\"b\":5e-324; \"c\"->\"b\":1", "5e-324 and 1");
+	check_finite("\"a\"->\"b\":5e-324; \"b\"->\"c\":5e-324; \"b\"->\"d\":5e-324", "5e-324, unbalanced");
+	check_finite("\"a\"->\"b\":1.7976931348623157e308; \"c\"->\"d\":5e-324; \"c\"->\"b\":1",
+				 "the largest and the smallest");
+	/* one pair summed beyond float8; a node's inflow; the total input */
+	CHECK(lay(&l, "\"a\"->\"b\":1.7976931348623157e308; \"a\"->\"b\":1.7976931348623157e308") ==
+		  GL_SANKEY_SUM_TOO_LARGE &&
+		  strcmp(text_of(l.st, &l.e, 0), "sum of the flows out of node \"a\" is out of range for type double precision") == 0,
+		  "a pair: %s", lay_message(&l));
+	unlay(&l);
+	CHECK(lay(&l, "\"a\"->\"b\":1.7976931348623157e308; \"c\"->\"b\":1.7976931348623157e308") ==
+		  GL_SANKEY_SUM_TOO_LARGE &&
+		  strcmp(text_of(l.st, &l.e, 0), "sum of the flows into node \"b\" is out of range for type double precision") == 0,
+		  "into b: %s", lay_message(&l));
+	unlay(&l);
+	CHECK(lay(&l, "\"a\"->\"b\":1.7976931348623157e308; \"c\"->\"d\":1.7976931348623157e308") ==
+		  GL_SANKEY_SUM_TOO_LARGE &&
+		  strcmp(text_of(l.st, &l.e, 0), "sum of the flows out of the sources (the total input) is out of range for type double precision") == 0,
+		  "the total: %s", lay_message(&l));
+	unlay(&l);
+	/* the "unaccounted" sink of two nodes' differences */
+	CHECK(lay(&l, "\"a\"->\"b\":1.7976931348623157e308; \"b\"->\"x\":1;"
+			  "\"c\"->\"d\":1.7976931348623157e308; \"d\"->\"x\":1") == GL_SANKEY_SUM_TOO_LARGE,
+		  "unaccounted: %s", lay_message(&l));
+	unlay(&l);
+}
+
+/* the crossing count against every pair of links, counted one by one */
+static void
+test_crossings(void)
+{
+	gl_sankey_flows f;
+	gl_sankey_options o;
+	gl_sankey_diagram d;
+	gl_sankey_error e;
+	char		src[32],
+				tgt[32];
+	int			i,
+				j;
+	unsigned	r = 12345;
+	double		fast = -1,
+				slow = 0,
+				scale;
+
+	gl_sankey_flows_init(&f);
+	for (i = 0; i < 3000; i++)
+	{
+		int			l,
+					ns,
+					nt;
+
+		r = r * 1103515245u + 12345u;
+		l = (int) ((r >> 8) % 4);
+		ns = snprintf(src, sizeof(src), "n%d", 40 * l + (int) ((r >> 12) % 40));
+		r = r * 1103515245u + 12345u;
+		nt = snprintf(tgt, sizeof(tgt), "n%d", 40 * (l + 1 + (int) ((r >> 20) % 2)) + (int) ((r >> 8) % 40));
+		gl_sankey_flows_add(&f, src, ns, tgt, nt, 1 + (r >> 16) % 1000 / 7.0, &e);
+	}
+	gl_sankey_options_default(&o);
+	o.max_links = 100000;
+	o.max_nodes = 1000;
+	o.imbalance = GL_SANKEY_IMBALANCE_IGNORE;
+	CHECK(gl_sankey_layout(&f, &o, &d, &e) == GL_SANKEY_OK && d.nlinks > 2000, "random diagram: %d links",
+		  d.nlinks);
+	CHECK(gl_sankey_crossings(&d, &fast), "crossings counted");
+	scale = ldexp(1.0, ilogb(d.scale));
+	for (i = 0; i < d.nlinks; i++)
+		for (j = i + 1; j < d.nlinks; j++)
+		{
+			const gl_sankey_link *a = &d.links[i],
+					   *b = &d.links[j];
+			const gl_sankey_node *as = &d.nodes[a->src],
+					   *at = &d.nodes[a->tgt],
+					   *bs = &d.nodes[b->src],
+					   *bt = &d.nodes[b->tgt];
+
+			if (as->layer == bs->layer && at->layer == bt->layer &&
+				(as->order - bs->order) * (at->order - bt->order) < 0)
+				slow += (a->value / scale) * (b->value / scale);
+		}
+	CHECK(slow > 0 && fabs(fast - slow) <= 1e-9 * slow, "crossings %.17g, pair by pair %.17g", fast, slow);
+	gl_sankey_diagram_free(&d);
+	gl_sankey_flows_free(&f);
+}
+
+/* labels: digits honoured above the decimal point, thousands grouped */
+static void
+test_format_grouped(void)
+{
+	struct
+	{
+		double		v;
+		int			digits;
+		bool		grouped;
+		const char *want;
+	}			cases[] = {
+		{634868, 4, true, "634,900"}, {634868, 6, true, "634,868"}, {634868, 6, false, "634868"},
+		{634868, 3, true, "635,000"}, {999.96, 4, true, "1,000"}, {-1234.6, 4, true, "-1,235"},
+		{1234567890123.0, 15, true, "1,234,567,890,123"}, {0.5, 4, true, "0.5"},
+		{0.00012345, 2, true, "0.00012"}, {12.5, 4, true, "12.5"}, {100, 1, true, "100"},
+		{940, 1, true, "900"}, {960, 1, true, "1,000"}, {1e15, 3, true, "1.00e+15"},
+		{41.5, 4, true, "41.5"}, {88.4, 2, true, "88"}
+	};
+	char		b[64];
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		gl_sankey_format_value(b, sizeof(b), cases[i].v, cases[i].digits, cases[i].grouped);
+		CHECK(strcmp(b, cases[i].want) == 0, "%.17g, %d digits -> %s, want %s", cases[i].v,
+			  cases[i].digits, b, cases[i].want);
+	}
+}
+
+/* the label of node name in the SVG of text, or "" */
+static void
+label_in(const char *svg, const char *name, char *out, size_t size)
+{
+	char		key[128];
+	const char *p,
+			   *q;
+
+	snprintf(key, sizeof(key), "data-name=\"%s\"", name);
+	out[0] = '\0';
+	p = svg ? strstr(svg, key) : NULL;
+	if (p && (p = strstr(p, "paint-order=\"stroke\">")) != NULL)
+	{
+		p += strlen("paint-order=\"stroke\">");
+		q = strstr(p, "</text>");
+		if (q && (size_t) (q - p) < size)
+		{
+			memcpy(out, p, q - p);
+			out[q - p] = '\0';
+		}
+	}
+}
+
+/* numbers=scaled moves the unit up SI prefixes; grouped and plain */
+static void
+test_number_options(void)
+{
+	const char *flows = "\"grid\"->\"plant\":634868; \"plant\"->\"process steam\":500000;"
+		"\"plant\"->\"stack loss\":134868";
+	struct
+	{
+		const char *options;
+		const char *want;
+	}			cases[] = {
+		{"unit=kWh, digits=6", "grid 634,868 kWh"},
+		{"unit=kWh, digits=6, numbers=plain", "grid 634868 kWh"},
+		{"unit=kWh, digits=3, numbers=scaled", "grid 635 MWh"},
+		{"unit=Wh, digits=4, numbers=scaled", "grid 634.9 kWh"},
+		{"unit=MW, numbers=scaled", "grid 634.9 GW"},
+		{"unit=t/h, numbers=scaled", "grid 634.9 kt/h"},
+		{"unit=MMBtu/h, numbers=scaled", "grid 634,900 MMBtu/h"},
+		{"unit=kWh, numbers=scaled, percent=on", "grid 634.9 MWh (100 %)"},
+		{"numbers=scaled", "grid 634,900"}
+	};
+	char		text[512],
+				label[256];
+	size_t		i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		char	   *svg;
+
+		snprintf(text, sizeof(text), "options=\"%s\";%s", cases[i].options, flows);
+		svg = svg_of(text);
+		label_in(svg, "grid", label, sizeof(label));
+		CHECK(strcmp(label, cases[i].want) == 0, "%s: %s, want %s", cases[i].options, label,
+			  cases[i].want);
+		gl_free(svg);
+	}
+}
+
+/* roles: input, conversion, useful output, loss (by name or listed), unaccounted */
+static void
+test_roles(void)
+{
+	laid		l;
+	struct
+	{
+		const char *name;
+		gl_sankey_role role;
+	}			want[] = {
+		{"natural gas", GL_SANKEY_ROLE_INPUT}, {"boiler", GL_SANKEY_ROLE_CONVERSION},
+		{"stack loss", GL_SANKEY_ROLE_LOSS}, {"trap losses", GL_SANKEY_ROLE_LOSS},
+		{"blowdown", GL_SANKEY_ROLE_LOSS}, {"radiation", GL_SANKEY_ROLE_LOSS},
+		{"cooling tower", GL_SANKEY_ROLE_OUTPUT}, {"condensate return", GL_SANKEY_ROLE_OUTPUT},
+		{"feedwater heating", GL_SANKEY_ROLE_OUTPUT}, {"steam header", GL_SANKEY_ROLE_CONVERSION}
+	};
+	char	   *text = malloc(strlen(plant) + 64);
+	char	   *svg = NULL;
+	size_t		i,
+				len;
+	int			k;
+
+	/* the plant with losses listed: blowdown and radiation have no "loss" in their names */
+	strcpy(text, "options=\"losses=\"\"blowdown , radiation\"\"\";");
+	strcat(text, strchr(plant, ';') + 1);
+	CHECK(lay(&l, text) == GL_SANKEY_OK, "plant with losses: %s", lay_message(&l));
+	for (i = 0; i < sizeof(want) / sizeof(want[0]) && l.st == GL_SANKEY_OK; i++)
+	{
+		const gl_sankey_node *n = node_named(&l.d, want[i].name);
+
+		CHECK(n && n->role == want[i].role, "%s is %s, not %s", want[i].name,
+			  gl_sankey_role_name(want[i].role), n ? gl_sankey_role_name(n->role) : "missing");
+	}
+	/* every link into a loss is drawn in the loss colours, none other is */
+	if (l.st == GL_SANKEY_OK && gl_sankey_write_svg(&l.d, &l.o, 0, &svg, &len) == GL_SANKEY_OK)
+	{
+		int			loss_links = 0;
+		const char *p = svg;
+
+		while ((p = strstr(p, "data-role=\"loss\" data-value=")) != NULL)
+		{
+			const char *fill = strstr(p, "fill=\"");
+
+			CHECK(fill && (strncmp(fill + 6, "#b3261e", 7) == 0 || strncmp(fill + 6, "#d9452b", 7) == 0 ||
+						   strncmp(fill + 6, "#e8743b", 7) == 0), "a loss link is red or orange");
+			loss_links++;
+			p++;
+		}
+		CHECK(loss_links == 8, "8 links end in a loss: %d", loss_links);
+		CHECK(strstr(svg, "#2e7d32\" d=") != NULL || strstr(svg, "#43a047\" d=") != NULL,
+			  "useful outputs are green");
+	}
+	gl_free(svg);
+	unlay(&l);
+	free(text);
+	/* unaccounted; other; no two roles share a colour */
+	CHECK(lay(&l, "\"fuel\"->\"header\":10; \"header\"->\"user\":7") == GL_SANKEY_OK &&
+		  node_named(&l.d, "fuel")->role == GL_SANKEY_ROLE_INPUT &&
+		  node_named(&l.d, "user")->role == GL_SANKEY_ROLE_OUTPUT, "fuel, user");
+	for (k = 0; k < l.d.nnodes; k++)
+		if (l.d.nodes[k].kind == GL_SANKEY_NODE_UNACCOUNTED)
+			CHECK(l.d.nodes[k].role == GL_SANKEY_ROLE_UNACCOUNTED, "unaccounted");
+	unlay(&l);
+}
+
+/* long names wrap: every label ends inside the width asked for */
+static void
+test_width(void)
+{
+	const char *widths[] = {"960", "400", "100"};
+	size_t		w;
+
+	for (w = 0; w < sizeof(widths) / sizeof(widths[0]); w++)
+	{
+		char		text[4096];
+		laid		l;
+		int			i,
+					layer;
+
+		snprintf(text, sizeof(text), "options=\"width=%s, unit=MMBtu/h\";", widths[w]);
+		for (layer = 0; layer < 4; layer++)
+		{
+			char		flow[600];
+
+			snprintf(flow, sizeof(flow),
+					 "\"stage %d of a very long process description with many words in it, "
+					 "as long names from a historian tag list tend to be\"->"
+					 "\"stage %d of a very long process description with many words in it, "
+					 "as long names from a historian tag list tend to be\":%d; \"short %d\"->\"stage %d "
+					 "of a very long process description with many words in it, as long names from "
+					 "a historian tag list tend to be\":1;",
+					 layer, layer + 1, 100 - layer, layer, layer + 1);
+			strcat(text, flow);
+		}
+		text[strlen(text) - 1] = '\0';
+		CHECK(lay(&l, text) == GL_SANKEY_OK, "width %s: %s", widths[w], lay_message(&l));
+		if (l.st != GL_SANKEY_OK)
+			continue;
+		CHECK(l.d.width == atof(widths[w]) || w == 2, "width %s: the document is %.0f wide",
+			  widths[w], l.d.width);
+		for (i = 0; i < l.d.nnodes; i++)
+		{
+			const gl_sankey_node *n = &l.d.nodes[i];
+
+			CHECK(n->x + NODE_W + LABEL_PAD + n->label_w <= l.d.width - MARGIN + 1e-9 &&
+				  n->label_lines >= 1 && n->label_lines <= 3,
+				  "width %s: node %d's label ends at %.1f, %d lines", widths[w], i,
+				  n->x + NODE_W + LABEL_PAD + n->label_w, n->label_lines);
+		}
+		unlay(&l);
+	}
+}
+
+/* the canonical order of a list of flows: names, then value, -0 first */
+static void
+test_flows_order(void)
+{
+	gl_sankey_flows f;
+	gl_sankey_error e;
+	int32_t		order[6];
+	int32_t		want[6] = {4, 3, 5, 1, 2, 0};
+
+	gl_sankey_flows_init(&f);
+	CHECK(gl_sankey_flows_parse("\"b\"->\"c\":1; \"a\"->\"c\":2; \"a\"->\"c\":3; \"a\"->\"bb\":0;"
+								"\"a\"->\"b\":5; \"a\"->\"c\":-0", &f, &e) == GL_SANKEY_OK, "parsed");
+	CHECK(gl_sankey_flows_order(&f, order), "ordered");
+	CHECK(memcmp(order, want, sizeof(want)) == 0, "order %d %d %d %d %d %d", order[0], order[1],
+		  order[2], order[3], order[4], order[5]);
+	gl_sankey_flows_free(&f);
 }
 
 static long interrupt_calls;
@@ -686,6 +1049,13 @@ main(void)
 	test_merge_and_limits();
 	test_svg();
 	test_long_label();
+	test_extremes();
+	test_crossings();
+	test_format_grouped();
+	test_number_options();
+	test_roles();
+	test_width();
+	test_flows_order();
 	test_interrupts_and_append();
 	return unit_done();
 }

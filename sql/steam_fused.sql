@@ -151,3 +151,33 @@ SELECT * FROM pg_temp.err($q$SELECT steam_property(1, 'MPa', 500, 'K', 'kJ/kg', 
 SELECT * FROM pg_temp.err($q$SELECT steam_property(1, 'MPa', 0.5, 'kJ/kg', 'px', 'enthalpie')$q$);
 \x off
 SELECT steam_property(1, 'MPa', 500, 'K', 'kJ/kg', 'pt', 'enthalpy') = enthalpy(steam_pt(1, 'MPa', 500, 'K')) AS direct_call_same;
+
+-- latent_heat and steam_energy_loss of a pressure remember their results per
+-- query (few header pressures): the values must be those computed afresh.
+-- In one query the first 5,000 pressures all differ, so the memo switches
+-- itself off and every row is computed; the other query has only the 20
+-- header pressures (in two units), and its memo answers most rows.
+CREATE TEMP TABLE lh (id int, p float8, u text);
+INSERT INTO lh SELECT g, 15 + g * 0.1, 'psig' FROM generate_series(1, 5000) g;
+INSERT INTO lh SELECT 5000 + g, 15 + 30 * (g % 20), CASE WHEN g % 3 = 0 THEN 'kPag' ELSE 'psig' END
+FROM generate_series(1, 20000) g;
+CREATE TEMP TABLE fresh AS
+SELECT id, latent_heat(p, u, 'Btu/lb') AS hfg,
+       steam_energy_loss(p, u, 10, 'lb/h', 8760, 'latent', 'kWh') AS latent,
+       steam_energy_loss(p, u, 10, 'lb/h', 8760, 50, 'degF', 'kWh') AS fw50
+FROM lh;
+CREATE TEMP TABLE memo AS
+SELECT id, latent_heat(p, u, 'Btu/lb') AS hfg,
+       steam_energy_loss(p, u, 10, 'lb/h', 8760, 'latent', 'kWh') AS latent,
+       steam_energy_loss(p, u, 10, 'lb/h', 8760, 50, 'degF', 'kWh') AS fw50
+FROM lh WHERE id > 5000;
+SELECT count(*) AS rows,
+       count(DISTINCT (m.hfg, m.latent, m.fw50)) AS distinct_results,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.hfg, m.hfg)) AS hfg_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.latent, m.latent)) AS latent_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.fw50, m.fw50)) AS fw50_differ
+FROM fresh f JOIN memo m USING (id);
+-- a bad pressure among remembered ones is still an error on its row
+INSERT INTO lh VALUES (30000, -20, 'psig');
+SELECT * FROM pg_temp.err($q$SELECT sum(latent_heat(p, u)) FROM lh WHERE id > 5000$q$);
+SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, u, 10, 'lb/h', 8760, 'latent', 'kWh')) FROM lh WHERE id > 5000$q$);

@@ -86,7 +86,9 @@ prepare(int region, double p0, double p1, double T0, double T1)
 
 enum bench_kind
 {
-	B_H_PT, B_STATE_PT, B_STATE_PH, B_STATE_PS, B_TSAT
+	B_H_PT, B_STATE_PT, B_STATE_PH, B_STATE_PS, B_TSAT,
+	B_STATE_PROPS_H,			/* state from (p,T), h of properties_basic */
+	B_STATE_ENTHALPY			/* state from (p,T), gl_if97_enthalpy */
 };
 
 static void
@@ -129,6 +131,20 @@ run(const char *name, enum bench_kind kind, long iters)
 				gl_if97_tsat_p(in->p, &T);
 				acc += T;
 				break;
+			case B_STATE_PROPS_H:
+				{
+					gl_if97_props pr;
+
+					gl_if97_state_pt(in->p, in->T, &st);
+					gl_if97_properties_basic(&st, &pr);
+					acc += pr.h;
+				}
+				break;
+			case B_STATE_ENTHALPY:
+				gl_if97_state_pt(in->p, in->T, &st);
+				gl_if97_enthalpy(&st, &T);
+				acc += T;
+				break;
 		}
 	}
 	t1 = now_ns();
@@ -153,12 +169,16 @@ main(int argc, char **argv)
 	run("state_pt_region1", B_STATE_PT, fast);
 	run("state_ph_region1", B_STATE_PH, fast);
 	run("state_ps_region1", B_STATE_PS, fast);
+	run("state_pt_props_h_region1", B_STATE_PROPS_H, fast);
+	run("state_pt_enthalpy_region1", B_STATE_ENTHALPY, fast);
 
 	prepare(2, 0.001, 30.0, 300.0, 1073.0);
 	run("h_pt_region2", B_H_PT, fast);
 	run("state_pt_region2", B_STATE_PT, fast);
 	run("state_ph_region2", B_STATE_PH, fast);
 	run("state_ps_region2", B_STATE_PS, fast);
+	run("state_pt_props_h_region2", B_STATE_PROPS_H, fast);
+	run("state_pt_enthalpy_region2", B_STATE_ENTHALPY, fast);
 
 	prepare(3, 16.6, 100.0, 624.0, 860.0);
 	run("h_pt_region3", B_H_PT, slow);

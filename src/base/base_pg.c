@@ -204,9 +204,12 @@ typedef struct arg_slot
 	arg_entry	e[GL_ARG_WAYS];
 } arg_slot;
 
+typedef struct memo_cache memo_cache;
+
 typedef struct arg_cache
 {
 	arg_slot	slot[GL_ARG_SLOTS];
+	memo_cache *memo;			/* gl_memo_get/put, made on first use */
 } arg_cache;
 
 static arg_cache *
@@ -291,6 +294,89 @@ gl_cached_arg(FunctionCallInfo fcinfo, int argno, gl_arg_resolver resolve,
 		slot->stable_value = v;
 	}
 	return v;
+}
+
+/* ---------------------------------------------------------------------
+ * Memo of results (gl_memo_get, gl_memo_put)
+ * ------------------------------------------------------------------ */
+
+#define GL_MEMO_SIZE 256		/* entries, direct mapped */
+#define GL_MEMO_JUDGE 4096		/* lookups before the hit rate is judged */
+
+typedef struct memo_entry
+{
+	uint64		key[GL_MEMO_KEY];
+	double		value;
+	bool		used;
+} memo_entry;
+
+struct memo_cache
+{
+	uint32		lookups;
+	uint32		hits;
+	bool		off;			/* inputs rarely repeat: not used any more */
+	memo_entry	e[GL_MEMO_SIZE];
+};
+
+static inline uint32
+memo_slot(const uint64 *k)
+{
+	uint64		h = k[0] ^ ((k[1] << 21) | (k[1] >> 43)) ^ ((k[2] << 42) | (k[2] >> 22));
+
+	h *= UINT64CONST(0x9E3779B97F4A7C15);
+	return (uint32) (h >> 56);	/* 8 bits: GL_MEMO_SIZE entries */
+}
+
+static inline memo_cache *
+memo_of(FunctionCallInfo fcinfo)
+{
+	arg_cache  *c;
+
+	if (fcinfo->flinfo == NULL)
+		return NULL;
+	c = get_cache(fcinfo);
+	if (c->memo == NULL)
+		c->memo = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+										 sizeof(memo_cache));
+	return c->memo;
+}
+
+bool
+gl_memo_get(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
+			double *value)
+{
+	memo_cache *m = memo_of(fcinfo);
+	uint64		k[GL_MEMO_KEY];
+	memo_entry *e;
+
+	if (m == NULL || m->off)
+		return false;
+	memcpy(k, key, sizeof(k));
+	e = &m->e[memo_slot(k)];
+	if (++m->lookups == GL_MEMO_JUDGE && m->hits < GL_MEMO_JUDGE / 4)
+		m->off = true;
+	if (!e->used || memcmp(e->key, k, sizeof(k)) != 0)
+		return false;
+	m->hits++;
+	*value = e->value;
+	return true;
+}
+
+void
+gl_memo_put(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
+			double value)
+{
+	memo_cache *m = memo_of(fcinfo);
+	uint64		k[GL_MEMO_KEY];
+	memo_entry *e;
+
+	if (m == NULL || m->off)
+		return;
+	memcpy(k, key, sizeof(k));
+	e = &m->e[memo_slot(k)];
+	memcpy(e->key, k, sizeof(k));
+	e->value = value;
+	e->used = true;
 }
 
 int

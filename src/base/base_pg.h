@@ -95,6 +95,23 @@ extern int	gl_choice_arg(FunctionCallInfo fcinfo, int argno,
 extern int	gl_choice_lookup(const gl_choices *c, const char *s, size_t len,
 							 const char *argname);
 
+/*
+ * A per-call-site memo of a per-row function's result, kept beside the
+ * argument cache in fn_extra, so it lasts one query: a function whose
+ * result depends only on up to GL_MEMO_KEY float8 inputs (compared by their
+ * exact bits: -0.0 and 0.0 are different keys, unused ones 0) asks
+ * gl_memo_get first and, after computing the value, gl_memo_put (never for
+ * an error).  A returned value is the one put, so results are identical
+ * with or without the memo.  When few lookups hit (inputs that rarely
+ * repeat), the memo switches itself off for the rest of the query and
+ * gl_memo_get returns false at once.
+ */
+#define GL_MEMO_KEY 3
+extern bool gl_memo_get(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
+						double *value);
+extern void gl_memo_put(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
+						double value);
+
 /* ---- output ---------------------------------------------------------- */
 
 /* the shortest decimal that reads back to v (buf: at least 32 bytes) */

@@ -230,6 +230,7 @@ saturated_loss(FunctionCallInfo fcinfo, int basis_arg, int fw_arg,
 	int			basis = GL_BASIS_FEEDWATER;
 	double		pm;
 	double		dh = 0;
+	double		key[GL_MEMO_KEY];
 	gl_energy_status st;
 
 	gl_check_finite(p, "pressure");
@@ -240,7 +241,15 @@ saturated_loss(FunctionCallInfo fcinfo, int basis_arg, int fw_arg,
 		basis = gl_choice_arg(fcinfo, basis_arg, &gl_energy_bases, "basis");
 
 	pm = gl_unit_to_base(pu, p);
+	/* few distinct header pressures: remembered per query (base_pg.h) */
+	key[0] = pm;
+	key[1] = basis;
+	key[2] = fw.kelvin;
+	if (gl_memo_get(fcinfo, key, &dh))
+		return loss_result(&la, dh);
 	st = gl_energy_saturated_specific(pm, basis, fw.kelvin, &dh);
+	if (st == GL_EN_OK)
+		gl_memo_put(fcinfo, key, dh);
 	if (st != GL_EN_OK)
 	{
 		en_input	in[] = {

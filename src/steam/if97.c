@@ -2177,6 +2177,75 @@ properties(const gl_if97_state *st, int second, gl_if97_props *out)
 	return GL_IF97_OK;
 }
 
+/*
+ * Enthalpy alone in regions 1 and 2: the operations of r1_props_n and
+ * r2_props_n (with gibbs_sums and gas_props) that h depends on, in the same
+ * order, so the value is the same bit for bit; the sums and the logarithm
+ * that only v, u and s need are skipped.
+ */
+static inline double
+sum_j(const double *t, const int *J_, int n)
+{
+	double		sJ = 0.0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		sJ += J_[i] * t[i];
+	return sJ;
+}
+
+static double
+r1_h(double p, double T)
+{
+	double		pi = p / R1_PSTAR;
+	double		tau = R1_TSTAR / T;
+	double		b = tau - 1.222;
+	double		t[34];
+
+	r1_terms(7.1 - pi, b, t);
+	return GL_IF97_R * T * tau * (sum_j(t, r1_J, 34) / b);
+}
+
+static double
+r2_h(double p, double T)
+{
+	double		tau = R2_TSTAR / T;
+	double		b = tau - 0.5;
+	double		t[43];
+	gibbs		g;
+
+	r2_ideal(r2_n0, tau, &g);
+	r2_terms(p / R2_PSTAR, b, t);
+	return GL_IF97_R * T * tau * (g.g0t + sum_j(t, r2_J, 43) / b);
+}
+
+gl_if97_status
+gl_if97_enthalpy(const gl_if97_state *st, double *h)
+{
+	gl_if97_props r;
+	gl_if97_status rc;
+
+	if (st != NULL && h != NULL && isfinite(st->p) && isfinite(st->T))
+	{
+		if (st->region == 1 ||
+			(st->region == 4 && st->x == 0.0 && st->T <= GL_IF97_T_13))
+		{
+			*h = r1_h(st->p, st->T);
+			return GL_IF97_OK;
+		}
+		if (st->region == 2 ||
+			(st->region == 4 && st->x == 1.0 && st->T <= GL_IF97_T_13))
+		{
+			*h = r2_h(st->p, st->T);
+			return GL_IF97_OK;
+		}
+	}
+	rc = properties(st, 0, &r);
+	if (rc == GL_IF97_OK)
+		*h = r.h;
+	return rc;
+}
+
 gl_if97_status
 gl_if97_properties(const gl_if97_state *st, gl_if97_props *out)
 {

@@ -150,6 +150,14 @@ extern gl_if97_status gl_if97_properties_basic(const gl_if97_state *st, gl_if97_
 extern int	gl_if97_props_defined_cp_cv_w(const gl_if97_state *st);	/* 0 for two-phase */
 
 /*
+ * The enthalpy of a state alone, the same value bit for bit as the h of
+ * gl_if97_properties_basic() (and the same status); faster in regions 1 and
+ * 2 and for saturated liquid or vapour below 623.15 K, where it skips what
+ * only the other properties need.
+ */
+extern gl_if97_status gl_if97_enthalpy(const gl_if97_state *st, double *h);
+
+/*
  * Saturated liquid and vapour at pressure p (psat(273.15 K) <= p <= pc):
  * *T = Tsat(p); liq and vap may be NULL.
  */

@@ -223,13 +223,13 @@ args_fail(FunctionCallInfo fcinfo, const gl_steam_form_def *f, int n,
  * value and (but for the quality) its unit, in the form's order.  Inlined
  * in each constructor, where form is a constant and the loops unroll.
  */
-static pg_attribute_always_inline Datum
-steam_construct(FunctionCallInfo fcinfo, gl_steam_form form)
+static pg_attribute_always_inline void
+steam_args_state(FunctionCallInfo fcinfo, gl_steam_form form,
+				 gl_if97_state *st)
 {
 	const gl_steam_form_def *f = &gl_steam_forms[form];
 	double		v[GL_STEAM_FORM_MAX];
 	const gl_unit *u[GL_STEAM_FORM_MAX];
-	gl_if97_state st;
 	gl_if97_status rc;
 	int			argno = 0;
 	int			i;
@@ -247,9 +247,17 @@ steam_construct(FunctionCallInfo fcinfo, gl_steam_form form)
 		if (u[i])
 			v[i] = gl_unit_to_base(u[i], v[i]);
 	}
-	rc = gl_steam_build(form, v, &st);
+	rc = gl_steam_build(form, v, st);
 	if (unlikely(rc != GL_IF97_OK))
 		args_fail(fcinfo, f, f->n, rc);
+}
+
+static pg_attribute_always_inline Datum
+steam_construct(FunctionCallInfo fcinfo, gl_steam_form form)
+{
+	gl_if97_state st;
+
+	steam_args_state(fcinfo, form, &st);
 	PG_RETURN_DATUM(gl_steam_datum(&st));
 }
 
@@ -390,43 +398,155 @@ gl_steam_send(PG_FUNCTION_ARGS)
  * Accessors
  * ------------------------------------------------------------------ */
 
-/* One property of a state, converted to the unit in argument 1. */
-static Datum
-steam_property(FunctionCallInfo fcinfo, size_t offset, gl_dimension dim,
-			   bool needs_single_phase)
+/* the properties of a state that the accessors read */
+typedef enum steam_prop
 {
-	gl_if97_state st;
-	const gl_unit *u = gl_unit_arg(fcinfo, 1, dim, "out_unit");
+	PROP_H = 0, PROP_U, PROP_S, PROP_V, PROP_RHO, PROP_CP, PROP_CV, PROP_W
+} steam_prop;
+
+typedef struct steam_prop_def
+{
+	size_t		offset;			/* in gl_if97_props */
+	gl_dimension dim;
+	bool		single;			/* single phase only (NULL when two-phase):
+								 * needs the second derivatives */
+} steam_prop_def;
+
+static const steam_prop_def steam_props[] = {
+	[PROP_H] = {offsetof(gl_if97_props, h), GL_DIM_SPECIFIC_ENERGY, false},
+	[PROP_U] = {offsetof(gl_if97_props, u), GL_DIM_SPECIFIC_ENERGY, false},
+	[PROP_S] = {offsetof(gl_if97_props, s), GL_DIM_SPECIFIC_ENTROPY, false},
+	[PROP_V] = {offsetof(gl_if97_props, v), GL_DIM_SPECIFIC_VOLUME, false},
+	[PROP_RHO] = {offsetof(gl_if97_props, rho), GL_DIM_DENSITY, false},
+	[PROP_CP] = {offsetof(gl_if97_props, cp), GL_DIM_SPECIFIC_ENTROPY, true},
+	[PROP_CV] = {offsetof(gl_if97_props, cv), GL_DIM_SPECIFIC_ENTROPY, true},
+	[PROP_W] = {offsetof(gl_if97_props, w), GL_DIM_SPEED, true},
+};
+
+/* their names: the accessors' (steam_property's property argument) */
+static const gl_choice property_items[] = {
+	{"enthalpy", PROP_H},
+	{"internal-energy", PROP_U},
+	{"entropy", PROP_S},
+	{"specific-volume", PROP_V},
+	{"density", PROP_RHO},
+	{"cp", PROP_CP},
+	{"cv", PROP_CV},
+	{"speed-of-sound", PROP_W},
+};
+const gl_choices gl_steam_properties = GL_CHOICES("steam property", property_items);
+
+/* the constructors that steam_property fuses, by their number of arguments */
+static const gl_choice form4_items[] = {
+	{"pt", GL_STEAM_PT}, {"ph", GL_STEAM_PH}, {"ps", GL_STEAM_PS},
+};
+static const gl_choice form3_items[] = {
+	{"px", GL_STEAM_PX}, {"tx", GL_STEAM_TX},
+};
+const gl_choices gl_steam_fused_forms4 = GL_CHOICES("steam constructor", form4_items);
+const gl_choices gl_steam_fused_forms3 = GL_CHOICES("steam constructor", form3_items);
+
+/*
+ * Property prop of state st in the unit of argument out_arg.  Every
+ * property but the enthalpy comes from gl_if97_properties[_basic]; the
+ * enthalpy from gl_if97_enthalpy, the same value computed alone.
+ */
+static pg_attribute_always_inline Datum
+state_property(FunctionCallInfo fcinfo, const gl_if97_state *st,
+			   steam_prop prop, int out_arg)
+{
+	const steam_prop_def *d = &steam_props[prop];
+	const gl_unit *u = gl_unit_arg(fcinfo, out_arg, d->dim, "out_unit");
 	gl_if97_props props;
 	gl_if97_status rc;
+	double		v;
 
-	gl_steam_get(PG_GETARG_DATUM(0), &st);
-	if (needs_single_phase && !gl_if97_props_defined_cp_cv_w(&st))
+	if (d->single && !gl_if97_props_defined_cp_cv_w(st))
 		PG_RETURN_NULL();
-	/* cp, cv and w need second derivatives; the others do not */
-	rc = needs_single_phase ? gl_if97_properties(&st, &props) :
-		gl_if97_properties_basic(&st, &props);
+	if (prop == PROP_H)
+		rc = gl_if97_enthalpy(st, &v);
+	else
+	{
+		/* cp, cv and w need second derivatives; the others do not */
+		rc = d->single ? gl_if97_properties(st, &props) :
+			gl_if97_properties_basic(st, &props);
+		v = rc == GL_IF97_OK ? *(double *) ((char *) &props + d->offset) : 0.0;
+	}
 	if (rc != GL_IF97_OK)
 		steam_corrupt();
-	PG_RETURN_FLOAT8(gl_unit_from_base(u, *(double *) ((char *) &props + offset)));
+	PG_RETURN_FLOAT8(gl_unit_from_base(u, v));
 }
 
-#define STEAM_ACCESSOR(fname, field, dim, single) \
+#define STEAM_ACCESSOR(fname, prop) \
 PG_FUNCTION_INFO_V1(fname); \
 Datum \
 fname(PG_FUNCTION_ARGS) \
 { \
-	return steam_property(fcinfo, offsetof(gl_if97_props, field), dim, single); \
+	gl_if97_state st; \
+\
+	gl_steam_get(PG_GETARG_DATUM(0), &st); \
+	return state_property(fcinfo, &st, prop, 1); \
 }
 
-STEAM_ACCESSOR(gl_enthalpy, h, GL_DIM_SPECIFIC_ENERGY, false)
-STEAM_ACCESSOR(gl_internal_energy, u, GL_DIM_SPECIFIC_ENERGY, false)
-STEAM_ACCESSOR(gl_entropy, s, GL_DIM_SPECIFIC_ENTROPY, false)
-STEAM_ACCESSOR(gl_specific_volume, v, GL_DIM_SPECIFIC_VOLUME, false)
-STEAM_ACCESSOR(gl_density, rho, GL_DIM_DENSITY, false)
-STEAM_ACCESSOR(gl_cp, cp, GL_DIM_SPECIFIC_ENTROPY, true)
-STEAM_ACCESSOR(gl_cv, cv, GL_DIM_SPECIFIC_ENTROPY, true)
-STEAM_ACCESSOR(gl_speed_of_sound, w, GL_DIM_SPEED, true)
+STEAM_ACCESSOR(gl_enthalpy, PROP_H)
+STEAM_ACCESSOR(gl_internal_energy, PROP_U)
+STEAM_ACCESSOR(gl_entropy, PROP_S)
+STEAM_ACCESSOR(gl_specific_volume, PROP_V)
+STEAM_ACCESSOR(gl_density, PROP_RHO)
+STEAM_ACCESSOR(gl_cp, PROP_CP)
+STEAM_ACCESSOR(gl_cv, PROP_CV)
+STEAM_ACCESSOR(gl_speed_of_sound, PROP_W)
+
+/*
+ * steam_property(a, a_unit, b, b_unit, out_unit, form, property) and
+ * steam_property(a, a_unit, quality, out_unit, form, property): the value
+ * of property(steam_<form>(a, a_unit, b, b_unit), out_unit), which the
+ * planner puts in place of that call (gl_steam_property_support,
+ * steam_ops_pg.c).  The state is built as the constructor builds it (the
+ * same checks, errors and values), but on the stack: no steam datum.
+ */
+static Datum
+fused_property(FunctionCallInfo fcinfo, const gl_choices *forms, int nargs)
+{
+	int			form = gl_choice_arg(fcinfo, nargs + 1, forms, "form");
+	steam_prop	prop = gl_choice_arg(fcinfo, nargs + 2, &gl_steam_properties,
+									 "property");
+	gl_if97_state st;
+
+	switch (form)
+	{
+		case GL_STEAM_PT:
+			steam_args_state(fcinfo, GL_STEAM_PT, &st);
+			break;
+		case GL_STEAM_PH:
+			steam_args_state(fcinfo, GL_STEAM_PH, &st);
+			break;
+		case GL_STEAM_PS:
+			steam_args_state(fcinfo, GL_STEAM_PS, &st);
+			break;
+		case GL_STEAM_PX:
+			steam_args_state(fcinfo, GL_STEAM_PX, &st);
+			break;
+		default:
+			steam_args_state(fcinfo, GL_STEAM_TX, &st);
+			break;
+	}
+	return state_property(fcinfo, &st, prop, nargs);
+}
+
+PG_FUNCTION_INFO_V1(gl_steam_property);
+Datum
+gl_steam_property(PG_FUNCTION_ARGS)
+{
+	return fused_property(fcinfo, &gl_steam_fused_forms4, 4);
+}
+
+PG_FUNCTION_INFO_V1(gl_steam_property_quality);
+Datum
+gl_steam_property_quality(PG_FUNCTION_ARGS)
+{
+	return fused_property(fcinfo, &gl_steam_fused_forms3, 3);
+}
 
 /* The pressure or temperature of a state, in the unit in argument 1. */
 static Datum
@@ -535,20 +655,32 @@ gl_saturation_pressure(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(gl_unit_from_base(ou, p));
 }
 
-/* h'' - h' at pressure p: both phases from one saturation evaluation */
+/*
+ * h'' - h' at pressure p: both phases from one saturation evaluation.
+ * Plants have few distinct header pressures, so the value in kJ/kg is
+ * remembered per query, keyed on the exact bits of the pressure in MPa
+ * (gl_memo_get: the same value as computing it again).
+ */
 PG_FUNCTION_INFO_V1(gl_latent_heat);
 Datum
 gl_latent_heat(PG_FUNCTION_ARGS)
 {
 	const gl_unit *ou;
-	double		pm = saturation_input(fcinfo, GL_STEAM_PX, GL_DIM_SPECIFIC_ENERGY,
-									  &ou);
-	double		T;
-	gl_if97_props pl;
-	gl_if97_props pv;
-	gl_if97_status rc = gl_if97_saturation_p_basic(pm, &T, &pl, &pv);
+	double		key[GL_MEMO_KEY] = {0};
+	double		hfg;
 
-	if (unlikely(rc != GL_IF97_OK))
-		args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
-	PG_RETURN_FLOAT8(gl_unit_from_base(ou, pv.h - pl.h));
+	key[0] = saturation_input(fcinfo, GL_STEAM_PX, GL_DIM_SPECIFIC_ENERGY, &ou);
+	if (!gl_memo_get(fcinfo, key, &hfg))
+	{
+		double		T;
+		gl_if97_props pl;
+		gl_if97_props pv;
+		gl_if97_status rc = gl_if97_saturation_p_basic(key[0], &T, &pl, &pv);
+
+		if (unlikely(rc != GL_IF97_OK))
+			args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
+		hfg = pv.h - pl.h;
+		gl_memo_put(fcinfo, key, hfg);
+	}
+	PG_RETURN_FLOAT8(gl_unit_from_base(ou, hfg));
 }

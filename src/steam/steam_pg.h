@@ -34,4 +34,13 @@ extern Datum gl_steam_datum(const gl_if97_state *st);
 /* the core state of steam datum d */
 extern void gl_steam_get(Datum d, gl_if97_state *out);
 
+/*
+ * The names of steam_property's form and property arguments (steam_pg.c):
+ * the constructors it fuses ("pt", "ph", "ps" with four arguments, "px",
+ * "tx" with three) and the accessors' names.
+ */
+extern const gl_choices gl_steam_fused_forms4;
+extern const gl_choices gl_steam_fused_forms3;
+extern const gl_choices gl_steam_properties;
+
 #endif							/* GREENLANG_STEAM_PG_H */

@@ -63,7 +63,7 @@ INSERT INTO greenlang_dump (note, sankey_flows) VALUES
   ('sankey quoted names', '"steam header"->"process heating":41.5; "steam header"->"space heating":12.7'),
   ('sankey extreme values', '"x"->"y":1.7976931348623157e+308; "y"->"z":5e-324');
 INSERT INTO greenlang_dump (note, sankey_flows)
-  SELECT 'sankey long non-ASCII names', sankey_collect(repeat('Dampf√§ÈÅ∏"\', 60) || s, 'Halle Zürich "Süd" ' || s, s * 1.5)
+  SELECT 'sankey long non-ASCII names', sankey_collect(repeat('Dampfkessel Zürich 蒸気 "quoted" back\slash ', 20) || s, 'Halle Zürich "Süd" ' || s, s * 1.5)
   FROM generate_series(1, 20) s;
 
 -- the classifier's types: empty, rounded, extreme scores and counts

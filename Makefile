@@ -108,9 +108,17 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) Makefile
 	   for f in $(SQL_PARTS); do echo; echo "-- ---- $$f"; cat $$f; done; } > $@
 
 # ---- pure-C unit tests ---------------------------------------------------
-test/unit/bin/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/*/*.h) test/unit/unit.h
+# the cores compiled once (not once per test program), apart for SANITIZE=1
+UNIT_OBJDIR = test/unit/bin/obj$(if $(filter 1,$(SANITIZE)),-sanitize)
+UNIT_OBJS = $(patsubst src/%.c,$(UNIT_OBJDIR)/%.o,$(CORE_SRCS))
+
+$(UNIT_OBJDIR)/%.o: src/%.c $(wildcard src/*/*.h) Makefile
+	@mkdir -p $(dir $@)
+	$(CC) $(UNIT_CFLAGS) -c -o $@ $<
+
+test/unit/bin/%: test/unit/%.c $(UNIT_OBJS) $(wildcard src/*/*.h) test/unit/unit.h
 	@mkdir -p test/unit/bin
-	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS) $(GSL_LIBS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(UNIT_OBJS) $(GSL_LIBS)
 
 # the IF97 core alone, compiled as the extension compiles it (CFLAGS of
 # pg_config with PG_CFLAGS, and GL_IF97_CFLAGS)

@@ -5,6 +5,8 @@
 # Knobs: BENCH_ROWS (default 1000000); BENCH="steam drift" runs only the
 # named modules' SQL and client benchmarks (bench/<module>.sql,
 # bench/<module>_client.sh); the pure-C ones (bench/bench_*.c) always run.
+# BENCH=cancel (named explicitly: 20M rows take minutes) runs
+# bench/cancel.sh, the cancel latency of every aggregate.
 # PG_CONFIG chooses the PostgreSQL as for `make test`; greenlang is
 # installed into a private stage, never into the server's directories.
 set -u
@@ -50,3 +52,10 @@ for f in bench/*_client.sh; do
 	echo "-- $f"
 	bash "$f" || exit 1
 done
+case " ${BENCH:-} " in
+*" cancel "*)
+	echo
+	echo "-- bench/cancel.sh"
+	bash bench/cancel.sh || exit 1
+	;;
+esac

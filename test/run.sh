@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test/run.sh - `make test`: build, run the C unit tests of the pure-C
 # cores, install greenlang into a private stage and run the pg_regress
-# suite on a throwaway cluster of the staged server, then print one closing
+# suite and the dump/restore test of every type (test/dump_restore.sh) on a
+# throwaway cluster of the staged server, then print one closing
 # line "N passed, M failed" (exit status 1 when M > 0).
 #
 # PG_CONFIG chooses the PostgreSQL (default: Debian's 15), e.g.
@@ -102,6 +103,15 @@ if [ $cluster = 1 ]; then
 	fi
 	if [ -f test/out/regression.diffs ]; then
 		head -n 300 test/out/regression.diffs
+	fi
+	# ---- every type through pg_dump and restore (plain and custom) and
+	# binary COPY, compared value by value (test/dump_restore.sh) ----
+	dump_line=$(bash test/dump_restore.sh | tail -n 1)
+	echo "$dump_line"
+	if [[ "$dump_line" =~ ^dump_restore:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+		passed=$((passed + BASH_REMATCH[1])); failed=$((failed + BASH_REMATCH[2]))
+	else
+		gl_say "test/dump_restore.sh stopped before its closing line"; failed=$((failed + 1))
 	fi
 	# ---- SANITIZE=1 (tools/pg.sh): the server ran under ASan and UBSan,
 	# they reported nothing, and they catch a deliberate overflow ----

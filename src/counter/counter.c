@@ -273,7 +273,7 @@ int
 gl_counter_seg_check(const gl_counter_opts *o, const gl_counter_seg *s)
 {
 	gl_nano		cons = gl_counter_seg_consumption(s);
-	gl_nano		rise = gl_counter_nano(s->last_v) - gl_counter_nano(s->first_v);
+	gl_nano		rise;
 	gl_nano		q_tol = gl_nano_get(o->q_tolerance);
 
 	if (!gl_time_in_range(s->first_ts) || !gl_time_in_range(s->last_ts) ||
@@ -281,6 +281,8 @@ gl_counter_seg_check(const gl_counter_opts *o, const gl_counter_seg *s)
 		gl_counter_check_reading(o, s->first_v) != GL_CNT_OK ||
 		gl_counter_check_reading(o, s->last_v) != GL_CNT_OK)
 		return GL_CNT_TEXT_INVALID;
+	/* only now: gl_counter_nano takes readings within 1e18 */
+	rise = gl_counter_nano(s->last_v) - gl_counter_nano(s->first_v);
 	if (cmp_reading(s->first_ts, s->first_v, s->last_ts, s->last_v) > 0 ||
 		s->readings < 1 || s->resets < 0 || s->rollovers < 0 ||
 		s->suspect_drops < 0 ||

@@ -3,6 +3,9 @@
 #   make test    build, install, run every test on a throwaway cluster
 #   make demo    install what is missing, build, install, run the demo
 #   make bench   benchmarks (see bench/README.md)
+#   make deb     Debian packages (debian/, pg_buildext) into build/deb/
+#   make deb-test   (root) install them, run the suite against the installed
+#                package on a throwaway cluster, remove them
 #
 # The Makefile must parse on a machine without PostgreSQL: `make test` and
 # `make demo` install the packages first and then call make again.
@@ -146,6 +149,13 @@ demo:
 bench:
 	@$(GL_RUN) bench/run.sh
 
+# ---- Debian packages (tools/deb.sh) ------------------------------------
+deb:
+	@bash tools/deb.sh build
+
+deb-test: deb
+	@bash tools/deb.sh test
+
 # for scripts: the pure-C sources and include flags
 print-core:
 	@echo $(CORE_SRCS) $(GSL_LIBS)
@@ -161,6 +171,9 @@ print-fuzzers:
 	@echo $(FUZZERS)
 print-unit-tests:
 	@echo $(UNIT_TESTS)
+# the files make install puts into <sharedir>/extension (tools/deb.sh)
+print-install-data:
+	@echo $(EXTENSION).control $(notdir $(DATA) $(DATA_built))
 
 .PHONY: unit test demo bench print-core print-includes print-regress check-deps \
-	fuzz fuzz-build print-fuzzers print-unit-tests
+	fuzz fuzz-build print-fuzzers print-unit-tests deb deb-test print-install-data

@@ -32,6 +32,8 @@ UNIT_TESTS =
 -include $(foreach m,$(GL_MODULES),src/$(m)/module.mk)
 # the users' schema, the demo data and the runbook queries on them (docs/runbook.md)
 REGRESS += demo_data runbook demo_report
+# META.json's required fields, and its versions = EXTVERSION = the control file's
+REGRESS += meta
 
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)

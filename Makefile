@@ -50,8 +50,10 @@ GSL_LIBS = $(shell gsl-config --libs 2>/dev/null || echo -lgsl -lgslcblas -lm)
 SHLIB_LINK = $(GSL_LIBS)
 
 # pg_regress (sql/, expected/) runs against the server that PGHOST/PGPORT
-# name (test/run.sh starts a throwaway one), in a database made anew.
-REGRESS_OPTS = --outputdir=test/out --load-extension=greenlang
+# name (test/run.sh starts a throwaway one), in a database made anew, UTF8
+# with the C locale whatever the server's defaults are (a user's own server
+# made by a bare initdb is SQL_ASCII, or sorts text by its locale).
+REGRESS_OPTS = --outputdir=test/out --load-extension=greenlang --encoding=UTF8 --no-locale
 
 UNIT_CFLAGS = -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter \
               -Wmissing-prototypes -Wdeclaration-after-statement \

@@ -118,8 +118,8 @@ deb_test_one() {
 	files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print substr($6, 2)}')
 	if ! deb_is_installed "$pkg"; then
 		for f in $files; do
-			[ -e "$f" ] && cp -a --parents "$f" "$backup/"
-		done
+			[ -e "$f" ] && printf '%s\n' "$f"
+		done | tar -c -T - -f - 2>/dev/null | tar -x -C "$backup"
 	fi
 
 	check "apt-get install $deb" \
@@ -178,8 +178,8 @@ deb_test_one() {
 	done
 	check "the package's files are gone after removal:$left" test -z "$left"
 	if [ -n "$(ls -A "$backup")" ]; then
-		cp -a "$backup/." / && echo "put back the greenlang files that were there before:" &&
-			(cd "$backup" && find . -type f | sed 's/^\./  /')
+		echo "put back the $(cd "$backup" && find . -type f | wc -l) greenlang files that were in the server's directories before"
+		tar -c -C "$backup" -f - . | tar -x -C /
 	fi
 	rm -rf "$backup"
 }

@@ -3,6 +3,9 @@
 #   make test    build, install, run every test on a throwaway cluster
 #   make demo    install what is missing, build, install, run the demo
 #   make bench   benchmarks (see bench/README.md)
+#   make deb     Debian packages (debian/, pg_buildext) into build/deb/
+#   make deb-test   (root) install them, run the suite against the installed
+#                package on a throwaway cluster, remove them
 #
 # The Makefile must parse on a machine without PostgreSQL: `make test` and
 # `make demo` install the packages first and then call make again.
@@ -29,6 +32,10 @@ UNIT_TESTS =
 -include $(foreach m,$(GL_MODULES),src/$(m)/module.mk)
 # the users' schema, the demo data and the runbook queries on them (docs/runbook.md)
 REGRESS += demo_data runbook demo_report
+# META.json's required fields, and its versions = EXTVERSION = the control file's
+REGRESS += meta
+# the docs pages make the tables their examples use, as their tests do
+REGRESS += docs_sync
 
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
@@ -45,8 +52,10 @@ GSL_LIBS = $(shell gsl-config --libs 2>/dev/null || echo -lgsl -lgslcblas -lm)
 SHLIB_LINK = $(GSL_LIBS)
 
 # pg_regress (sql/, expected/) runs against the server that PGHOST/PGPORT
-# name (test/run.sh starts a throwaway one), in a database made anew.
-REGRESS_OPTS = --outputdir=test/out --load-extension=greenlang
+# name (test/run.sh starts a throwaway one), in a database made anew, UTF8
+# with the C locale whatever the server's defaults are (a user's own server
+# made by a bare initdb is SQL_ASCII, or sorts text by its locale).
+REGRESS_OPTS = --outputdir=test/out --load-extension=greenlang --encoding=UTF8 --no-locale
 
 UNIT_CFLAGS = -std=gnu99 -O2 -g -Wall -Wextra -Wno-unused-parameter \
               -Wmissing-prototypes -Wdeclaration-after-statement \
@@ -170,6 +179,13 @@ demo:
 bench:
 	@$(GL_RUN) bench/run.sh
 
+# ---- Debian packages (tools/deb.sh) ------------------------------------
+deb:
+	@bash tools/deb.sh build
+
+deb-test: deb
+	@bash tools/deb.sh test
+
 # for scripts: the pure-C sources and include flags
 print-core:
 	@echo $(CORE_SRCS) $(GSL_LIBS)
@@ -185,6 +201,9 @@ print-fuzzers:
 	@echo $(FUZZERS)
 print-unit-tests:
 	@echo $(UNIT_TESTS)
+# the files make install puts into <sharedir>/extension (tools/deb.sh)
+print-install-data:
+	@echo $(EXTENSION).control $(notdir $(DATA) $(DATA_built))
 
 .PHONY: unit test demo bench print-core print-includes print-regress check-deps \
-	fuzz fuzz-build print-fuzzers print-unit-tests
+	fuzz fuzz-build print-fuzzers print-unit-tests deb deb-test print-install-data

@@ -20,6 +20,17 @@
 -- Load: psql -v ON_ERROR_STOP=1 -f docs/schema.sql   (creates the tables in
 -- the first schema of search_path; it drops nothing, so load it into a new
 -- schema or database: demo/load.sql uses the schema greenlang_demo).
+--
+-- Ready to distribute (Citus, docs/distributed.md): a distributed table's
+-- primary key, unique constraints and foreign keys between distributed
+-- tables must include its distribution column, so every large table's key
+-- starts with the column it would be distributed by: trap_id for the GL-008
+-- per-inspection tables (colocated: an inspection, its telemetry, its
+-- prediction and its energy calculation are on one node), facility_id for
+-- the GL-009 tables, device_id for the sensor readings.  The small tables
+-- (sites, traps, sensors, facilities) are reference tables, copied to every
+-- node.  On plain PostgreSQL nothing changes for the queries; only the pair
+-- (trap_id, id) is enforced unique, so generate the ids from one sequence.
 
 -- ---- GL-008: sites, traps, sensors ---------------------------------------
 
@@ -80,7 +91,7 @@ COMMENT ON COLUMN sensors.firmware_version IS 'Sensor firmware version.';
 -- ---- GL-008: inspections, their telemetry, the classifier, energy losses --
 
 CREATE TABLE trap_inspections (
-	id					bigint PRIMARY KEY,
+	id					bigint NOT NULL,
 	trap_id				integer NOT NULL REFERENCES traps (id),
 	detected_at			timestamptz NOT NULL,
 	status				text NOT NULL CHECK (status IN ('OK', 'FAILED')),
@@ -89,7 +100,8 @@ CREATE TABLE trap_inspections (
 	model_version		text NOT NULL,
 	verified_status		text CHECK (verified_status IN ('CONFIRMED', 'FALSE_POSITIVE', 'FALSE_NEGATIVE')),
 	verified_at			timestamptz,
-	CHECK ((status = 'FAILED') = (failure_mode IS NOT NULL))
+	CHECK ((status = 'FAILED') = (failure_mode IS NOT NULL)),
+	PRIMARY KEY (trap_id, id)	-- distribution column first (docs/distributed.md)
 );
 COMMENT ON TABLE trap_inspections IS 'One automated inspection of one trap (acoustic + thermal reading classified by the ML model). status = FAILED is an alarm.';
 COMMENT ON COLUMN trap_inspections.id IS 'Inspection key.';
@@ -103,8 +115,8 @@ COMMENT ON COLUMN trap_inspections.verified_status IS 'Technician verification: 
 COMMENT ON COLUMN trap_inspections.verified_at IS 'Time of the verification.';
 
 CREATE TABLE inspection_telemetry (
-	id					bigint PRIMARY KEY,
-	inspection_id		bigint NOT NULL REFERENCES trap_inspections (id),
+	id					bigint NOT NULL,
+	inspection_id		bigint NOT NULL,
 	trap_id				integer NOT NULL REFERENCES traps (id),
 	captured_at			timestamptz NOT NULL,
 	acoustic_frequency_mean numeric(6, 3) NOT NULL,
@@ -115,7 +127,9 @@ CREATE TABLE inspection_telemetry (
 	outlet_temp_f		numeric(6, 2) NOT NULL,
 	pressure_variance	numeric(8, 4) NOT NULL CHECK (pressure_variance >= 0),
 	ambient_temp		numeric(5, 2) NOT NULL,
-	ambient_pressure	numeric(6, 3) NOT NULL
+	ambient_pressure	numeric(6, 3) NOT NULL,
+	PRIMARY KEY (trap_id, id),
+	FOREIGN KEY (trap_id, inspection_id) REFERENCES trap_inspections (trap_id, id)
 );
 COMMENT ON TABLE inspection_telemetry IS 'Sensor features captured for an inspection; the classifier input, and what feature-drift checks compare.';
 COMMENT ON COLUMN inspection_telemetry.id IS 'Telemetry row key.';
@@ -133,15 +147,17 @@ COMMENT ON COLUMN inspection_telemetry.ambient_temp IS 'Ambient air temperature 
 COMMENT ON COLUMN inspection_telemetry.ambient_pressure IS 'Barometric (ambient) pressure, absolute, psia.';
 
 CREATE TABLE ml_predictions (
-	id					bigint PRIMARY KEY,
-	inspection_id		bigint NOT NULL REFERENCES trap_inspections (id),
+	id					bigint NOT NULL,
+	inspection_id		bigint NOT NULL,
 	trap_id				integer NOT NULL REFERENCES traps (id),
 	prediction_time		timestamptz NOT NULL,
 	model_version		text NOT NULL,
 	prediction			text NOT NULL,
 	confidence			numeric(4, 3) NOT NULL CHECK (confidence BETWEEN 0 AND 1),
 	actual_status		text,
-	inference_time_ms	numeric(7, 1) NOT NULL CHECK (inference_time_ms >= 0)
+	inference_time_ms	numeric(7, 1) NOT NULL CHECK (inference_time_ms >= 0),
+	PRIMARY KEY (trap_id, id),
+	FOREIGN KEY (trap_id, inspection_id) REFERENCES trap_inspections (trap_id, id)
 );
 COMMENT ON TABLE ml_predictions IS 'Classifier predictions, one per inspection; actual_status is filled in when a technician verifies the trap.';
 COMMENT ON COLUMN ml_predictions.id IS 'Prediction key.';
@@ -155,9 +171,9 @@ COMMENT ON COLUMN ml_predictions.actual_status IS 'Verified class (same labels a
 COMMENT ON COLUMN ml_predictions.inference_time_ms IS 'Model inference latency, milliseconds.';
 
 CREATE TABLE energy_calculations (
-	id					bigint PRIMARY KEY,
+	id					bigint NOT NULL,
 	trap_id				integer NOT NULL REFERENCES traps (id),
-	inspection_id		bigint NOT NULL REFERENCES trap_inspections (id),
+	inspection_id		bigint NOT NULL,
 	calculated_at		timestamptz NOT NULL,
 	failure_mode		text NOT NULL,
 	steam_pressure_psi	numeric(6, 1) NOT NULL,
@@ -169,7 +185,9 @@ CREATE TABLE energy_calculations (
 	energy_loss_kwh		numeric(14, 3) NOT NULL,
 	boiler_efficiency_pct numeric(5, 1) NOT NULL,
 	fuel_energy_kwh		numeric(14, 3) NOT NULL,
-	calculator_version	text NOT NULL
+	calculator_version	text NOT NULL,
+	PRIMARY KEY (trap_id, id),
+	FOREIGN KEY (trap_id, inspection_id) REFERENCES trap_inspections (trap_id, id)
 );
 COMMENT ON TABLE energy_calculations IS 'Steam lost through a trap found FAILED, per calculation period: one row per alarm, written by the energy calculator (GL-008 Scenario 4).';
 COMMENT ON COLUMN energy_calculations.id IS 'Calculation key.';
@@ -203,7 +221,7 @@ COMMENT ON COLUMN facilities.site_id IS 'Plant site the boiler house serves (sit
 COMMENT ON COLUMN facilities.has_chp IS 'True when the facility also generates electricity (combined heat and power).';
 
 CREATE TABLE energy_readings (
-	id					bigint PRIMARY KEY,
+	id					bigint NOT NULL,
 	facility_id			text NOT NULL REFERENCES facilities (facility_id),
 	meter_id			text NOT NULL,
 	"timestamp"			timestamptz NOT NULL,
@@ -211,7 +229,8 @@ CREATE TABLE energy_readings (
 	direction			text NOT NULL CHECK (direction IN ('input', 'output', 'loss')),
 	value				numeric NOT NULL,
 	unit				text NOT NULL,
-	interval_seconds	integer NOT NULL CHECK (interval_seconds > 0)
+	interval_seconds	integer NOT NULL CHECK (interval_seconds > 0),
+	PRIMARY KEY (facility_id, id)
 );
 COMMENT ON TABLE energy_readings IS 'Energy meter readings: the energy that crossed the facility boundary (input, output) or was measured/estimated as lost, during one interval.';
 COMMENT ON COLUMN energy_readings.id IS 'Reading key.';
@@ -225,7 +244,7 @@ COMMENT ON COLUMN energy_readings.unit IS 'Energy unit of value, as greenlang sp
 COMMENT ON COLUMN energy_readings.interval_seconds IS 'Length of the metering interval, seconds (3600: hourly).';
 
 CREATE TABLE calculations (
-	calculation_id		text PRIMARY KEY,
+	calculation_id		text NOT NULL,
 	facility_id			text NOT NULL REFERENCES facilities (facility_id),
 	period_start		timestamptz NOT NULL,
 	period_end			timestamptz NOT NULL,
@@ -238,7 +257,8 @@ CREATE TABLE calculations (
 	energy_flows		jsonb,
 	error_message		text,
 	invalid_reason		text,
-	CHECK (period_end > period_start)
+	CHECK (period_end > period_start),
+	PRIMARY KEY (facility_id, calculation_id)
 );
 COMMENT ON TABLE calculations IS 'Thermal efficiency calculations (GL-009), one per facility and period.';
 COMMENT ON COLUMN calculations.calculation_id IS 'Calculation key, CALC-n.';
@@ -269,7 +289,7 @@ CREATE INDEX calculations_created_at ON calculations (created_at);
 -- PostgreSQL as anomaly_db, and 003, the pneumonia detector; docs/health.md)
 
 CREATE TABLE sensor_readings (
-	id					bigint PRIMARY KEY,
+	id					bigint NOT NULL,
 	device_id			text NOT NULL,
 	reading_at			timestamptz NOT NULL,
 	temperature			numeric(5, 2) NOT NULL,
@@ -277,7 +297,8 @@ CREATE TABLE sensor_readings (
 	humidity			numeric(4, 1) NOT NULL CHECK (humidity BETWEEN 0 AND 100),
 	vibration			numeric(6, 4) NOT NULL CHECK (vibration >= 0),
 	reconstruction_error numeric(8, 5) NOT NULL CHECK (reconstruction_error >= 0),
-	is_anomaly			boolean NOT NULL
+	is_anomaly			boolean NOT NULL,
+	PRIMARY KEY (device_id, id)
 );
 COMMENT ON TABLE sensor_readings IS 'IoT sensor readings scored by the anomaly service''s autoencoder (runbook 002): one row per device and reading.';
 COMMENT ON COLUMN sensor_readings.id IS 'Reading key.';

@@ -35,6 +35,8 @@ UNIT_TESTS =
 -include $(foreach m,$(GL_MODULES),src/$(m)/module.mk)
 # the users' schema, the demo data and the runbook queries on them (docs/runbook.md)
 REGRESS += demo_data runbook demo_report
+# ALTER EXTENSION greenlang UPDATE from the last release (CONTRIBUTING.md)
+REGRESS += upgrade
 
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)

@@ -58,7 +58,9 @@ ALTER FUNCTION sankey_flows_add(sankey_flows,text,text,double precision,text) RE
 -- and re-creating the functions would drop or block the users' views,
 -- indexes and defaults that call them.  The names are changed in place: the
 -- functions keep their identity, callers by position are unaffected, and
--- calls by name use the new names.
+-- calls by name use the new names.  (A view that called one by name with
+-- an old name keeps working, since it stores the call by position, but
+-- prints, and so dumps, the old name: recreate it after the update.)
 UPDATE pg_catalog.pg_proc p SET proargnames = r.names
 FROM (VALUES
   ('cp(steam,text)'::regprocedure, '{state,out_unit}'::text[]),

@@ -101,7 +101,8 @@ UNION ALL
 SELECT rel.name, 'relation kind', c.relkind::text
 FROM rel JOIN pg_class c ON c.oid = rel.relid
 UNION ALL
-SELECT rel.name, 'column ' || a.attnum,
+-- (numbered among the columns that are there: a dropped one leaves a gap in attnum)
+SELECT rel.name, 'column ' || row_number() OVER (PARTITION BY rel.relid ORDER BY a.attnum),
        concat_ws(' ', quote_ident(a.attname), format_type(a.atttypid, a.atttypmod),
                  CASE WHEN a.attnotnull THEN 'not null' END)
 FROM rel JOIN pg_attribute a ON a.attrelid = rel.relid AND a.attnum > 0 AND NOT a.attisdropped

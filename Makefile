@@ -9,9 +9,9 @@
 
 EXTENSION = greenlang
 # The version being developed.  Its install script greenlang--$(EXTVERSION).sql
-# is generated from SQL_PARTS; the install scripts of released versions
-# (frozen) and the upgrade scripts are in releases/ and installed as they are
-# (CONTRIBUTING.md, "Upgrades and releases").
+# is generated from SQL_PARTS; the install and upgrade scripts of released
+# versions are frozen in releases/ and installed as they are (CONTRIBUTING.md,
+# "Upgrades and releases").
 EXTVERSION = 0.2
 
 # pg_config of PostgreSQL 15 when installed, else whatever is on PATH

@@ -3,8 +3,9 @@
  * and that were renamed or removed in 0.2, so that today's library runs a
  * database still at 0.1 (CREATE EXTENSION greenlang VERSION '0.1' and a
  * database from before ALTER EXTENSION greenlang UPDATE) until it is
- * updated.  The update (releases/greenlang--0.1--0.2.sql) points every
- * function at its gl_<SQL name> entry point, after which nothing calls these.
+ * updated.  The update (greenlang--0.1--0.2.sql, from src/upgrade.sql)
+ * points every function at its gl_<SQL name> entry point, after which
+ * nothing calls these.
  *
  * Most were only renamed (docs/naming.md: C entry points are gl_<SQL name>):
  * the SQL function and its arguments are the same, so the old name calls the

@@ -13,7 +13,7 @@
 SET client_min_messages = warning;
 \set regress_db :DBNAME
 DROP DATABASE IF EXISTS gl_regress_upgrade;
-CREATE DATABASE gl_regress_upgrade TEMPLATE template0;
+CREATE DATABASE gl_regress_upgrade TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C';
 \c gl_regress_upgrade
 SET client_min_messages = warning;
 CREATE EXTENSION greenlang VERSION '0.1';

@@ -11,7 +11,11 @@
 # `make demo` install the packages first and then call make again.
 
 EXTENSION = greenlang
-EXTVERSION = 0.1
+# The version being developed.  Its install script greenlang--$(EXTVERSION).sql
+# is generated from SQL_PARTS; the install and upgrade scripts of released
+# versions are frozen in releases/ and installed as they are (CONTRIBUTING.md,
+# "Upgrades and releases").
+EXTVERSION = 0.2
 
 # pg_config of PostgreSQL 15 when installed, else whatever is on PATH
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) \
@@ -25,7 +29,9 @@ PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) \
 # UNIT_TESTS.  Sources include by module path: #include "steam/if97.h".
 GL_MODULES = base units steam stats rates classifier drift energy balance runbook sankey health coverage counter
 CORE_SRCS =
-GLUE_SRCS = src/greenlang.c
+# src/compat_0_1.c: the C names the 0.1 install script uses (a database at
+# 0.1 runs on this library until ALTER EXTENSION greenlang UPDATE)
+GLUE_SRCS = src/greenlang.c src/compat_0_1.c
 SQL_PARTS = src/greenlang.sql
 REGRESS = greenlang
 UNIT_TESTS =
@@ -36,11 +42,24 @@ REGRESS += demo_data runbook demo_report
 REGRESS += meta
 # the docs pages make the tables their examples use, as their tests do
 REGRESS += docs_sync
+# ALTER EXTENSION greenlang UPDATE from the last release (CONTRIBUTING.md)
+REGRESS += upgrade
 
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-EXTRA_CLEAN = $(EXTENSION)--$(EXTVERSION).sql test/unit/bin bench/bin test/fuzz/bin
+# Upgrades (CONTRIBUTING.md, "Upgrades and releases"): the last release, and
+# the modules added since it.  The upgrade script from it is src/upgrade.sql
+# (every change to what the last release has) followed by the SQL of the new
+# modules, whole; sql/upgrade checks that it turns a database of the last
+# release into one equal to a fresh install.
+UPGRADE_FROM = 0.1
+UPGRADE_NEW_MODULES = classifier health coverage counter
+UPGRADE_SCRIPT = $(EXTENSION)--$(UPGRADE_FROM)--$(EXTVERSION).sql
+UPGRADE_PARTS = src/upgrade.sql \
+                $(filter $(foreach m,$(UPGRADE_NEW_MODULES),src/$(m)/%),$(SQL_PARTS))
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADE_SCRIPT)
+DATA = $(wildcard releases/$(EXTENSION)--*.sql)
+EXTRA_CLEAN = $(DATA_built) test/unit/bin bench/bin test/fuzz/bin
 
 # GL_FORMULAS_VERSION: bump whenever any function's numeric result changes,
 # so rows stamped with greenlang_version() tell which formulas made them.
@@ -115,6 +134,11 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) Makefile
 	@{ echo "-- greenlang $(EXTVERSION): generated from $(SQL_PARTS); do not edit."; \
 	   printf '%s\n' '\echo Use "CREATE EXTENSION greenlang" to load this file. \quit'; \
 	   for f in $(SQL_PARTS); do echo; echo "-- ---- $$f"; cat $$f; done; } > $@
+
+$(UPGRADE_SCRIPT): $(UPGRADE_PARTS) Makefile
+	@{ echo "-- greenlang $(UPGRADE_FROM) -> $(EXTVERSION): generated from $(UPGRADE_PARTS); do not edit."; \
+	   printf '%s\n' '\echo Use "ALTER EXTENSION greenlang UPDATE TO '"'$(EXTVERSION)'"'" to load this file. \quit'; \
+	   for f in $(UPGRADE_PARTS); do echo; echo "-- ---- $$f"; cat $$f; done; } > $@
 
 # ---- pure-C unit tests ---------------------------------------------------
 # the cores compiled once (not once per test program), apart for SANITIZE=1

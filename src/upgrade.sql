@@ -1,0 +1,866 @@
+-- upgrade.sql - the upgrade from the last release (UPGRADE_FROM in the
+-- Makefile, 0.1) to the version being developed: every change to an object
+-- the last release has, as statements that make a database of the last
+-- release equal to a fresh install.  The Makefile appends the SQL of the
+-- modules added since (UPGRADE_NEW_MODULES) whole, which makes
+-- greenlang--0.1--<version>.sql (ALTER EXTENSION greenlang UPDATE); sql/upgrade
+-- compares the updated catalog with a fresh install and fails on any
+-- difference.  CONTRIBUTING.md, "Upgrades and releases", says what goes here.
+--
+-- Stored values (steam, confusion, fp_tally, energy_balance_state,
+-- drift_state, sankey_flows) keep their forms from 0.1: nothing is rewritten.
+
+-- ==== 1. Functions 0.2 removes: steam_energy_loss_pt (say
+-- steam_energy_loss(steam_reading(pressure, pressure_unit, temperature,
+-- temperature_unit), ...)) and fuel_co2_kg (say fuel_co2(...), whose result
+-- is in out_unit, default kg).  A user's view, default, index or function that
+-- calls one of them stops the update, naming it, before anything changes.
+DO $$
+DECLARE
+  uses text;
+BEGIN
+  SELECT string_agg(format('%s uses %s', pg_describe_object(d.classid, d.objid, d.objsubid),
+                           d.refobjid::regprocedure), '; ')
+  INTO uses
+  FROM pg_depend d
+  WHERE d.refclassid = 'pg_proc'::regclass
+    AND d.refobjid IN ('steam_energy_loss_pt(float8, text, float8, text, float8, text, float8, text, text)'::regprocedure,
+                       'steam_energy_loss_pt(float8, text, float8, text, float8, text, float8, float8, text, text)'::regprocedure,
+                       'fuel_co2_kg(float8, text, float8, text)'::regprocedure)
+    AND d.deptype = 'n';
+  IF uses IS NOT NULL THEN
+    RAISE EXCEPTION 'greenlang 0.2 removes functions that are still in use: %', uses
+      USING ERRCODE = 'dependent_objects_still_exist',
+            DETAIL = 'steam_energy_loss_pt(pressure, pressure_unit, temperature, temperature_unit, ...) is now steam_energy_loss(steam_reading(pressure, pressure_unit, temperature, temperature_unit), ...); fuel_co2_kg(fuel_energy, energy_unit, kg_co2_per_unit, per_unit) is now fuel_co2(fuel_energy, fuel_energy_unit, co2_factor, co2_factor_per_unit) (kg by default).',
+            HINT = 'Rewrite those objects with the new calls (docs/naming.md lists every rename), then run ALTER EXTENSION greenlang UPDATE again.';
+  END IF;
+END $$;
+
+-- ==== 2. The functions removed
+DROP FUNCTION steam_energy_loss_pt(float8, text, float8, text, float8, text, float8, text, text);
+DROP FUNCTION steam_energy_loss_pt(float8, text, float8, text, float8, text, float8, float8, text, text);
+DROP FUNCTION fuel_co2_kg(float8, text, float8, text);
+
+
+-- ==== 3. Support functions renamed (docs/naming.md).  A rename keeps the
+-- function, so the aggregates that use it need no change.
+
+ALTER FUNCTION confusion_accum(confusion,boolean,boolean) RENAME TO confusion_trans;
+ALTER FUNCTION energy_balance_combine(energy_balance_state,energy_balance_state) RENAME TO energy_balance_state_combine;
+ALTER FUNCTION fp_rate_accum(fp_tally,boolean) RENAME TO fp_rate_trans;
+ALTER FUNCTION fp_rate_accum(fp_tally,boolean,double precision) RENAME TO fp_rate_trans;
+ALTER FUNCTION fp_rate_accum(fp_tally,boolean,double precision,text) RENAME TO fp_rate_trans;
+ALTER FUNCTION sankey_flows_add(sankey_flows,text,text,double precision) RENAME TO sankey_collect_trans;
+ALTER FUNCTION sankey_flows_add(sankey_flows,text,text,double precision,text) RENAME TO sankey_collect_trans;
+
+-- ==== 4. Arguments renamed (docs/naming.md).  PostgreSQL has no statement for
+-- this (CREATE OR REPLACE FUNCTION refuses to rename an input), and dropping
+-- and re-creating the functions would drop or block the users' views,
+-- indexes and defaults that call them.  The names are changed in place: the
+-- functions keep their identity, callers by position are unaffected, and
+-- calls by name use the new names.  (A view that called one by name with
+-- an old name keeps working, since it stores the call by position, but
+-- prints, and so dumps, the old name: recreate it after the update.)
+UPDATE pg_catalog.pg_proc p SET proargnames = r.names
+FROM (VALUES
+  ('cp(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('cv(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('density(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('energy_balance(double precision,text,text)'::regprocedure, '{value,value_unit,direction}'::text[]),
+  ('energy_balance(double precision,text,text,double precision)'::regprocedure, '{value,value_unit,direction,tolerance}'::text[]),
+  ('enthalpy(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('entropy(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('internal_energy(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('latent_heat(double precision,text,text)'::regprocedure, '{pressure,pressure_unit,out_unit}'::text[]),
+  ('pressure(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('saturation_pressure(double precision,text,text)'::regprocedure, '{temperature,temperature_unit,out_unit}'::text[]),
+  ('saturation_temperature(double precision,text,text)'::regprocedure, '{pressure,pressure_unit,out_unit}'::text[]),
+  ('specific_volume(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('speed_of_sound(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('steam_ph(double precision,text,double precision,text)'::regprocedure, '{pressure,pressure_unit,enthalpy,enthalpy_unit}'::text[]),
+  ('steam_ps(double precision,text,double precision,text)'::regprocedure, '{pressure,pressure_unit,entropy,entropy_unit}'::text[]),
+  ('steam_pt(double precision,text,double precision,text)'::regprocedure, '{pressure,pressure_unit,temperature,temperature_unit}'::text[]),
+  ('steam_px(double precision,text,double precision)'::regprocedure, '{pressure,pressure_unit,quality}'::text[]),
+  ('steam_reading(double precision,text,double precision,text,double precision,text)'::regprocedure, '{pressure,pressure_unit,temperature,temperature_unit,saturation_tolerance,saturation_tolerance_unit}'::text[]),
+  ('steam_tx(double precision,text,double precision)'::regprocedure, '{temperature,temperature_unit,quality}'::text[]),
+  ('steam_unit_cost(double precision,text,double precision,text,double precision,text)'::regprocedure, '{specific_energy,specific_energy_unit,fuel_price,fuel_price_per_unit,boiler_efficiency,out_unit}'::text[]),
+  ('temperature(steam,text)'::regprocedure, '{state,out_unit}'::text[]),
+  ('thermal_efficiency(double precision,text,double precision,text)'::regprocedure, '{useful_output,useful_output_unit,total_input,total_input_unit}'::text[]),
+  ('trap_leak_rate(double precision,text,double precision,text,text,double precision,text,text)'::regprocedure, '{pressure,pressure_unit,orifice_diameter,orifice_diameter_unit,failure_mode,discharge_coefficient,out_unit,discharge_to}'::text[])
+) r(fn, names)
+WHERE p.oid = r.fn;
+
+-- ==== 5. C entry points renamed to gl_<SQL name> (docs/naming.md).  Since
+-- 0.2 the old names exist in the library only for a database still at 0.1
+-- (src/compat_0_1.c).
+
+CREATE OR REPLACE FUNCTION "precision"(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_precision';
+
+CREATE OR REPLACE FUNCTION accuracy(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_accuracy';
+
+CREATE OR REPLACE FUNCTION accuracy_interval(c confusion, confidence double precision DEFAULT 0.95, method text DEFAULT 'wilson'::text)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_accuracy_interval';
+
+CREATE OR REPLACE FUNCTION calculation_success_severity(success_rate double precision)
+ RETURNS text
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_calculation_success_severity';
+
+CREATE OR REPLACE FUNCTION confusion(tp bigint, fp bigint, fn bigint, tn bigint)
+ RETURNS confusion
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_counts';
+
+CREATE OR REPLACE FUNCTION confusion_combine(confusion, confusion)
+ RETURNS confusion
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_combine';
+
+CREATE OR REPLACE FUNCTION confusion_eq(confusion, confusion)
+ RETURNS boolean
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_eq';
+
+CREATE OR REPLACE FUNCTION confusion_in(cstring)
+ RETURNS confusion
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_in';
+
+CREATE OR REPLACE FUNCTION confusion_ne(confusion, confusion)
+ RETURNS boolean
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_ne';
+
+CREATE OR REPLACE FUNCTION confusion_out(confusion)
+ RETURNS cstring
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_out';
+
+CREATE OR REPLACE FUNCTION confusion_recv(internal)
+ RETURNS confusion
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_recv';
+
+CREATE OR REPLACE FUNCTION confusion_send(confusion)
+ RETURNS bytea
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_send';
+
+CREATE OR REPLACE FUNCTION confusion_trans(confusion, boolean, boolean)
+ RETURNS confusion
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_confusion_trans';
+
+CREATE OR REPLACE FUNCTION cp(state steam, out_unit text DEFAULT 'kJ/(kg*K)'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_cp';
+
+CREATE OR REPLACE FUNCTION cv(state steam, out_unit text DEFAULT 'kJ/(kg*K)'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_cv';
+
+CREATE OR REPLACE FUNCTION density(state steam, out_unit text DEFAULT 'kg/m3'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_density';
+
+CREATE OR REPLACE FUNCTION drift_state_combine(drift_state, drift_state)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_drift_state_combine';
+
+CREATE OR REPLACE FUNCTION drift_state_in(cstring)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_drift_state_in';
+
+CREATE OR REPLACE FUNCTION drift_state_out(drift_state)
+ RETURNS cstring
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_drift_state_out';
+
+CREATE OR REPLACE FUNCTION drift_state_recv(internal)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_drift_state_recv';
+
+CREATE OR REPLACE FUNCTION drift_state_send(drift_state)
+ RETURNS bytea
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_drift_state_send';
+
+CREATE OR REPLACE FUNCTION efficiency_severity(efficiency double precision)
+ RETURNS text
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_efficiency_severity';
+
+CREATE OR REPLACE FUNCTION energy_balance_state_combine(energy_balance_state, energy_balance_state)
+ RETURNS energy_balance_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_energy_balance_state_combine';
+
+CREATE OR REPLACE FUNCTION energy_balance_trans(energy_balance_state, double precision, text, text, double precision)
+ RETURNS energy_balance_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_energy_balance_trans_tolerance';
+
+CREATE OR REPLACE FUNCTION enthalpy(state steam, out_unit text DEFAULT 'kJ/kg'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_enthalpy';
+
+CREATE OR REPLACE FUNCTION entropy(state steam, out_unit text DEFAULT 'kJ/(kg*K)'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_entropy';
+
+CREATE OR REPLACE FUNCTION f1(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_f1';
+
+CREATE OR REPLACE FUNCTION f1_interval(c confusion, confidence double precision DEFAULT 0.95, method text DEFAULT 'wilson'::text)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_f1_interval';
+
+CREATE OR REPLACE FUNCTION false_discovery_rate(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_false_discovery_rate';
+
+CREATE OR REPLACE FUNCTION false_discovery_rate_interval(c confusion, confidence double precision DEFAULT 0.95, method text DEFAULT 'wilson'::text)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_false_discovery_rate_interval';
+
+CREATE OR REPLACE FUNCTION false_positive_rate(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_false_positive_rate';
+
+CREATE OR REPLACE FUNCTION false_positive_rate_interval(c confusion, confidence double precision DEFAULT 0.95, method text DEFAULT 'wilson'::text)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_false_positive_rate_interval';
+
+CREATE OR REPLACE FUNCTION fn(confusion)
+ RETURNS bigint
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fn';
+
+CREATE OR REPLACE FUNCTION fp(confusion)
+ RETURNS bigint
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp';
+
+CREATE OR REPLACE FUNCTION fp_rate_final(fp_tally)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_rate_final';
+
+CREATE OR REPLACE FUNCTION fp_rate_interval_final(fp_tally)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_rate_interval_final';
+
+CREATE OR REPLACE FUNCTION fp_rate_priority(rate double precision)
+ RETURNS text
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_rate_priority';
+
+CREATE OR REPLACE FUNCTION fp_rate_trans(fp_tally, boolean)
+ RETURNS fp_tally
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_rate_trans';
+
+CREATE OR REPLACE FUNCTION fp_rate_trans(fp_tally, boolean, double precision)
+ RETURNS fp_tally
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_rate_trans';
+
+CREATE OR REPLACE FUNCTION fp_rate_trans(fp_tally, boolean, double precision, text)
+ RETURNS fp_tally
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_rate_trans';
+
+CREATE OR REPLACE FUNCTION fp_tally_combine(fp_tally, fp_tally)
+ RETURNS fp_tally
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_tally_combine';
+
+CREATE OR REPLACE FUNCTION fp_tally_eq(fp_tally, fp_tally)
+ RETURNS boolean
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_tally_eq';
+
+CREATE OR REPLACE FUNCTION fp_tally_in(cstring)
+ RETURNS fp_tally
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_tally_in';
+
+CREATE OR REPLACE FUNCTION fp_tally_ne(fp_tally, fp_tally)
+ RETURNS boolean
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_tally_ne';
+
+CREATE OR REPLACE FUNCTION fp_tally_out(fp_tally)
+ RETURNS cstring
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_tally_out';
+
+CREATE OR REPLACE FUNCTION fp_tally_recv(internal)
+ RETURNS fp_tally
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_tally_recv';
+
+CREATE OR REPLACE FUNCTION fp_tally_send(fp_tally)
+ RETURNS bytea
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fp_tally_send';
+
+CREATE OR REPLACE FUNCTION fuel_energy(energy double precision, energy_unit text, boiler_efficiency double precision DEFAULT 0.80, out_unit text DEFAULT 'kWh'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_fuel_energy';
+
+CREATE OR REPLACE FUNCTION greenlang_units(OUT unit text, OUT dimension text, OUT base_unit text, OUT factor double precision, OUT zero_in_base double precision, OUT gauge boolean)
+ RETURNS SETOF record
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_greenlang_units';
+
+CREATE OR REPLACE FUNCTION incident_priority(impact text, sites integer)
+ RETURNS text
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_incident_priority';
+
+CREATE OR REPLACE FUNCTION internal_energy(state steam, out_unit text DEFAULT 'kJ/kg'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_internal_energy';
+
+CREATE OR REPLACE FUNCTION ks_drift(baseline double precision[], current double precision[], alternative text DEFAULT 'two-sided'::text, method text DEFAULT 'auto'::text)
+ RETURNS ks_drift_result
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_ks_drift_arrays';
+
+CREATE OR REPLACE FUNCTION ks_drift_final(drift_state)
+ RETURNS ks_drift_result
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_ks_drift_final';
+
+CREATE OR REPLACE FUNCTION ks_drift_trans(drift_state, double precision, boolean)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_ks_drift_trans';
+
+CREATE OR REPLACE FUNCTION ks_drift_trans(drift_state, double precision, boolean, text)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_ks_drift_trans';
+
+CREATE OR REPLACE FUNCTION ks_drift_trans(drift_state, double precision, boolean, text, text)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_ks_drift_trans';
+
+CREATE OR REPLACE FUNCTION latent_heat(pressure double precision, pressure_unit text, out_unit text DEFAULT 'kJ/kg'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_latent_heat';
+
+CREATE OR REPLACE FUNCTION mcc(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_mcc';
+
+CREATE OR REPLACE FUNCTION phase(state steam)
+ RETURNS text
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_phase';
+
+CREATE OR REPLACE FUNCTION ppv(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_precision';
+
+CREATE OR REPLACE FUNCTION precision_interval(c confusion, confidence double precision DEFAULT 0.95, method text DEFAULT 'wilson'::text)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_precision_interval';
+
+CREATE OR REPLACE FUNCTION pressure(state steam, out_unit text DEFAULT 'MPa'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_pressure';
+
+CREATE OR REPLACE FUNCTION psi(baseline double precision[], current double precision[], bins integer DEFAULT 10)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_psi_arrays';
+
+CREATE OR REPLACE FUNCTION psi_final(drift_state)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_psi_final';
+
+CREATE OR REPLACE FUNCTION psi_trans(drift_state, double precision, boolean)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_psi_trans';
+
+CREATE OR REPLACE FUNCTION psi_trans(drift_state, double precision, boolean, integer)
+ RETURNS drift_state
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_psi_trans';
+
+CREATE OR REPLACE FUNCTION quality(state steam)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_quality';
+
+CREATE OR REPLACE FUNCTION recall(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_recall';
+
+CREATE OR REPLACE FUNCTION recall_interval(c confusion, confidence double precision DEFAULT 0.95, method text DEFAULT 'wilson'::text)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_recall_interval';
+
+CREATE OR REPLACE FUNCTION region(state steam)
+ RETURNS integer
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_region';
+
+CREATE OR REPLACE FUNCTION sankey_collect_trans(state sankey_flows, source text, target text, value double precision)
+ RETURNS sankey_flows
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_sankey_collect_trans';
+
+CREATE OR REPLACE FUNCTION sankey_collect_trans(state sankey_flows, source text, target text, value double precision, options text)
+ RETURNS sankey_flows
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_sankey_collect_trans_options';
+
+CREATE OR REPLACE FUNCTION sankey_flows_combine(sankey_flows, sankey_flows)
+ RETURNS sankey_flows
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'gl_sankey_flows_combine';
+
+CREATE OR REPLACE FUNCTION sankey_flows_in(cstring)
+ RETURNS sankey_flows
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_sankey_flows_in';
+
+CREATE OR REPLACE FUNCTION sankey_flows_out(sankey_flows)
+ RETURNS cstring
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_sankey_flows_out';
+
+CREATE OR REPLACE FUNCTION sankey_flows_recv(internal)
+ RETURNS sankey_flows
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_sankey_flows_recv';
+
+CREATE OR REPLACE FUNCTION sankey_flows_send(sankey_flows)
+ RETURNS bytea
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_sankey_flows_send';
+
+CREATE OR REPLACE FUNCTION sankey_links(flows sankey_flows, OUT source_id integer, OUT target_id integer, OUT value double precision, OUT width double precision)
+ RETURNS SETOF record
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT ROWS 100
+AS 'MODULE_PATHNAME', 'gl_sankey_links';
+
+CREATE OR REPLACE FUNCTION sankey_nodes(flows sankey_flows, OUT id integer, OUT kind text, OUT name text, OUT layer integer, OUT value_in double precision, OUT value_out double precision, OUT x double precision, OUT y double precision, OUT height double precision)
+ RETURNS SETOF record
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT ROWS 50
+AS 'MODULE_PATHNAME', 'gl_sankey_nodes';
+
+CREATE OR REPLACE FUNCTION sankey_svg(flows sankey_flows)
+ RETURNS text
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_sankey_svg';
+
+CREATE OR REPLACE FUNCTION saturation_pressure(temperature double precision, temperature_unit text, out_unit text DEFAULT 'MPa'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_saturation_pressure';
+
+CREATE OR REPLACE FUNCTION saturation_temperature(pressure double precision, pressure_unit text, out_unit text DEFAULT 'K'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_saturation_temperature';
+
+CREATE OR REPLACE FUNCTION specific_volume(state steam, out_unit text DEFAULT 'm3/kg'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_specific_volume';
+
+CREATE OR REPLACE FUNCTION specificity(confusion)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_specificity';
+
+CREATE OR REPLACE FUNCTION specificity_interval(c confusion, confidence double precision DEFAULT 0.95, method text DEFAULT 'wilson'::text)
+ RETURNS rate_interval
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_specificity_interval';
+
+CREATE OR REPLACE FUNCTION speed_of_sound(state steam, out_unit text DEFAULT 'm/s'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_speed_of_sound';
+
+CREATE OR REPLACE FUNCTION steam_energy_loss(pressure double precision, pressure_unit text, leak_rate double precision, leak_rate_unit text, hours double precision, feedwater_temperature double precision, feedwater_temperature_unit text, out_unit text DEFAULT 'kWh'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_energy_loss_feedwater';
+
+CREATE OR REPLACE FUNCTION steam_energy_loss(state steam, leak_rate double precision, leak_rate_unit text, hours double precision, feedwater_temperature double precision, feedwater_temperature_unit text, out_unit text DEFAULT 'kWh'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_energy_loss_state_feedwater';
+
+CREATE OR REPLACE FUNCTION steam_in(cstring)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_in';
+
+CREATE OR REPLACE FUNCTION steam_out(steam)
+ RETURNS cstring
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_out';
+
+CREATE OR REPLACE FUNCTION steam_ph(pressure double precision, pressure_unit text, enthalpy double precision, enthalpy_unit text)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_ph';
+
+CREATE OR REPLACE FUNCTION steam_ps(pressure double precision, pressure_unit text, entropy double precision, entropy_unit text)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_ps';
+
+CREATE OR REPLACE FUNCTION steam_pt(pressure double precision, pressure_unit text, temperature double precision, temperature_unit text)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_pt';
+
+CREATE OR REPLACE FUNCTION steam_px(pressure double precision, pressure_unit text, quality double precision)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_px';
+
+CREATE OR REPLACE FUNCTION steam_reading(pressure double precision, pressure_unit text, temperature double precision, temperature_unit text, saturation_tolerance double precision DEFAULT 2, saturation_tolerance_unit text DEFAULT 'K'::text)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_reading';
+
+CREATE OR REPLACE FUNCTION steam_recv(internal)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_recv';
+
+CREATE OR REPLACE FUNCTION steam_send(steam)
+ RETURNS bytea
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_send';
+
+CREATE OR REPLACE FUNCTION steam_tx(temperature double precision, temperature_unit text, quality double precision)
+ RETURNS steam
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_tx';
+
+CREATE OR REPLACE FUNCTION steam_unit_cost(specific_energy double precision, specific_energy_unit text, fuel_price double precision, fuel_price_per_unit text, boiler_efficiency double precision DEFAULT 0.80, out_unit text DEFAULT 'klb'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_steam_unit_cost';
+
+CREATE OR REPLACE FUNCTION temperature(state steam, out_unit text DEFAULT 'K'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_temperature';
+
+CREATE OR REPLACE FUNCTION thermal_efficiency(useful_output double precision, total_input double precision)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_thermal_efficiency';
+
+CREATE OR REPLACE FUNCTION tn(confusion)
+ RETURNS bigint
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_tn';
+
+CREATE OR REPLACE FUNCTION tp(confusion)
+ RETURNS bigint
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_tp';
+
+CREATE OR REPLACE FUNCTION trap_leak_rate(pressure double precision, pressure_unit text, orifice_diameter double precision, orifice_diameter_unit text, failure_mode text DEFAULT 'blow-through'::text, discharge_coefficient double precision DEFAULT 0.6, out_unit text DEFAULT 'kg/h'::text, discharge_to text DEFAULT 'atmosphere'::text)
+ RETURNS double precision
+ LANGUAGE c
+ IMMUTABLE PARALLEL SAFE STRICT
+AS 'MODULE_PATHNAME', 'gl_trap_leak_rate';
+
+-- ==== 6. Comments rewritten, and the columns of the result types commented
+
+COMMENT ON FUNCTION confusion(bigint,bigint,bigint,bigint) IS
+'A confusion matrix from its four counts (none negative: error 22003).';
+COMMENT ON FUNCTION confusion_combine(confusion,confusion) IS
+'The sum of two confusion matrices, count by count (error 22003 on bigint overflow): combine function of confusion() and rollup(). Support function of the aggregates, not for calling directly.';
+COMMENT ON FUNCTION cp(steam,text) IS
+'Specific isobaric heat capacity, in out_unit (default kJ/(kg*K)); NULL for a two-phase state, where it is undefined.';
+COMMENT ON FUNCTION cv(steam,text) IS
+'Specific isochoric heat capacity, in out_unit (default kJ/(kg*K)); NULL for a two-phase state.';
+COMMENT ON FUNCTION density(steam,text) IS
+'Density 1/v, in out_unit (default kg/m3; also lb/ft3).';
+COMMENT ON AGGREGATE energy_balance(double precision,text,text) IS
+'Energy balance of meter readings: value in value_unit, an energy unit (kWh, MWh, GJ, MMBtu, therm, Btu, J, kJ, MJ, ...), direction ''input'', ''output'' or ''loss'' (case, blanks and _ for - do not matter); totals in kWh, efficiency, unaccounted energy and whether the balance closes within 5 %. Exact, order-independent sums (1 nJ resolution).';
+COMMENT ON FUNCTION energy_balance_final(energy_balance_state) IS
+'Final function of energy_balance: the energy_balance_result of a state, NULL when it holds no reading. Not for calling directly.';
+COMMENT ON FUNCTION energy_balance_state_in(cstring) IS
+'Text input of energy_balance_state: ''input=<nJ>/<n>, output=<nJ>/<n>, loss=<nJ>/<n>, tolerance=<fraction or default>''; accepts exactly the states binary input accepts. Not for calling directly.';
+COMMENT ON FUNCTION energy_balance_state_out(energy_balance_state) IS
+'Canonical text of energy_balance_state: exact totals in nanojoules with their reading counts and the tolerance; reads back to the same state. Not for calling directly.';
+COMMENT ON FUNCTION energy_balance_state_recv(internal) IS
+'Binary input of energy_balance_state; accepts exactly the states text input accepts. Not for calling directly.';
+COMMENT ON FUNCTION energy_balance_state_send(energy_balance_state) IS
+'Binary output of energy_balance_state: per direction (input, output, loss) int8 high and low half of the total in nJ and int8 count, then float8 tolerance (-1: default). Not for calling directly.';
+COMMENT ON FUNCTION energy_balance_trans(energy_balance_state,double precision,text,text) IS
+'Transition function of energy_balance(value, value_unit, direction): adds one reading. Not for calling directly.';
+COMMENT ON FUNCTION energy_balance_trans(energy_balance_state,double precision,text,text,double precision) IS
+'Transition function of energy_balance(value, value_unit, direction, tolerance): adds one reading and fixes the tolerance of the group. Not for calling directly.';
+COMMENT ON FUNCTION enthalpy(steam,text) IS
+'Specific enthalpy h, in out_unit (default kJ/kg; also J/kg, Btu/lb).';
+COMMENT ON FUNCTION entropy(steam,text) IS
+'Specific entropy s, in out_unit (default kJ/(kg*K); also Btu/(lb*degF)).';
+COMMENT ON FUNCTION fp_rate_final(fp_tally) IS
+'Final function of fp_rate: fp / (tp + fp), NULL when no alarm was verified. Support function of the aggregate, not for calling directly.';
+COMMENT ON AGGREGATE fp_rate_interval(boolean,double precision,text) IS
+'fp_rate with its interval at the given confidence by method ''wilson'' (score interval) or ''clopper-pearson'' (exact; case, blanks around and "_" for "-" do not matter), both the same on every row, as a rate_interval.';
+COMMENT ON FUNCTION fp_rate_interval_final(fp_tally) IS
+'Final function of fp_rate_interval: fp / (tp + fp) with its interval (0.95 and wilson unless given), NULL when no alarm was verified. Support function of the aggregates, not for calling directly.';
+COMMENT ON FUNCTION fp_rate_priority(double precision) IS
+'GL-008 false-positive surge rule: a false-positive rate (fraction of FAILED detections verified FALSE_POSITIVE, between 0 and 1) above 0.30 is ''P2'', otherwise ''none''.';
+COMMENT ON FUNCTION fp_tally_combine(fp_tally,fp_tally) IS
+'Combine function of fp_rate and fp_rate_interval: adds the counts exactly (error 22003 on bigint overflow, 22023 when the tallies ask for different intervals). Support function of the aggregates, not for calling directly.';
+COMMENT ON FUNCTION incident_priority(text,integer) IS
+'GL-008 priority P0..P4 of an incident from its impact (''complete-outage'', ''major-degradation'', ''minor-issues'', ''cosmetic'' or ''cosmetic/ux''; case, blanks around, and ''_'' or a space for ''-'' do not matter, so ''Complete Outage'' works) and the number of affected sites, at least 1 (bands 1-10, 11-50, 51-100, more than 100).';
+COMMENT ON FUNCTION internal_energy(steam,text) IS
+'Specific internal energy u, in out_unit (default kJ/kg).';
+COMMENT ON FUNCTION latent_heat(double precision,text,text) IS
+'Latent heat of vaporization h_fg = h'''' - h'' at pressure (in pressure_unit); in out_unit (default kJ/kg; Btu/lb for US tables).';
+COMMENT ON FUNCTION pressure(steam,text) IS
+'Pressure of a steam state, in out_unit (default MPa absolute; gauge units such as psig allowed).';
+COMMENT ON FUNCTION sankey_flows_combine(sankey_flows,sankey_flows) IS
+'Combine function of sankey_collect and sankey_svg, not for calling directly: the flows of both partial states (either may be NULL).';
+COMMENT ON FUNCTION saturation_pressure(double precision,text,text) IS
+'Saturation (vapor) pressure at temperature (in temperature_unit), 273.15 K to 647.096 K; in out_unit (default MPa absolute).';
+COMMENT ON FUNCTION saturation_temperature(double precision,text,text) IS
+'Saturation (boiling) temperature at pressure (in pressure_unit), from the triple point to the critical point; in out_unit (default K).';
+COMMENT ON FUNCTION specific_volume(steam,text) IS
+'Specific volume v, in out_unit (default m3/kg; also ft3/lb); the mixture value for a two-phase state.';
+COMMENT ON FUNCTION speed_of_sound(steam,text) IS
+'Speed of sound w, in out_unit (default m/s); NULL for a two-phase state.';
+COMMENT ON FUNCTION steam_energy_loss(steam,double precision,text,double precision,text,text) IS
+'Energy carried away by steam in a measured state (superheated, saturated or wet): mass x (h(state) - h_f(p)), basis ''latent''. A liquid state at most 2 K below saturation counts as saturated steam; further below it is an error. For a (pressure, temperature) reading: steam_energy_loss(steam_reading(pressure, pressure_unit, temperature, temperature_unit), ...).';
+COMMENT ON FUNCTION steam_in(cstring) IS
+'Text input of steam: "name=number unit" items (names p, T, x, h, s), e.g. ''p=150 psig, x=1'', ''p=1 MPa, T=300 degC'', ''p=10 bar, h=2800 kJ/kg''.';
+COMMENT ON FUNCTION steam_ph(double precision,text,double precision,text) IS
+'Steam state from pressure and specific enthalpy; enthalpy() of the result returns the enthalpy given.';
+COMMENT ON FUNCTION steam_ps(double precision,text,double precision,text) IS
+'Steam state from pressure and specific entropy; entropy() of the result returns the entropy given.';
+COMMENT ON FUNCTION steam_px(double precision,text,double precision) IS
+'Saturated or wet steam from pressure and vapor quality in [0,1] (0 saturated liquid, 1 saturated vapor).';
+COMMENT ON FUNCTION steam_recv(internal) IS
+'Binary input of steam (float8 p in MPa, T in K, x or -1), accepted exactly when the same values are accepted as text input.';
+COMMENT ON FUNCTION steam_tx(double precision,text,double precision) IS
+'Saturated or wet steam from temperature and vapor quality in [0,1].';
+COMMENT ON FUNCTION steam_unit_cost(double precision,text,double precision,text,double precision,text) IS
+'Price of one out_unit (a mass, default klb = 1000 lb) of steam from the fuel price: specific_energy x mass / boiler_efficiency x fuel_price per fuel_price_per_unit (an energy unit).';
+COMMENT ON FUNCTION temperature(steam,text) IS
+'Temperature of a steam state, in out_unit (default K; also degC, degF, degR).';
+COMMENT ON FUNCTION thermal_efficiency(double precision,double precision) IS
+'Thermal efficiency by the direct method, useful_output / total_input, as a fraction in [0, 1]; both in one energy unit. A total_input of zero is 22012; a negative input or output, or an output above the input (efficiency above 100 %), is 22003.';
+COMMENT ON COLUMN energy_balance_result.closes IS
+'Whether the balance closes: |unaccounted_fraction| <= tolerance.';
+COMMENT ON COLUMN energy_balance_result.efficiency IS
+'output_kwh / input_kwh, a fraction (NULL without input).';
+COMMENT ON COLUMN energy_balance_result.input_kwh IS
+'Sum of the readings whose direction is input, in kWh.';
+COMMENT ON COLUMN energy_balance_result.loss_kwh IS
+'Sum of the readings whose direction is loss (metered losses), in kWh.';
+COMMENT ON COLUMN energy_balance_result.output_kwh IS
+'Sum of the readings whose direction is output (useful energy), in kWh.';
+COMMENT ON COLUMN energy_balance_result.readings IS
+'Number of readings aggregated (rows with a non-NULL value).';
+COMMENT ON COLUMN energy_balance_result.tolerance IS
+'The tolerance the balance was judged by (a fraction of input; default 0.02).';
+COMMENT ON COLUMN energy_balance_result.unaccounted_fraction IS
+'unaccounted_kwh / input_kwh (NULL without input).';
+COMMENT ON COLUMN energy_balance_result.unaccounted_kwh IS
+'input_kwh - output_kwh - loss_kwh: energy metered nowhere (a missing meter, a data gap or an unmetered loss).';
+COMMENT ON COLUMN ks_drift_result.method IS
+'How the p-value was computed: exact (tie-aware lattice walk) or asymp (the limiting distribution).';
+COMMENT ON COLUMN ks_drift_result.n_baseline IS
+'Number of baseline observations (rows with is_current false).';
+COMMENT ON COLUMN ks_drift_result.n_current IS
+'Number of current observations (rows with is_current true).';
+COMMENT ON COLUMN ks_drift_result.p_value IS
+'The p-value of the statistic under the hypothesis that both samples come from one distribution; small (e.g. < 0.01) means the distribution moved.';
+COMMENT ON COLUMN ks_drift_result.statistic IS
+'The Kolmogorov-Smirnov statistic: D (two-sided), D+ (greater) or D- (less), between 0 and 1; the largest gap between the two empirical distribution functions.';
+COMMENT ON COLUMN rate_interval.lower IS
+'Lower bound of the confidence interval of the proportion.';
+COMMENT ON COLUMN rate_interval.n IS
+'The number of observations behind the proportion: its denominator.';
+COMMENT ON COLUMN rate_interval.rate IS
+'The estimated proportion, between 0 and 1 (NULL when n is 0).';
+COMMENT ON COLUMN rate_interval.upper IS
+'Upper bound of the confidence interval of the proportion.';
+COMMENT ON FUNCTION confusion_trans(confusion,boolean,boolean) IS
+'Transition function of confusion(predicted, actual): counts one classified row. Support function of the aggregate, not for calling directly.';
+COMMENT ON FUNCTION energy_balance_state_combine(energy_balance_state,energy_balance_state) IS
+'Combine function of energy_balance: adds two partial states exactly (either may be empty). Not for calling directly.';
+COMMENT ON FUNCTION fp_rate_trans(fp_tally,boolean) IS
+'Transition function of fp_rate and fp_rate_interval: counts one verified alarm (true: false positive). Support function of the aggregates, not for calling directly.';
+COMMENT ON FUNCTION fp_rate_trans(fp_tally,boolean,double precision) IS
+'Transition function of fp_rate_interval(is_false_positive, confidence): counts one verified alarm and records the confidence. Support function of the aggregate, not for calling directly.';
+COMMENT ON FUNCTION fp_rate_trans(fp_tally,boolean,double precision,text) IS
+'Transition function of fp_rate_interval(is_false_positive, confidence, method): counts one verified alarm and records the confidence and method. Support function of the aggregate, not for calling directly.';
+COMMENT ON FUNCTION sankey_collect_trans(sankey_flows,text,text,double precision) IS
+'Transition function of sankey_collect and sankey_svg(source, target, value), not for calling directly: adds one flow (a row with a NULL is skipped; a negative, NaN or infinite value is an error).';
+COMMENT ON FUNCTION sankey_collect_trans(sankey_flows,text,text,double precision,text) IS
+'Transition function of sankey_collect and sankey_svg(source, target, value, options), not for calling directly: adds one flow; options must be the same in every row.';
+
+-- ==== 7. New functions of the modules of 0.1
+
+CREATE FUNCTION fuel_co2(fuel_energy float8, fuel_energy_unit text,
+                         co2_factor float8 DEFAULT 53.06,
+                         co2_factor_per_unit text DEFAULT 'MMBtu',
+                         out_unit text DEFAULT 'kg')
+RETURNS float8
+AS 'MODULE_PATHNAME', 'gl_fuel_co2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fuel_co2(float8, text, float8, text, text) IS
+'CO2 from burning fuel_energy: fuel energy in co2_factor_per_unit x co2_factor (kg of CO2 per co2_factor_per_unit), in out_unit (a mass unit, default kg); default factor US EPA natural gas, 53.06 kg CO2/MMBtu (HHV, 40 CFR 98 Subpart C Table C-1).';
+
+CREATE FUNCTION efficiency_severity(efficiency float8, scale text) RETURNS text
+AS 'MODULE_PATHNAME', 'gl_efficiency_severity_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION efficiency_severity(float8, text) IS
+'GL-009 data-integrity rule for an efficiency in scale ''percent'' (below 0 or above 100 is ''SEV1'') or ''fraction'' (below 0 or above 1), otherwise ''none'': efficiency_severity(85.6, ''percent'') for the runbook''s stored percentages.';

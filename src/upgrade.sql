@@ -864,3 +864,177 @@ CREATE FUNCTION efficiency_severity(efficiency float8, scale text) RETURNS text
 AS 'MODULE_PATHNAME', 'gl_efficiency_severity_scale' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION efficiency_severity(float8, text) IS
 'GL-009 data-integrity rule for an efficiency in scale ''percent'' (below 0 or above 100 is ''SEV1'') or ''fraction'' (below 0 or above 1), otherwise ''none'': efficiency_severity(85.6, ''percent'') for the runbook''s stored percentages.';
+
+-- ==== 8. Steam: a property of a state built in the same expression is
+-- computed without the intermediate steam value (steam_property_support
+-- rewrites it into steam_property); comparison operators with btree and
+-- hash operator classes.  As src/steam/steam.sql has them.
+CREATE FUNCTION steam_property_support(internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'gl_steam_property_support' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION steam_property_support(internal) IS
+'Planner support of the steam property accessors: rewrites a property of a state built by steam_pt, steam_px, steam_tx, steam_ph or steam_ps into one steam_property call (same value, no intermediate steam value). Not for calling directly.';
+
+CREATE FUNCTION steam_property(a float8, a_unit text, b float8, b_unit text, out_unit text, form text, property text) RETURNS float8
+AS 'MODULE_PATHNAME', 'gl_steam_property' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION steam_property(float8, text, float8, text, text, text, text) IS
+'What the planner puts in place of property(steam_<form>(a, a_unit, b, b_unit), out_unit) (form pt, ph or ps; property enthalpy, internal-energy, entropy, specific-volume, density, cp, cv or speed-of-sound): the same value and errors without the intermediate steam value. Not for calling directly: write the property of the constructor.';
+
+CREATE FUNCTION steam_property(a float8, a_unit text, quality float8, out_unit text, form text, property text) RETURNS float8
+AS 'MODULE_PATHNAME', 'gl_steam_property_quality' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION steam_property(float8, text, float8, text, text, text) IS
+'What the planner puts in place of property(steam_<form>(a, a_unit, quality), out_unit) (form px or tx): the same value and errors without the intermediate steam value. Not for calling directly: write the property of the constructor.';
+
+ALTER FUNCTION enthalpy(steam, text) SUPPORT steam_property_support;
+ALTER FUNCTION internal_energy(steam, text) SUPPORT steam_property_support;
+ALTER FUNCTION entropy(steam, text) SUPPORT steam_property_support;
+ALTER FUNCTION cp(steam, text) SUPPORT steam_property_support;
+ALTER FUNCTION cv(steam, text) SUPPORT steam_property_support;
+ALTER FUNCTION specific_volume(steam, text) SUPPORT steam_property_support;
+ALTER FUNCTION density(steam, text) SUPPORT steam_property_support;
+ALTER FUNCTION speed_of_sound(steam, text) SUPPORT steam_property_support;
+
+-- comparison: equal exactly when the text forms are equal; ordered by
+-- pressure, then temperature, then single-phase before two-phase, then
+-- quality (-0 before 0)
+
+CREATE FUNCTION steam_eq(steam, steam) RETURNS boolean
+AS 'MODULE_PATHNAME', 'gl_steam_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_eq(steam, steam) IS
+'Implements steam = steam: true when the two canonical texts are equal (same pressure and temperature, and both single-phase or both two-phase with the same quality).';
+CREATE FUNCTION steam_ne(steam, steam) RETURNS boolean
+AS 'MODULE_PATHNAME', 'gl_steam_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_ne(steam, steam) IS 'Implements steam <> steam: not steam_eq.';
+CREATE FUNCTION steam_lt(steam, steam) RETURNS boolean
+AS 'MODULE_PATHNAME', 'gl_steam_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_lt(steam, steam) IS 'Implements steam < steam in the order of steam_cmp.';
+CREATE FUNCTION steam_le(steam, steam) RETURNS boolean
+AS 'MODULE_PATHNAME', 'gl_steam_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_le(steam, steam) IS 'Implements steam <= steam in the order of steam_cmp.';
+CREATE FUNCTION steam_gt(steam, steam) RETURNS boolean
+AS 'MODULE_PATHNAME', 'gl_steam_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_gt(steam, steam) IS 'Implements steam > steam in the order of steam_cmp.';
+CREATE FUNCTION steam_ge(steam, steam) RETURNS boolean
+AS 'MODULE_PATHNAME', 'gl_steam_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_ge(steam, steam) IS 'Implements steam >= steam in the order of steam_cmp.';
+CREATE FUNCTION steam_cmp(steam, steam) RETURNS integer
+AS 'MODULE_PATHNAME', 'gl_steam_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_cmp(steam, steam) IS
+'Btree support of steam: -1, 0 or 1, ordering by pressure, then temperature, then single-phase before two-phase, then quality (-0 before 0); 0 exactly when the canonical texts are equal.';
+CREATE FUNCTION steam_hash(steam) RETURNS integer
+AS 'MODULE_PATHNAME', 'gl_steam_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_hash(steam) IS
+'Hash support of steam: a hash of pressure, temperature and quality, equal for equal values (steam_eq). Not for calling directly.';
+CREATE FUNCTION steam_hash_extended(steam, bigint) RETURNS bigint
+AS 'MODULE_PATHNAME', 'gl_steam_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION steam_hash_extended(steam, bigint) IS
+'Hash support of steam with a seed (hash partitioning). Not for calling directly.';
+
+CREATE OPERATOR = (LEFTARG = steam, RIGHTARG = steam, FUNCTION = steam_eq,
+    COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel,
+    HASHES, MERGES);
+COMMENT ON OPERATOR = (steam, steam) IS 'equal: the same canonical text';
+CREATE OPERATOR <> (LEFTARG = steam, RIGHTARG = steam, FUNCTION = steam_ne,
+    COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR <> (steam, steam) IS 'not equal: different canonical texts';
+CREATE OPERATOR < (LEFTARG = steam, RIGHTARG = steam, FUNCTION = steam_lt,
+    COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (steam, steam) IS 'less than, by pressure, temperature, phase, quality';
+CREATE OPERATOR <= (LEFTARG = steam, RIGHTARG = steam, FUNCTION = steam_le,
+    COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (steam, steam) IS 'less than or equal, by pressure, temperature, phase, quality';
+CREATE OPERATOR > (LEFTARG = steam, RIGHTARG = steam, FUNCTION = steam_gt,
+    COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (steam, steam) IS 'greater than, by pressure, temperature, phase, quality';
+CREATE OPERATOR >= (LEFTARG = steam, RIGHTARG = steam, FUNCTION = steam_ge,
+    COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (steam, steam) IS 'greater than or equal, by pressure, temperature, phase, quality';
+
+CREATE OPERATOR CLASS steam_ops DEFAULT FOR TYPE steam USING btree AS
+    OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >,
+    FUNCTION 1 steam_cmp(steam, steam);
+COMMENT ON OPERATOR FAMILY steam_ops USING btree IS
+'Btree operators of steam (the family of operator class steam_ops).';
+COMMENT ON OPERATOR CLASS steam_ops USING btree IS
+'Default btree operator class of steam: ORDER BY, indexes, merge joins, DISTINCT and GROUP BY by sorting; ordered by pressure, temperature, phase, quality.';
+
+CREATE OPERATOR CLASS steam_ops DEFAULT FOR TYPE steam USING hash AS
+    OPERATOR 1 =,
+    FUNCTION 1 steam_hash(steam),
+    FUNCTION 2 steam_hash_extended(steam, bigint);
+COMMENT ON OPERATOR FAMILY steam_ops USING hash IS
+'Hash operators of steam (the family of operator class steam_ops).';
+COMMENT ON OPERATOR CLASS steam_ops USING hash IS
+'Default hash operator class of steam: hash joins, hash aggregation (GROUP BY, DISTINCT, UNION) and hash indexes.';
+
+-- ==== 9. Drift: the planner is told each state's size (SSPACE), so a hash
+-- aggregate of drift states spills instead of growing past hash_mem; psi is
+-- NULL below its minimum sample.  As src/drift/drift.sql has them.
+CREATE OR REPLACE AGGREGATE ks_drift(value float8, is_current boolean) (
+	SFUNC = ks_drift_trans,
+	STYPE = drift_state,
+	FINALFUNC = ks_drift_final,
+	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE ks_drift(value float8, is_current boolean, alternative text) (
+	SFUNC = ks_drift_trans,
+	STYPE = drift_state,
+	FINALFUNC = ks_drift_final,
+	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE ks_drift(value float8, is_current boolean, alternative text, method text) (
+	SFUNC = ks_drift_trans,
+	STYPE = drift_state,
+	FINALFUNC = ks_drift_final,
+	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE psi(value float8, is_current boolean) (
+	SFUNC = psi_trans,
+	STYPE = drift_state,
+	FINALFUNC = psi_final,
+	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
+	PARALLEL = SAFE
+);
+CREATE OR REPLACE AGGREGATE psi(value float8, is_current boolean, bins integer) (
+	SFUNC = psi_trans,
+	STYPE = drift_state,
+	FINALFUNC = psi_final,
+	COMBINEFUNC = drift_state_combine,
+	SSPACE = 1048576,
+	PARALLEL = SAFE
+);
+COMMENT ON FUNCTION psi_final(drift_state) IS
+'Final function of psi: the population stability index of the summary; NULL when the baseline or the current sample has fewer observations than bins (an empty sample included).';
+COMMENT ON AGGREGATE psi(float8, boolean) IS
+'Population stability index of the current rows (is_current true) against the baseline rows, 10 bins at the baseline deciles (type-1 quantiles, bins closed on the right), empty-bin share taken as 0.0001. NULLs skipped; NULL when the baseline or the current sample has fewer than 10 observations (fewer than bins: a bin of the current sample would be empty and the index above 0.25 whatever the data).';
+COMMENT ON AGGREGATE psi(float8, boolean, integer) IS
+'Population stability index with bins (>= 2) at the baseline quantiles j/bins (type-1, equal edges merged, bins closed on the right); an empty bin''s share is taken as 0.0001. NULL when the baseline or the current sample has fewer observations than bins.';
+COMMENT ON FUNCTION psi(float8[], float8[], integer) IS
+'Population stability index of two arrays (NULL elements skipped), as the psi aggregate; NULL when either array has fewer non-NULL elements than bins.';
+
+-- ==== 10. Sankey: canonical text order of sankey_flows, number formats.
+COMMENT ON FUNCTION sankey_flows_out(sankey_flows) IS
+'Text output of sankey_flows: the options and every flow in canonical order (by source name, target name and value, in byte order), values as the shortest decimal that reads back exactly.';
+COMMENT ON AGGREGATE sankey_svg(text, text, float8, text) IS
+'SVG document (text) of a Sankey diagram of the flows, with options ''key=value, ...'': width, height, unit, title, min_fraction, max_nodes, max_links, imbalance (show|ignore|error), tolerance, digits, percent (on|off), numbers (grouped|plain|scaled), losses.';
+
+-- ==== 11. energy_balance_result: readings per direction.  A stored value of
+-- 0.1 reads the new columns as NULL; energy_balance() fills them.
+ALTER TYPE energy_balance_result ADD ATTRIBUTE input_readings bigint,
+    ADD ATTRIBUTE output_readings bigint, ADD ATTRIBUTE loss_readings bigint;
+COMMENT ON TYPE energy_balance_result IS
+'Result of energy_balance: totals in kWh, efficiency = output / input, unaccounted = input - output - loss (kWh and fraction of input), closes = |unaccounted fraction| <= tolerance, the tolerance used, the number of readings and the readings per direction (a direction with fewer readings than its meters should have sent is a data gap, not a loss).';
+COMMENT ON COLUMN energy_balance_result.tolerance IS
+'The tolerance the balance was judged by (a fraction of input; default 0.05).';
+COMMENT ON COLUMN energy_balance_result.input_readings IS
+'Number of readings whose direction is input. Fewer than the input meters should have sent (meters x period / cadence) means data is missing: check each meter''s coverage before reading unaccounted_kwh as a loss.';
+COMMENT ON COLUMN energy_balance_result.output_readings IS
+'Number of readings whose direction is output. A shortfall against the output meters'' expected count makes unaccounted_kwh a data gap, not a loss.';
+COMMENT ON COLUMN energy_balance_result.loss_readings IS
+'Number of readings whose direction is loss (metered losses). A shortfall against the loss meters'' expected count makes unaccounted_kwh a data gap, not a loss.';

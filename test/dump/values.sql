@@ -117,9 +117,9 @@ INSERT INTO greenlang_dump (note, meter_counter)
 
 -- the result (composite) types: extremes, NaN-free, NULL fields
 INSERT INTO greenlang_dump (note, energy_balance_result) VALUES
-  ('energy_balance_result', ROW(1.7976931348623157e+308, 5e-324, 0, 0.5, -1, -0.25, true, 0.05, 9223372036854775807)),
-  ('energy_balance_result NULL fields', ROW(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)),
-  ('energy_balance_result zeros', ROW(0, 0, 0, NULL, 0, NULL, false, 0.05, 0));
+  ('energy_balance_result', ROW(1.7976931348623157e+308, 5e-324, 0, 0.5, -1, -0.25, true, 0.05, 9223372036854775807, 9223372036854775807, 0, 1)),
+  ('energy_balance_result NULL fields', ROW(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)),
+  ('energy_balance_result zeros', ROW(0, 0, 0, NULL, 0, NULL, false, 0.05, 0, 0, 0, 0));
 INSERT INTO greenlang_dump (note, ks_drift_result) VALUES
   ('ks_drift_result', ROW(0.5, 5e-324, 9223372036854775807, 1, 'exact')),
   ('ks_drift_result long method', ROW(1, 1, 0, 0, repeat('ünïcode ', 100))),

@@ -98,7 +98,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t		used;
 		char	   *b = fz_bytes(data + 1, size - 1);
 
-		used = gl_classifier_parse_count(b, size - 1, &v);
+		used = gl_text_count(b, size - 1, &v);
 		FZ_CHECK(used <= size - 1, "used %zu of %zu", used, size - 1);
 		if (used > 0)
 		{

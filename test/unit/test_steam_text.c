@@ -217,7 +217,14 @@ main(void)
 	check_error("p=1 MPa, T=300", GL_STEAM_TEXT_NO_UNIT, "T=300");
 	check_error("p=1 MPa, x=0.5 kg", GL_STEAM_TEXT_QUALITY_UNIT, "x=0.5 kg");
 	check_error("p=1 MPa, T=300 furlongs", GL_STEAM_TEXT_UNIT_UNKNOWN, "T=300 furlongs");
-	check_error("p=1 mpa, T=300 K", GL_STEAM_TEXT_UNIT_UNKNOWN, "p=1 mpa");
+	check_error("p=1 mpascal, T=300 K", GL_STEAM_TEXT_UNIT_UNKNOWN, "p=1 mpascal");
+	{
+		gl_steam_text t;
+
+		/* case ignored when one unit matches */
+		CHECK(parses("p=1 mpa, T=300 K", &t) && unit_is(&t.items[0], "mpa", "MPa"),
+			  "p=1 mpa reads as MPa");
+	}
 	check_error("p=150 psi, x=1", GL_STEAM_TEXT_UNIT_AMBIGUOUS, "p=150 psi");
 	check_error("p=1 kWh, T=300 K", GL_STEAM_TEXT_UNIT_DIMENSION, "p=1 kWh");
 	{

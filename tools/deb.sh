@@ -116,6 +116,14 @@ deb_test_one() {
 	# install; the package replaces them): kept aside, put back at the end
 	backup=$(mktemp -d "${TMPDIR:-/tmp}/greenlang-backup.XXXXXX") || return 1
 	files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print substr($6, 2)}')
+	# the directories above the package's files, and their modes: the same
+	# after the test (it must not change the system beyond its own files)
+	local dirs modes_before
+	dirs=$(for f in $files; do
+		d=$(dirname "$f")
+		while [ "$d" != / ]; do [ -d "$d" ] && echo "$d"; d=$(dirname "$d"); done
+	done | sort -u)
+	modes_before=$(stat -c '%a %U %n' / $dirs)
 	if ! deb_is_installed "$pkg"; then
 		for f in $files; do
 			[ -e "$f" ] && printf '%s\n' "$f"
@@ -179,9 +187,14 @@ deb_test_one() {
 	check "the package's files are gone after removal:$left" test -z "$left"
 	if [ -n "$(ls -A "$backup")" ]; then
 		echo "put back the $(cd "$backup" && find . -type f | wc -l) greenlang files that were in the server's directories before"
-		tar -c -C "$backup" -f - . | tar -x -C /
+		# files only, and never a directory's mode: the backup's top is a
+		# mktemp directory (mode 700) that must not become /'s mode
+		(cd "$backup" && find . ! -type d -print0 | tar -c --null -T - -f -) |
+			tar -x --no-overwrite-dir -C /
 	fi
 	rm -rf "$backup"
+	check "the modes of / and the directories above the package's files are as before" \
+		test "$modes_before" = "$(stat -c '%a %U %n' / $dirs 2>&1)"
 }
 
 deb_test() {

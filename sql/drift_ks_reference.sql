@@ -1,4 +1,4 @@
--- ks_drift against /work/shared/reference/ks_two_sample.md (SciPy 1.10.1,
+-- ks_drift against test/data/ks_two_sample.md (SciPy 1.10.1,
 -- R 4.2 and an exact rational lattice count): every two-sided and
 -- one-sided row, the tie-aware p for exact and auto, the asymp column for
 -- asymp, to 1e-9 relative, through the aggregate and the array form.

@@ -54,6 +54,7 @@ fi
 types_sql="SELECT t.typname FROM pg_type t
   JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+  WHERE t.typcategory <> 'A'
   ORDER BY t.typname"
 ntypes=0
 for t in $(q -d $src -At -c "$types_sql"); do

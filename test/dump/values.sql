@@ -12,7 +12,7 @@ SELECT format('ALTER TABLE greenlang_dump ADD COLUMN %I %s', t.typname, t.oid::r
 FROM pg_type t
 JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
-WHERE t.typtype IN ('b', 'c', 'd', 'e', 'r', 'm')
+WHERE t.typtype IN ('b', 'c', 'd', 'e', 'r', 'm') AND t.typcategory <> 'A'  -- not the array types (members from PostgreSQL 18 on)
 ORDER BY t.typname
 \gexec
 

@@ -155,6 +155,8 @@ NAME(TYPE *a, size_t n, TYPE *tmp) \
 	size_t		i; \
 	int			d; \
  \
+	if (n < 2) \
+		return;				/* a may be NULL when n is 0 */ \
 	if (n < RADIX_MIN) \
 	{ \
 		qsort(a, n, sizeof(TYPE), CMP); \

@@ -5,6 +5,7 @@
 #include "classifier/metrics.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <gsl/gsl_cdf.h>
@@ -350,6 +351,7 @@ int
 gl_cls_calibration(const gl_score_entry *e, size_t n, int bins,
 				   gl_cls_bin *out, double *bad)
 {
+	void	   *raw;
 	long double *sums;
 	size_t		i;
 	int			b,
@@ -357,9 +359,11 @@ gl_cls_calibration(const gl_score_entry *e, size_t n, int bins,
 
 	if ((rc = gl_cls_calib_check(e, n, bad)) != GL_CLS_OK)
 		return rc;
-	sums = gl_alloc(sizeof(long double) * (size_t) bins);
-	if (sums == NULL)
+	/* the allocator aligns to 8 bytes (palloc's MAXALIGN); long double wants 16 */
+	raw = gl_alloc(sizeof(long double) * (size_t) bins + 16);
+	if (raw == NULL)
 		return GL_CLS_NOMEM;
+	sums = (long double *) (((uintptr_t) raw + 15) & ~(uintptr_t) 15);
 	for (b = 0; b < bins; b++)
 	{
 		memset(&out[b], 0, sizeof(out[b]));
@@ -399,7 +403,7 @@ gl_cls_calibration(const gl_score_entry *e, size_t n, int bins,
 			out[b].fraction_positive = (double) out[b].positives / (double) out[b].n;
 			out[b].mean_score = (double) (sums[b] / out[b].n);
 		}
-	gl_free(sums);
+	gl_free(raw);
 	return GL_CLS_OK;
 }
 

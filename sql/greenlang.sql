@@ -18,6 +18,18 @@ WHERE obj_description(t.oid, 'pg_type') IS NULL
   -- the implicit array types (members of the extension from PostgreSQL 18 on)
   AND NOT EXISTS (SELECT FROM pg_type b WHERE b.typarray = t.oid)
 ORDER BY 1::text;
+-- and every operator, operator class and operator family (\do+, \dAc+, \dAf+)
+SELECT d.classid::regclass AS catalog, pg_describe_object(d.classid, d.objid, 0) AS uncommented
+FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+WHERE d.deptype = 'e'
+  AND d.classid IN ('pg_operator'::regclass, 'pg_opclass'::regclass, 'pg_opfamily'::regclass)
+  AND obj_description(d.objid, d.classid::regclass::name) IS NULL
+ORDER BY 2;
+-- (the query sees them: a count of 0 would mean it checks nothing)
+SELECT count(*) AS operator_objects
+FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'greenlang'
+WHERE d.deptype = 'e'
+  AND d.classid IN ('pg_operator'::regclass, 'pg_opclass'::regclass, 'pg_opfamily'::regclass);
 -- every column of the extension's result types has a comment
 SELECT t.oid::regtype AS result_type, a.attname AS uncommented_column
 FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'

@@ -262,58 +262,16 @@ gl_energy_balance_state_send(PG_FUNCTION_ARGS)
 /* ---- the unit of a reading ------------------------------------------ */
 
 /*
- * The energy units met so far in this backend, by their text.  base's
- * argument cache remembers four texts per argument; a column whose unit
- * changes from row to row among more units than that (readings in kWh,
- * MWh, GJ, MMBtu, therm, ...) missed it on most rows, and the unit table's
- * look-up (folding, searching the spellings) took 39 % of the aggregate.
- * The unit table never changes, so what a text means can be kept for the
- * life of the backend, and looked up by a hash of the text: a constant
- * unit and a unit changing on every row cost the same.  The unit table is
- * asked only for a text not held here (an error is never kept); a slot
- * holds the last text hashed to it.
+ * the energy unit of text argument argno (not NULL): the unit table's
+ * look-up, which keeps the spellings met for the backend (a unit changing
+ * on every row costs a hash, not a search)
  */
-#define UNIT_SLOTS 64			/* a power of two */
-#define UNIT_TEXT 16			/* longest text kept */
-
-typedef struct unit_slot
-{
-	int			len;
-	char		text[UNIT_TEXT];
-	const gl_unit *unit;		/* NULL: empty */
-} unit_slot;
-
-static unit_slot unit_slots[UNIT_SLOTS];
-
-/* the energy unit of text argument argno (not NULL) */
 static const gl_unit *
 energy_unit_arg(FunctionCallInfo fcinfo, int argno, const char *argname)
 {
 	text	   *t = PG_GETARG_TEXT_PP(argno);
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	uint32		h = 2166136261u;	/* FNV-1a */
-	unit_slot  *e;
-	const gl_unit *u;
-	int			i;
 
-	if (len > UNIT_TEXT)
-		return gl_unit_lookup(s, len, GL_DIM_ENERGY, argname);
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 16777619u;
-	e = &unit_slots[h & (UNIT_SLOTS - 1)];
-	if (e->unit != NULL && e->len == len)
-	{
-		for (i = 0; i < len && e->text[i] == s[i]; i++)
-			;
-		if (i == len)
-			return e->unit;
-	}
-	u = gl_unit_lookup(s, len, GL_DIM_ENERGY, argname);
-	e->len = len;
-	memcpy(e->text, s, len);
-	e->unit = u;
-	return u;
+	return gl_unit_lookup(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), GL_DIM_ENERGY, argname);
 }
 
 /*

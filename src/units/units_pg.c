@@ -5,10 +5,32 @@
 #include "units/units_pg.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
+
+/*
+ * The spellings met so far in this backend and the units they mean.  The
+ * unit table never changes, so what a text means can be kept for the life
+ * of the backend, looked up by a hash of the text: a unit column that
+ * changes from row to row among more units than base's argument cache
+ * remembers (readings in kWh, MWh, GJ, MMBtu, therm, ...) costs a hash
+ * instead of the table's search (folding, every spelling).  Only a text
+ * that names a unit is kept; a slot holds the last text hashed to it.
+ */
+#define SPELLING_SLOTS 64		/* a power of two */
+#define SPELLING_TEXT 16		/* longest text kept */
+
+typedef struct spelling_slot
+{
+	size_t		len;
+	char		text[SPELLING_TEXT];
+	const gl_unit *unit;		/* NULL: empty */
+} spelling_slot;
+
+static spelling_slot spelling_slots[SPELLING_SLOTS];
 
 const gl_unit *
 gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
@@ -16,7 +38,20 @@ gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
 {
 	gl_unit_status status;
 	const gl_unit *u;
+	spelling_slot *e = NULL;
 
+	if (len <= SPELLING_TEXT)
+	{
+		uint32		h = 2166136261u;	/* FNV-1a */
+		size_t		i;
+
+		for (i = 0; i < len; i++)
+			h = (h ^ (unsigned char) name[i]) * 16777619u;
+		e = &spelling_slots[h & (SPELLING_SLOTS - 1)];
+		if (e->unit != NULL && e->len == len && memcmp(e->text, name, len) == 0 &&
+			(dim == GL_DIM_ANY || e->unit->dim == dim))
+			return e->unit;
+	}
 	u = gl_unit_find_dim(name, len, dim, &status);
 	if (u == NULL)
 	{
@@ -26,6 +61,12 @@ gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
 										   list, sizeof(list), &a);
 
 		gl_raise(&gl_unit_statuses, code, &a);
+	}
+	if (e != NULL)
+	{
+		e->len = len;
+		memcpy(e->text, name, len);
+		e->unit = u;
 	}
 	return u;
 }

@@ -43,81 +43,49 @@ StaticAssertDecl(offsetof(GlProportionStored, trials) == sizeof(int64),
 StaticAssertDecl(offsetof(GlPairedStored, neither) == 3 * sizeof(int64),
 				 "paired_outcomes' counts are an array");
 
-/* ---- counts: one text grammar for both types ------------------------------ */
+/* ---- counts: the core's grammar and checks, for both types ---------------- */
 
-/*
- * Parse "name=count, ..." with exactly the given names, each once, in any
- * order, into out[] (in the order of names).  Soft errors: false.
- */
+/* a text form into counts; soft errors: false */
 static bool
-parse_counts(FunctionCallInfo fcinfo, const char *type, const char *str,
-			 const char *const *names, int nnames, const char *list,
-			 int64 *out)
+parse_counts(FunctionCallInfo fcinfo, const gl_cmp_form *f, const char *str,
+			 int64 *counts)
 {
-	gl_text_item items[8];
-	gl_text_error terr;
-	bool		seen[8] = {0};
-	int			n,
-				i,
-				j;
-	gl_status_args a = {0};
+	gl_cmp_text_error err;
+	int			rc = gl_cmp_parse(f, str, strlen(str), counts, &err);
 
-	a.extra = type;
-	a.name = str;
-	a.namelen = strlen(str);
-	a.list = list;
-	if (gl_text_split(str, strlen(str), items, nnames, &n, &terr) != GL_TEXT_OK)
-		return gl_raise_text(gl_escontext(fcinfo), type, str, &terr);
-	for (i = 0; i < n; i++)
-	{
-		for (j = 0; j < nnames; j++)
-			if (items[i].name_len == strlen(names[j]) &&
-				gl_name_matches(items[i].name, items[i].name_len, names[j]))
-				break;
-		a.item = items[i].item;
-		a.itemlen = items[i].item_len;
-		if (j == nnames || seen[j])
-			return gl_raise_soft(gl_escontext(fcinfo), &gl_classifier_statuses,
-								 GL_CLS_TEXT_ITEM, &a);
-		seen[j] = true;
-		if (items[i].value_len == 0 ||
-			gl_text_count(items[i].value, items[i].value_len,
-						  &out[j]) != items[i].value_len)
-		{
-			a.item = items[i].value;
-			a.itemlen = items[i].value_len;
-			return gl_raise_soft(gl_escontext(fcinfo), &gl_classifier_statuses,
-								 GL_CLS_TEXT_COUNT, &a);
-		}
-	}
-	if (n < nnames)
-	{
-		a.item = str;
-		a.itemlen = strlen(str);
-		return gl_raise_soft(gl_escontext(fcinfo), &gl_classifier_statuses,
-							 GL_CLS_TEXT_ITEM, &a);
-	}
-	return true;
+	if (rc == GL_CMP_OK)
+		return true;
+	if (rc == GL_CMP_TEXT_SYNTAX)
+		return gl_raise_text(gl_escontext(fcinfo), f->type, str, &err.text);
+	return gl_raise_soft(gl_escontext(fcinfo), &gl_compare_statuses, rc,
+						 &err.args);
 }
 
-static int64
-recv_count(StringInfo msg, const char *type)
+/* the canonical text form */
+static Datum
+format_counts(const gl_cmp_form *f, const int64 *counts)
 {
-	int64		x = pq_getmsgint64(msg);
+	char	   *buf = palloc(GL_CMP_TEXT_MAX);
 
-	if (x < 0)
-	{
-		gl_status_args a = {0};
-
-		a.extra = type;
-		a.name = "a count is negative";
-		a.namelen = strlen(a.name);
-		gl_raise(&gl_classifier_statuses, GL_CLS_BINARY, &a);
-	}
-	return x;
+	gl_cmp_format(f, counts, buf);
+	PG_RETURN_CSTRING(buf);
 }
 
-/* the binary form of n counts: n int8 */
+/* the binary form: the counts as int8, checked as text input checks them */
+static void
+recv_counts(FunctionCallInfo fcinfo, const gl_cmp_form *f, int64 *counts)
+{
+	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
+	gl_status_args a;
+	int			rc;
+	int			i;
+
+	for (i = 0; i < f->ncounts; i++)
+		counts[i] = pq_getmsgint64(msg);
+	if ((rc = gl_cmp_check_binary(f, counts, &a)) != GL_CMP_OK)
+		gl_raise(&gl_compare_statuses, rc, &a);
+}
+
 static Datum
 send_counts(const int64 *c, int n)
 {
@@ -130,13 +98,18 @@ send_counts(const int64 *c, int n)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
+/* counts from the function's arguments 0 .. f->ncounts - 1 */
 static void
-recv_counts(StringInfo msg, int64 *c, int n, const char *type)
+make_counts(FunctionCallInfo fcinfo, const gl_cmp_form *f, int64 *counts)
 {
+	gl_status_args a;
+	int			rc;
 	int			i;
 
-	for (i = 0; i < n; i++)
-		c[i] = recv_count(msg, type);
+	for (i = 0; i < f->ncounts; i++)
+		counts[i] = PG_GETARG_INT64(i);
+	if ((rc = gl_cmp_check(f, counts, &a)) != GL_CMP_OK)
+		gl_raise(&gl_compare_statuses, rc, &a);
 }
 
 static inline int64
@@ -149,40 +122,15 @@ add_count(int64 a, int64 b, const char *what)
 
 /* ---- proportion ------------------------------------------------------------ */
 
-static const char *const prop_names[] = {"successes", "trials"};
-
-/* successes <= trials; soft with a soft-error context (input) */
-static bool
-check_proportion(int64 k, int64 n, struct Node *escontext)
-{
-	if (k > n)
-	{
-		gl_status_args a = {0};
-
-		a.has_value = true;
-		a.value = (double) k;
-		return gl_raise_soft(escontext, &gl_classifier_statuses,
-							 GL_CLS_COUNT_ORDER, &a);
-	}
-	return true;
-}
-
 PG_FUNCTION_INFO_V1(gl_proportion_in);
 Datum
 gl_proportion_in(PG_FUNCTION_ARGS)
 {
-	char	   *str = PG_GETARG_CSTRING(0);
-	int64		c[2];
-	GlProportionStored *p;
+	GlProportionStored *p = palloc(sizeof(GlProportionStored));
 
-	if (!parse_counts(fcinfo, "proportion", str, prop_names, 2,
-					  "\"successes=<count>, trials=<count>\"", c))
+	if (!parse_counts(fcinfo, &gl_cmp_proportion, PG_GETARG_CSTRING(0),
+					  &p->successes))
 		PG_RETURN_NULL();
-	if (!check_proportion(c[0], c[1], gl_escontext(fcinfo)))
-		PG_RETURN_NULL();
-	p = palloc(sizeof(GlProportionStored));
-	p->successes = c[0];
-	p->trials = c[1];
 	PG_RETURN_POINTER(p);
 }
 
@@ -190,10 +138,8 @@ PG_FUNCTION_INFO_V1(gl_proportion_out);
 Datum
 gl_proportion_out(PG_FUNCTION_ARGS)
 {
-	GlProportionStored *p = (GlProportionStored *) PG_GETARG_POINTER(0);
-
-	PG_RETURN_CSTRING(psprintf("successes=" INT64_FORMAT ", trials=" INT64_FORMAT,
-							   p->successes, p->trials));
+	return format_counts(&gl_cmp_proportion,
+						 &((GlProportionStored *) PG_GETARG_POINTER(0))->successes);
 }
 
 PG_FUNCTION_INFO_V1(gl_proportion_recv);
@@ -202,8 +148,7 @@ gl_proportion_recv(PG_FUNCTION_ARGS)
 {
 	GlProportionStored *p = palloc(sizeof(GlProportionStored));
 
-	recv_counts((StringInfo) PG_GETARG_POINTER(0), &p->successes, 2, "proportion");
-	check_proportion(p->successes, p->trials, NULL);
+	recv_counts(fcinfo, &gl_cmp_proportion, &p->successes);
 	PG_RETURN_POINTER(p);
 }
 
@@ -221,15 +166,7 @@ gl_proportion_make(PG_FUNCTION_ARGS)
 {
 	GlProportionStored *p = palloc(sizeof(GlProportionStored));
 
-	p->successes = PG_GETARG_INT64(0);
-	p->trials = PG_GETARG_INT64(1);
-	if (p->successes < 0)
-		gl_raise_value(&gl_classifier_statuses, GL_CLS_COUNT_NEGATIVE,
-					   "successes", (double) p->successes);
-	if (p->trials < 0)
-		gl_raise_value(&gl_classifier_statuses, GL_CLS_COUNT_NEGATIVE,
-					   "trials", (double) p->trials);
-	check_proportion(p->successes, p->trials, NULL);
+	make_counts(fcinfo, &gl_cmp_proportion, &p->successes);
 	PG_RETURN_POINTER(p);
 }
 
@@ -380,25 +317,14 @@ gl_proportion_difference_confusion(PG_FUNCTION_ARGS)
 
 /* ---- paired_outcomes ------------------------------------------------------ */
 
-static const char *const paired_names[] = {"both", "a_only", "b_only", "neither"};
-
 PG_FUNCTION_INFO_V1(gl_paired_outcomes_in);
 Datum
 gl_paired_outcomes_in(PG_FUNCTION_ARGS)
 {
-	char	   *str = PG_GETARG_CSTRING(0);
-	int64		c[4];
-	GlPairedStored *p;
+	GlPairedStored *p = palloc(sizeof(GlPairedStored));
 
-	if (!parse_counts(fcinfo, "paired_outcomes", str, paired_names, 4,
-					  "\"both=<count>, a_only=<count>, b_only=<count>, neither=<count>\"",
-					  c))
+	if (!parse_counts(fcinfo, &gl_cmp_paired, PG_GETARG_CSTRING(0), &p->both))
 		PG_RETURN_NULL();
-	p = palloc(sizeof(GlPairedStored));
-	p->both = c[0];
-	p->a_only = c[1];
-	p->b_only = c[2];
-	p->neither = c[3];
 	PG_RETURN_POINTER(p);
 }
 
@@ -406,11 +332,8 @@ PG_FUNCTION_INFO_V1(gl_paired_outcomes_out);
 Datum
 gl_paired_outcomes_out(PG_FUNCTION_ARGS)
 {
-	GlPairedStored *p = (GlPairedStored *) PG_GETARG_POINTER(0);
-
-	PG_RETURN_CSTRING(psprintf("both=" INT64_FORMAT ", a_only=" INT64_FORMAT
-							   ", b_only=" INT64_FORMAT ", neither=" INT64_FORMAT,
-							   p->both, p->a_only, p->b_only, p->neither));
+	return format_counts(&gl_cmp_paired,
+						 &((GlPairedStored *) PG_GETARG_POINTER(0))->both);
 }
 
 PG_FUNCTION_INFO_V1(gl_paired_outcomes_recv);
@@ -419,7 +342,7 @@ gl_paired_outcomes_recv(PG_FUNCTION_ARGS)
 {
 	GlPairedStored *p = palloc(sizeof(GlPairedStored));
 
-	recv_counts((StringInfo) PG_GETARG_POINTER(0), &p->both, 4, "paired_outcomes");
+	recv_counts(fcinfo, &gl_cmp_paired, &p->both);
 	PG_RETURN_POINTER(p);
 }
 
@@ -436,16 +359,8 @@ Datum
 gl_paired_outcomes_make(PG_FUNCTION_ARGS)
 {
 	GlPairedStored *p = palloc(sizeof(GlPairedStored));
-	int64	   *c = &p->both;
-	int			i;
 
-	for (i = 0; i < 4; i++)
-	{
-		c[i] = PG_GETARG_INT64(i);
-		if (c[i] < 0)
-			gl_raise_value(&gl_classifier_statuses, GL_CLS_COUNT_NEGATIVE,
-						   paired_names[i], (double) c[i]);
-	}
+	make_counts(fcinfo, &gl_cmp_paired, &p->both);
 	PG_RETURN_POINTER(p);
 }
 

@@ -6,4 +6,4 @@ CORE_SRCS += src/classifier/classifier.c src/classifier/metrics.c src/classifier
 GLUE_SRCS += src/classifier/classifier_pg.c src/classifier/compare_pg.c
 SQL_PARTS += src/classifier/classifier.sql
 REGRESS += classifier classifier_errors classifier_parallel classifier_docs
-UNIT_TESTS += test_classifier
+UNIT_TESTS += test_classifier test_compare

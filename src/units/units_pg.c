@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "common/hashfn.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
@@ -42,11 +43,8 @@ gl_unit_lookup(const char *name, size_t len, gl_dimension dim,
 
 	if (len <= SPELLING_TEXT)
 	{
-		uint32		h = 2166136261u;	/* FNV-1a */
-		size_t		i;
+		uint32		h = hash_bytes((const unsigned char *) name, (int) len);
 
-		for (i = 0; i < len; i++)
-			h = (h ^ (unsigned char) name[i]) * 16777619u;
 		e = &spelling_slots[h & (SPELLING_SLOTS - 1)];
 		if (e->unit != NULL && e->len == len && memcmp(e->text, name, len) == 0 &&
 			(dim == GL_DIM_ANY || e->unit->dim == dim))

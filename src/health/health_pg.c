@@ -22,6 +22,7 @@
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
@@ -357,6 +358,8 @@ gl_error_counts_send(PG_FUNCTION_ARGS)
 	pq_sendint32(&buf, v.n);
 	for (i = 0; i < v.n; i++)
 	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		pq_sendint64(&buf, v.b[i].bucket);
 		pq_sendint64(&buf, v.b[i].errors);
 		pq_sendint64(&buf, v.b[i].total);
@@ -392,6 +395,8 @@ gl_error_counts_recv(PG_FUNCTION_ARGS)
 	c.n = c.max = n;
 	for (i = 0; i < n; i++)
 	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		c.b[i].bucket = pq_getmsgint64(buf);
 		c.b[i].errors = pq_getmsgint64(buf);
 		c.b[i].total = pq_getmsgint64(buf);
@@ -577,6 +582,8 @@ span_rows(FunctionCallInfo fcinfo, const gl_health_span *sp, int32 n, bool bands
 		bool		nulls[8] = {0};
 		int			k = 0;
 
+		if ((i & 0x3FF) == 0x3FF)
+			CHECK_FOR_INTERRUPTS();
 		values[k++] = TimestampTzGetDatum(sp[i].start);
 		values[k++] = TimestampTzGetDatum(sp[i].end);
 		if (!bands)

@@ -12,6 +12,8 @@
 #include "units/units.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------------
@@ -495,4 +497,13 @@ gl_energy_steam_unit_cost(double specific_energy, double fuel_price,
 	if (rc != GL_EN_OK)
 		return rc;
 	return gl_energy_priced(fuel, fuel_price, cost);
+}
+
+double
+gl_energy_shown(double v)
+{
+	char		buf[32];
+
+	snprintf(buf, sizeof(buf), "%.6g", v);
+	return strtod(buf, NULL);
 }

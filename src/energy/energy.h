@@ -203,4 +203,10 @@ extern gl_energy_status gl_energy_steam_unit_cost(double specific_energy,
 												  double efficiency,
 												  double *cost);
 
+/*
+ * v to 6 significant digits (as "%.6g" prints it, read back): a value
+ * derived from a steam state, as a message shows it
+ */
+extern double gl_energy_shown(double v);
+
 #endif							/* GREENLANG_ENERGY_H */

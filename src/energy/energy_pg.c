@@ -89,16 +89,6 @@ en_out(const gl_unit *out, double v, const char *fn)
 	return r;
 }
 
-/* v to 6 significant digits: a value derived from a steam state, shown */
-static double
-rounded(double v)
-{
-	char		buf[32];
-
-	snprintf(buf, sizeof(buf), "%.6g", v);
-	return strtod(buf, NULL);
-}
-
 /* ---------------------------------------------------------------------
  * trap_leak_rate(pressure, pressure_unit, orifice_diameter,
  *				  orifice_diameter_unit, failure_mode, discharge_coefficient,
@@ -303,9 +293,9 @@ state_loss(FunctionCallInfo fcinfo, int basis_arg, int fw_arg, int out_arg)
 	if (st != GL_EN_OK)
 	{
 		en_input	in[] = {
-			{"pressure", "pressure of state", rounded(s.p),
+			{"pressure", "pressure of state", gl_energy_shown(s.p),
 			gl_unit_base(GL_DIM_PRESSURE)},
-			{"temperature", "temperature of state", rounded(s.T),
+			{"temperature", "temperature of state", gl_energy_shown(s.T),
 			gl_unit_base(GL_DIM_TEMPERATURE)},
 			{"feedwater_temperature", NULL, fw.value, fw.unit},
 		};

@@ -50,6 +50,17 @@ message(char *buf, size_t len, int st, const char *arg, const char *shown)
  * check; the statuses a user can meet name their argument and are not
  * internal errors; templates expand with the glue's fields.
  */
+/* a steam state's value as a message shows it: 6 significant digits */
+static void
+test_shown(void)
+{
+	CHECK(gl_energy_shown(1.1342289567) == 1.13423, "1.13423");
+	CHECK(gl_energy_shown(458.6345956772081) == 458.635, "458.635");
+	CHECK(gl_energy_shown(0.000123456789) == 0.000123457, "0.000123457");
+	CHECK(gl_energy_shown(-2.5) == -2.5, "-2.5");
+	CHECK(gl_energy_shown(1234567.0) == 1.23457e6, "1.23457e6");
+}
+
 static void
 test_statuses(void)
 {
@@ -326,6 +337,7 @@ main(void)
 {
 	unit_name = "test_energy";
 	test_statuses();
+	test_shown();
 	test_names();
 	test_leak_rate();
 	test_specific();

@@ -33,6 +33,8 @@ SELECT * FROM pg_temp.err($q$SELECT error_counts('294276-12-31 23:59:59+00', fal
 SELECT * FROM pg_temp.err($q$SELECT rollup(c) FROM (VALUES ('width=60, buckets=1:0/9223372036854775807'::error_counts), ('width=60, buckets=1:0/1')) v(c)$q$);
 SELECT * FROM pg_temp.err($q$SELECT error_rate(rollup(c)) FROM (VALUES ('width=60, buckets=1:0/9223372036854775807'::error_counts), ('width=60, buckets=2:0/1')) v(c)$q$);
 SELECT * FROM pg_temp.err($q$SELECT rollup(c) FROM (VALUES ('limits=1, counts=9223372036854775807 0, min=0, max=0'::limit_counts), ('limits=1, counts=1 0, min=0, max=0')) v(c)$q$);
+-- one more value into a state that holds 9223372036854775807 already
+SELECT * FROM pg_temp.err($q$SELECT limit_counts_trans('limits=1, counts=9223372036854775807 0, min=0, max=0', 0.5, '{1}')$q$);
 
 -- thresholds: a rate in [0, 1], increasing (22023); NULL elements (22004)
 SELECT * FROM pg_temp.err($q$SELECT * FROM error_episodes('width=60, buckets=1:1/2', 1.5, '1 minute')$q$);

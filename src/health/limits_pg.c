@@ -365,10 +365,7 @@ gl_limit_counts_trans(PG_FUNCTION_ARGS)
 	{
 		gl_health_error err;
 
-		gl_health_fail(&err, st);
-		err.args.name = "more than 9223372036854775807 values";
-		err.args.namelen = strlen(err.args.name);
-		gl_health_report(st, &err);
+		gl_health_report(gl_health_count_range(&err, "values"), &err);
 	}
 	store_totals(s, &v);
 	PG_RETURN_POINTER(s);

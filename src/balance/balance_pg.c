@@ -66,17 +66,6 @@ stored_put(const gl_balance *b, GlBalanceStored *s)
 
 /* ---- reporting ------------------------------------------------------ */
 
-/* v and its unit (NULL: none) as a message shows them, into buf */
-static const char *
-shown(char *buf, size_t len, double v, const gl_unit *u)
-{
-	char		num[32];
-
-	gl_shortest(v, num);
-	snprintf(buf, len, "%s%s%s", num, u ? " " : "", u ? u->name : "");
-	return buf;
-}
-
 /*
  * Report status st of the core: the value v (in unit u, NULL: none) it is
  * about as {name}, and extra (may be NULL).
@@ -87,7 +76,7 @@ bal_raise(gl_balance_status st, double v, const gl_unit *u, const char *extra)
 	gl_status_args a = {0};
 	char		buf[96];
 
-	a.name = shown(buf, sizeof(buf), v, u);
+	a.name = gl_unit_shown(buf, sizeof(buf), v, u);
 	a.namelen = strlen(buf);
 	a.extra = extra;
 	gl_raise(&gl_balance_statuses, st, &a);
@@ -117,7 +106,7 @@ efficiency(double out, const gl_unit *ou, double in, const gl_unit *iu,
 		case GL_BAL_INPUT_NEGATIVE:
 			bal_raise(st, in, iu, NULL);
 		default:
-			bal_raise(st, out, ou, shown(buf, sizeof(buf), in, iu));
+			bal_raise(st, out, ou, gl_unit_shown(buf, sizeof(buf), in, iu));
 	}
 }
 

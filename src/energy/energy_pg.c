@@ -45,7 +45,6 @@ en_raise(gl_energy_status st, const en_input *in, int n, const char *fn,
 	const gl_status *d = gl_status_find(&gl_energy_statuses, st);
 	const en_input *what = NULL;
 	gl_status_args a = {0};
-	char		num[32];
 	char		shown[96] = "";
 	char		extra[96];
 	int			i;
@@ -56,9 +55,7 @@ en_raise(gl_energy_status st, const en_input *in, int n, const char *fn,
 	if (what != NULL)
 	{
 		a.arg = what->sql ? what->sql : what->role;
-		gl_shortest(what->value, num);
-		snprintf(shown, sizeof(shown), "%s%s%s", num, what->unit ? " " : "",
-				 what->unit ? what->unit->name : "");
+		gl_unit_shown(shown, sizeof(shown), what->value, what->unit);
 		a.name = shown;
 		a.namelen = strlen(shown);
 	}

@@ -134,6 +134,16 @@ gl_convert_units(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(result);
 }
 
+char *
+gl_unit_shown(char *buf, size_t len, double v, const gl_unit *u)
+{
+	char		num[32];
+
+	gl_shortest(v, num);
+	snprintf(buf, len, "%s%s%s", num, u ? " " : "", u ? u->name : "");
+	return buf;
+}
+
 /*
  * greenlang_units() returns setof (unit text, dimension text, base_unit text,
  * factor float8, offset_in_base float8, gauge bool)

@@ -23,5 +23,12 @@ extern const gl_unit *gl_unit_arg(FunctionCallInfo fcinfo, int argno,
 extern const gl_unit *gl_unit_lookup(const char *name, size_t len,
 									 gl_dimension dim, const char *argname);
 
+/*
+ * v and its unit u (NULL: none) as a message shows them ("150 psig": the
+ * shortest decimal, as float8 output writes it), into buf (len bytes);
+ * returns buf
+ */
+extern char *gl_unit_shown(char *buf, size_t len, double v, const gl_unit *u);
+
 
 #endif							/* GREENLANG_UNITS_PG_H */

@@ -7,6 +7,7 @@
 # bench/<module>_client.sh); the pure-C ones (bench/bench_*.c) always run.
 # BENCH=cancel (named explicitly: 20M rows take minutes) runs
 # bench/cancel.sh, the cancel latency of every aggregate.
+# BENCH_HUGEPAGES: 2 MB pages reserved for the cluster (root; see below).
 # PG_CONFIG chooses the PostgreSQL as for `make test`; greenlang is
 # installed into a private stage, never into the server's directories.
 set -u
@@ -14,7 +15,25 @@ cd "$(dirname "$0")/.."
 . tools/pg.sh
 
 gl_pg_setup || exit 1
-trap gl_cluster_stop EXIT
+
+# Huge pages for the cluster's shared memory (bench/README.md, "Drift: why
+# parallel plans were slow here").  On this VM a 4 kB page fault costs
+# 12-80 us, and a parallel worker, a new process, faults in every page of
+# shared buffers it reads: 11,000 faults for 1M rows of drift_bench, more
+# time than its scan.  As root, BENCH_HUGEPAGES (default 300: 600 MB, the
+# 512 MB of shared_buffers and the rest of the segment) 2 MB pages are
+# added to vm.nr_hugepages for the run and taken back at the end; the
+# cluster asks for huge_pages=try, so without them it runs on 4 kB pages,
+# as bench prints.  BENCH_HUGEPAGES=0: 4 kB pages.
+hp_added=0
+bench_stop() {
+	gl_cluster_stop
+	if [ "$hp_added" -gt 0 ]; then
+		echo $(($(cat /proc/sys/vm/nr_hugepages) - hp_added)) >/proc/sys/vm/nr_hugepages
+		hp_added=0
+	fi
+}
+trap bench_stop EXIT
 gl_stage || exit 1
 
 echo "== pure C (ns per call)"
@@ -29,8 +48,21 @@ done
 
 echo
 echo "== SQL (per row, ${BENCH_ROWS:-1000000} rows, no parallel workers)"
-gl_cluster_start -c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c jit=off ||
+# (reserved just before the start: any cluster started meanwhile with
+# PostgreSQL's default huge_pages=try would take them)
+if [ "$(id -u)" = 0 ] && [ -w /proc/sys/vm/nr_hugepages ] && [ "${BENCH_HUGEPAGES:-300}" -gt 0 ]; then
+	hp_was=$(cat /proc/sys/vm/nr_hugepages)
+	echo $((hp_was + ${BENCH_HUGEPAGES:-300})) >/proc/sys/vm/nr_hugepages 2>/dev/null &&
+		hp_added=$(($(cat /proc/sys/vm/nr_hugepages) - hp_was))
+fi
+gl_cluster_start -c shared_buffers=512MB -c max_parallel_workers_per_gather=0 -c jit=off \
+	-c huge_pages="$([ "${BENCH_HUGEPAGES:-300}" -gt 0 ] && echo try || echo off)" ||
 	{ gl_say "could not start a PostgreSQL cluster"; exit 1; }
+if grep -q "KernelPageSize: *2048 kB" "/proc/$(head -n 1 "$GL_CLUSTER_DIR/data/postmaster.pid")/smaps" 2>/dev/null; then
+	echo "(shared memory in 2 MB huge pages)"
+else
+	echo "(shared memory in 4 kB pages: parallel workers and fresh connections pay a page fault per 4 kB of shared buffers they read)"
+fi
 # each module's SQL benchmark (bench/<module>.sql; bench/bench.sql is the
 # shared harness they include), then client-side comparisons (bench/*_client.sh)
 selected() {	# selected <module>: whether BENCH names it (or is unset)

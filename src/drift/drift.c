@@ -226,151 +226,6 @@ gl_drift_opts_text(const gl_drift_opts *o, char *buf)
 }
 
 /* ----------------------------------------------------------------------
- * The summary
- * ---------------------------------------------------------------------- */
-
-int
-gl_drift_init(gl_drift_summary *s, size_t cap)
-{
-	memset(s, 0, sizeof(*s));
-	s->compact_pays = true;
-	if (cap < GL_DRIFT_INITIAL_CAP)
-		cap = GL_DRIFT_INITIAL_CAP;
-	if (cap > GL_DRIFT_MAX_POINTS)
-		return GL_DRIFT_E_TOO_LARGE;
-	s->pts = (gl_ks_point *) gl_alloc(cap * sizeof(gl_ks_point));
-	if (s->pts == NULL)
-		return GL_DRIFT_E_NOMEM;
-	s->cap = cap;
-	return GL_DRIFT_OK;
-}
-
-int
-gl_drift_init_copy(gl_drift_summary *s, const gl_ks_point *p, size_t n)
-{
-	int			rc = gl_drift_init(s, n <= GL_DRIFT_MAX_POINTS / 2 ? 2 * n : n);
-
-	if (rc != GL_DRIFT_OK)
-		return rc;
-	if (n > 0)
-		memcpy(s->pts, p, n * sizeof(gl_ks_point));
-	s->npts = n;
-	s->nsorted = n;
-	return GL_DRIFT_OK;
-}
-
-void
-gl_drift_free(gl_drift_summary *s)
-{
-	gl_free(s->pts);
-	memset(s, 0, sizeof(*s));
-}
-
-void
-gl_drift_compact(gl_drift_summary *s)
-{
-	if (s->nsorted == s->npts)
-		return;
-	s->npts = gl_ks_points_canonicalize(s->pts, s->npts);
-	s->nsorted = s->npts;
-}
-
-int
-gl_drift_reserve(gl_drift_summary *s, size_t need)
-{
-	size_t		newcap;
-	gl_ks_point *pts;
-
-	if (s->cap - s->npts >= need)
-		return GL_DRIFT_OK;
-	if (s->compact_pays || s->cap / 4 >= s->cap_at_compact)
-	{
-		size_t		before = s->npts;
-
-		gl_drift_compact(s);
-		s->cap_at_compact = s->cap;
-		s->compact_pays = (before - s->npts >= before / 8);
-		if (s->cap - s->npts >= need && s->npts <= s->cap / 2)
-			return GL_DRIFT_OK;
-	}
-	if (need > GL_DRIFT_MAX_POINTS - s->npts)
-		return GL_DRIFT_E_TOO_LARGE;
-	newcap = s->cap <= GL_DRIFT_MAX_POINTS / 2 ? s->cap * 2 : GL_DRIFT_MAX_POINTS;
-	if (newcap < s->npts + need)
-		newcap = s->npts + need;
-	pts = (gl_ks_point *) gl_realloc(s->pts, newcap * sizeof(gl_ks_point));
-	if (pts == NULL)
-		return GL_DRIFT_E_NOMEM;
-	s->pts = pts;
-	s->cap = newcap;
-	return GL_DRIFT_OK;
-}
-
-int
-gl_drift_add_point(gl_drift_summary *s, double v, int64_t n1, int64_t n2)
-{
-	if (isnan(v) || isinf(v) || n1 < 0 || n2 < 0 || n1 > INT32_MAX ||
-		n2 > INT32_MAX)
-		return GL_DRIFT_E_BINARY_POINT;
-	return gl_drift_push(s, v, (int32_t) n1, (int32_t) n2);
-}
-
-int
-gl_drift_merge(gl_drift_summary *s, const gl_ks_point *b, size_t nb)
-{
-	gl_ks_point *merged;
-	size_t		cap;
-	size_t		i = 0;
-	size_t		j = 0;
-	size_t		k = 0;
-
-	if (nb == 0)
-		return GL_DRIFT_OK;
-	gl_drift_compact(s);
-	if (nb > GL_DRIFT_MAX_POINTS - s->npts)
-		return GL_DRIFT_E_TOO_LARGE;
-	cap = s->npts + nb;
-	if (cap < s->cap)
-		cap = s->cap;
-	merged = (gl_ks_point *) gl_alloc(cap * sizeof(gl_ks_point));
-	if (merged == NULL)
-		return GL_DRIFT_E_NOMEM;
-	while (i < s->npts || j < nb)
-	{
-		size_t		end = k + DRIFT_CHUNK;
-
-		/* a chunk of the two-way merge, then an interrupt check */
-		while (k < end && i < s->npts && j < nb)
-		{
-			if (s->pts[i].value <= b[j].value)
-				merged[k++] = s->pts[i++];
-			else
-				merged[k++] = b[j++];
-		}
-		if (j == nb)
-		{
-			memcpy(merged + k, s->pts + i, (s->npts - i) * sizeof(gl_ks_point));
-			k += s->npts - i;
-			i = s->npts;
-		}
-		else if (i == s->npts)
-		{
-			memcpy(merged + k, b + j, (nb - j) * sizeof(gl_ks_point));
-			k += nb - j;
-			j = nb;
-		}
-		gl_check_interrupts();
-	}
-	gl_free(s->pts);
-	s->pts = merged;
-	s->cap = cap;
-	/* sorted already: this merges the runs of equal values */
-	s->npts = gl_ks_points_canonicalize(merged, k);
-	s->nsorted = s->npts;
-	return GL_DRIFT_OK;
-}
-
-/* ----------------------------------------------------------------------
  * Text form: parsing
  * ---------------------------------------------------------------------- */
 
@@ -605,12 +460,13 @@ gl_drift_parse(const char *str, gl_drift_opts *opts, gl_drift_summary *s,
 		if (*ps.p != '\0')
 			rc = text_fail(&ps, GL_DRIFT_E_TEXT_TRAILING, ps.p, strlen(ps.p), NULL);
 	}
+	if (rc == GL_DRIFT_OK)
+		rc = gl_drift_compact(s);
 	if (rc != GL_DRIFT_OK)
 	{
 		gl_drift_free(s);
 		return rc;
 	}
-	gl_drift_compact(s);
 	return GL_DRIFT_OK;
 }
 

@@ -10,10 +10,16 @@
  * that made it (the test, and its alternative and method or its bins),
  * since a final function sees only the state.
  *
- * While rows come in, a summary is a buffer whose prefix [0, nsorted) is
- * canonical and whose tail holds appended points.  A row appends one point
- * (amortized O(1)); a full buffer is compacted (made canonical) or grows,
- * as gl_drift_reserve says.
+ * While rows come in, a summary holds the rows' values apart from its
+ * points: one buffer of 8-byte values per sample (the baseline or current
+ * flag is which buffer a value is in), appended at amortized O(1) with the
+ * length of its sorted prefix kept up to date (so sorted input is never
+ * sorted).  A full buffer has its unsorted tail sorted and merged into its
+ * sorted prefix; when that shows ties (at least a quarter of the values
+ * repeat one before them) the buffers are folded into the points, else the
+ * buffer doubles and the next such check waits until it has grown 4-fold
+ * (no compaction that merges nothing).  The sort's scratch buffer is kept
+ * and reused.  gl_drift_compact folds everything into canonical points.
  *
  * Text form (parsed and printed here; the glue supplies the shortest
  * double writer, so the output reads back exactly):
@@ -85,19 +91,29 @@ extern bool gl_drift_psi_enough(int64_t n1, int64_t n2, int32_t bins);
 /* the most points a working summary holds (its buffer within SIZE_MAX / 2) */
 #define GL_DRIFT_MAX_POINTS ((SIZE_MAX / 2) / sizeof(gl_ks_point))
 
+/* the values of one sample's rows, before they are folded into points */
+typedef struct gl_drift_values
+{
+	double	   *v;				/* from gl_alloc */
+	size_t		n;				/* values in use */
+	size_t		nsorted;		/* v[0 .. nsorted) non-decreasing */
+	size_t		cap;			/* values allocated */
+	size_t		next_check;		/* sort and look for ties when n reaches this */
+} gl_drift_values;
+
 typedef struct gl_drift_summary
 {
 	gl_ks_point *pts;			/* from gl_alloc */
 	size_t		npts;			/* points in use */
 	size_t		nsorted;		/* pts[0 .. nsorted) canonical */
 	size_t		cap;			/* points allocated */
-	size_t		cap_at_compact; /* cap at the last compaction of a full
-								 * buffer */
-	bool		compact_pays;	/* that compaction merged >= 1/8 of the
-								 * points */
+	gl_drift_values rows[2];	/* [0] baseline, [1] current values */
+	double	   *scratch;		/* the sorts' and merges' buffer, reused */
+	size_t		scratch_cap;
 } gl_drift_summary;
 
 #define GL_DRIFT_INITIAL_CAP 16
+#define GL_DRIFT_INITIAL_ROWS 64
 
 /* ---- statuses ---------------------------------------------------------- */
 
@@ -187,21 +203,29 @@ extern int	gl_drift_init(gl_drift_summary *s, size_t cap);
 extern void gl_drift_free(gl_drift_summary *s);
 
 /*
- * A summary holding a copy of canonical points p[0 .. n), with room to
- * grow to 2n: GL_DRIFT_OK, _NOMEM, _TOO_LARGE.
+ * A summary holding a copy of canonical points p[0 .. n) (room for n):
+ * GL_DRIFT_OK, _NOMEM, _TOO_LARGE.
  */
 extern int	gl_drift_init_copy(gl_drift_summary *s, const gl_ks_point *p,
 							   size_t n);
 
-/*
- * Room for need more points.  A full buffer is compacted when the last
- * compaction paid (merged at least 1/8 of the points) or the buffer has
- * grown 4-fold since; it doubles when it stays more than half full.  So
- * data with ties stays small, and data without ties is sorted about once
- * more than the final sort needs, in total.  GL_DRIFT_OK, _NOMEM,
- * _TOO_LARGE.
- */
+/* room for need more points: GL_DRIFT_OK, _NOMEM, _TOO_LARGE */
 extern int	gl_drift_reserve(gl_drift_summary *s, size_t need);
+
+/*
+ * Room for one more value in buffer rows[k] (a full one): its tail sorted
+ * and, where ties pay, the buffers folded into the points; else it
+ * doubles.  GL_DRIFT_OK, _NOMEM, _TOO_LARGE (the summary is unchanged
+ * then, its values all kept).
+ */
+extern int	gl_drift_rows_reserve(gl_drift_summary *s, int k);
+
+/* the values of the rows not yet folded into points */
+static inline size_t
+gl_drift_nrows(const gl_drift_summary *s)
+{
+	return s->rows[0].n + s->rows[1].n;
+}
 
 /* append a point (finite value, counts 0 .. INT32_MAX: the caller's checks) */
 static inline int
@@ -227,7 +251,19 @@ gl_drift_push(gl_drift_summary *s, double v, int32_t n1, int32_t n2)
 static inline int
 gl_drift_add(gl_drift_summary *s, double v, bool current)
 {
-	return gl_drift_push(s, v, current ? 0 : 1, current ? 1 : 0);
+	gl_drift_values *r = &s->rows[current ? 1 : 0];
+
+	if (r->n == r->cap)
+	{
+		int			rc = gl_drift_rows_reserve(s, current ? 1 : 0);
+
+		if (rc != GL_DRIFT_OK)
+			return rc;
+	}
+	if (r->nsorted == r->n && (r->n == 0 || r->v[r->n - 1] <= v))
+		r->nsorted++;
+	r->v[r->n++] = v;
+	return GL_DRIFT_OK;
 }
 
 /*
@@ -238,16 +274,47 @@ gl_drift_add(gl_drift_summary *s, double v, bool current)
 extern int	gl_drift_add_point(gl_drift_summary *s, double v, int64_t n1,
 							   int64_t n2);
 
-/* make the whole buffer canonical */
-extern void gl_drift_compact(gl_drift_summary *s);
+/*
+ * Make the summary canonical points: the rows' values folded in, the
+ * buffers of values and the scratch buffer freed.  GL_DRIFT_OK, _NOMEM,
+ * _TOO_LARGE (the summary is unchanged then).
+ */
+extern int	gl_drift_compact(gl_drift_summary *s);
 
 /*
  * Merge sorted points b[0 .. nb) into s (the combine function): the
- * canonical form of s's points and b's together.  GL_DRIFT_OK, _NOMEM,
- * _TOO_LARGE.
+ * canonical form of s's points and rows and b's points together.
+ * GL_DRIFT_OK, _NOMEM, _TOO_LARGE.
  */
 extern int	gl_drift_merge(gl_drift_summary *s, const gl_ks_point *b,
 						   size_t nb);
+
+/*
+ * The summary as sorted runs (what a parallel worker ships, 8 bytes a
+ * row): each buffer of values sorted, the points canonical, nothing
+ * folded.  GL_DRIFT_OK or _NOMEM.
+ */
+extern int	gl_drift_sort_runs(gl_drift_summary *s);
+
+/*
+ * Add another summary's sorted runs to s (the combine of a worker's
+ * state): canonical points p[0 .. np) and the sorted values x[k][0 ..
+ * nx[k]) of each sample, appended (the merge waits for the final fold).
+ * GL_DRIFT_OK, _NOMEM, _TOO_LARGE.
+ */
+extern int	gl_drift_absorb(gl_drift_summary *s, const gl_ks_point *p,
+							size_t np, const double *const x[2],
+							const size_t nx[2]);
+
+/* whether v[0 .. n) are finite and non-decreasing (a run to absorb) */
+extern bool gl_drift_run_valid(const double *v, size_t n);
+
+/*
+ * Sort doubles (no NaN) v[0 .. n) in place, tmp a buffer of n doubles
+ * (an LSD radix sort; a heapsort below 1024 values, where tmp may be
+ * NULL).  Calls gl_check_interrupts() every few thousand values.
+ */
+extern void gl_drift_sort_values(double *v, size_t n, double *tmp);
 
 /* ---- text form ---------------------------------------------------------- */
 

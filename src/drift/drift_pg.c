@@ -3,7 +3,12 @@
  * psi: glue over the summary of drift/drift.h and the tests of stats/.
  *
  * Stored (flat) form: GlDriftStored, a 16-byte header and 16 bytes a point
- * (the canonical points of the summary).
+ * (the canonical points of the summary).  A parallel worker flattens its
+ * state in the runs form instead (header byte reserved1 = 1): the counts
+ * of values, then each sample's values sorted, 8 bytes a row, then the
+ * canonical points; the leader appends the runs and merges them once, in
+ * the final fold.  Every reader takes both forms; only the canonical form
+ * is ever written by the input functions.
  *
  * While aggregating, the state is an expanded object holding a
  * gl_drift_summary in a child context of the aggregate context; the core's
@@ -12,6 +17,7 @@
 #include "base/base_pg.h"
 
 #include "access/htup_details.h"
+#include "access/parallel.h"
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
@@ -48,6 +54,17 @@ typedef struct GlDriftStored
 } GlDriftStored;
 
 #define GL_DRIFT_STORED_HDRSZ 16
+
+/* reserved1 of the runs form; its counts follow the header */
+#define GL_DRIFT_FLAT_RUNS 1
+typedef struct GlDriftRunsHead
+{
+	int64		nrows[2];		/* baseline, current values */
+	int64		npts;			/* canonical points after the values */
+} GlDriftRunsHead;
+
+#define GL_DRIFT_RUNS_HDRSZ (GL_DRIFT_STORED_HDRSZ + sizeof(GlDriftRunsHead))
+StaticAssertDecl(sizeof(GlDriftRunsHead) == 24, "runs head of 24 bytes");
 StaticAssertDecl(offsetof(GlDriftStored, pts) == GL_DRIFT_STORED_HDRSZ,
 				 "drift_state's stored header changed size: update the upgrade script");
 StaticAssertDecl(GL_DRIFT_MAX_STORED_POINTS ==
@@ -81,7 +98,7 @@ static inline void
 drift_check(int rc, const gl_drift_summary *s)
 {
 	if (unlikely(rc != GL_DRIFT_OK))
-		drift_raise(rc, s->npts);
+		drift_raise(rc, s->npts + gl_drift_nrows(s));
 }
 
 /* ----------------------------------------------------------------------
@@ -93,14 +110,20 @@ typedef struct DriftExpanded
 	ExpandedObjectHeader hdr;
 	gl_drift_opts opts;
 	gl_drift_summary sum;		/* in hdr.eoh_context */
+	bool		flat_runs;		/* flattened in the runs form */
 } DriftExpanded;
 
-/* a read-only view of a state, flat or expanded */
+/*
+ * A read-only view of a state, flat or expanded: canonical points, and
+ * for the runs form the sorted values of each sample (else none).
+ */
 typedef struct DriftView
 {
 	gl_drift_opts opts;
 	const gl_ks_point *pts;
 	size_t		npts;
+	const double *rows[2];
+	size_t		nrows[2];
 } DriftView;
 
 static Size drift_get_flat_size(ExpandedObjectHeader *eohptr);
@@ -112,10 +135,14 @@ static const ExpandedObjectMethods drift_methods = {
 	drift_flatten_into
 };
 
-/* a new expanded object in parent holding a copy of canonical points */
+/*
+ * A new expanded object in parent holding a copy of canonical points and,
+ * when rows is not NULL, the sorted runs of values rows[k][0 .. nrows[k]).
+ */
 static DriftExpanded *
 drift_new_expanded(MemoryContext parent, const gl_drift_opts *opts,
-				   const gl_ks_point *pts, size_t npts)
+				   const gl_ks_point *pts, size_t npts,
+				   const double *const *rows, const size_t *nrows)
 {
 	MemoryContext cxt = gl_eoh_context(parent, "drift_state");
 	MemoryContext old;
@@ -125,8 +152,11 @@ drift_new_expanded(MemoryContext parent, const gl_drift_opts *opts,
 	e = (DriftExpanded *) MemoryContextAlloc(cxt, sizeof(DriftExpanded));
 	EOH_init_header(&e->hdr, &drift_methods, cxt);
 	e->opts = *opts;
+	e->flat_runs = false;
 	old = MemoryContextSwitchTo(cxt);
 	rc = gl_drift_init_copy(&e->sum, pts, npts);
+	if (rc == GL_DRIFT_OK && rows != NULL)
+		rc = gl_drift_absorb(&e->sum, NULL, 0, rows, nrows);
 	MemoryContextSwitchTo(old);
 	drift_check(rc, &e->sum);
 	return e;
@@ -137,9 +167,10 @@ static void
 drift_compact(DriftExpanded *e)
 {
 	MemoryContext old = MemoryContextSwitchTo(e->hdr.eoh_context);
+	int			rc = gl_drift_compact(&e->sum);
 
-	gl_drift_compact(&e->sum);
 	MemoryContextSwitchTo(old);
+	drift_check(rc, &e->sum);
 }
 
 /* the stored state of options o and canonical points p[0 .. n) in f */
@@ -168,11 +199,35 @@ drift_stored_new(const gl_drift_opts *o, const gl_ks_point *p, size_t n)
 	return f;
 }
 
+/* the size of the runs form of e's summary (sorted runs) */
+static Size
+drift_runs_size(const gl_drift_summary *s)
+{
+	return GL_DRIFT_RUNS_HDRSZ + gl_drift_nrows(s) * sizeof(double) +
+		s->npts * sizeof(GlDriftStoredPoint);
+}
+
 static Size
 drift_get_flat_size(ExpandedObjectHeader *eohptr)
 {
 	DriftExpanded *e = (DriftExpanded *) eohptr;
 
+	/*
+	 * A parallel worker ships its rows as sorted runs (8 bytes a row, the
+	 * merge left to the leader's final fold) when they fit in one datum.
+	 */
+	e->flat_runs = false;
+	if (IsParallelWorker() && gl_drift_nrows(&e->sum) > 0 &&
+		gl_drift_nrows(&e->sum) + e->sum.npts < MaxAllocSize / 16)
+	{
+		MemoryContext old = MemoryContextSwitchTo(e->hdr.eoh_context);
+		int			rc = gl_drift_sort_runs(&e->sum);
+
+		MemoryContextSwitchTo(old);
+		drift_check(rc, &e->sum);
+		e->flat_runs = true;
+		return drift_runs_size(&e->sum);
+	}
 	drift_compact(e);
 	if (e->sum.npts > GL_DRIFT_MAX_STORED_POINTS)
 		drift_raise(GL_DRIFT_E_TOO_LARGE_TO_STORE, e->sum.npts);
@@ -185,6 +240,31 @@ drift_flatten_into(ExpandedObjectHeader *eohptr, void *result,
 {
 	DriftExpanded *e = (DriftExpanded *) eohptr;
 
+	if (e->flat_runs)
+	{
+		GlDriftStored *f = (GlDriftStored *) result;
+		GlDriftRunsHead h;
+		char	   *p = (char *) f + GL_DRIFT_RUNS_HDRSZ;
+		int			k;
+
+		Assert(allocated_size == drift_runs_size(&e->sum));
+		drift_stored_fill(f, &e->opts, NULL, 0);
+		SET_VARSIZE(f, allocated_size);
+		f->reserved1 = GL_DRIFT_FLAT_RUNS;
+		h.nrows[0] = (int64) e->sum.rows[0].n;
+		h.nrows[1] = (int64) e->sum.rows[1].n;
+		h.npts = (int64) e->sum.npts;
+		memcpy((char *) f + GL_DRIFT_STORED_HDRSZ, &h, sizeof(h));
+		for (k = 0; k < 2; k++)
+		{
+			if (e->sum.rows[k].n > 0)
+				memcpy(p, e->sum.rows[k].v, e->sum.rows[k].n * sizeof(double));
+			p += e->sum.rows[k].n * sizeof(double);
+		}
+		if (e->sum.npts > 0)
+			memcpy(p, e->sum.pts, e->sum.npts * sizeof(GlDriftStoredPoint));
+		return;
+	}
 	Assert(allocated_size ==
 		   GL_DRIFT_STORED_HDRSZ + e->sum.npts * sizeof(GlDriftStoredPoint));
 	drift_stored_fill((GlDriftStored *) result, &e->opts, e->sum.pts,
@@ -205,22 +285,65 @@ drift_view(Datum d, DriftView *v)
 		v->opts = e->opts;
 		v->pts = e->sum.pts;
 		v->npts = e->sum.npts;
+		v->rows[0] = v->rows[1] = NULL;
+		v->nrows[0] = v->nrows[1] = 0;
 	}
 	else
 	{
 		GlDriftStored *f = (GlDriftStored *) PG_DETOAST_DATUM(d);
 		Size		sz = VARSIZE(f);
-		bool		ok = sz >= GL_DRIFT_STORED_HDRSZ &&
-			(sz - GL_DRIFT_STORED_HDRSZ) % sizeof(GlDriftStoredPoint) == 0;
+		bool		ok = sz >= GL_DRIFT_STORED_HDRSZ;
 
+		const char *body = (const char *) f + GL_DRIFT_STORED_HDRSZ;
+
+		v->rows[0] = v->rows[1] = NULL;
+		v->nrows[0] = v->nrows[1] = 0;
 		if (ok)
 		{
 			v->opts.kind = f->kind;
 			v->opts.alt = f->alt;
 			v->opts.method = f->method;
 			v->opts.bins = f->bins;
-			ok = gl_drift_opts_valid(&v->opts) && f->reserved1 == 0 &&
-				f->reserved2 == 0;
+			ok = gl_drift_opts_valid(&v->opts) && f->reserved2 == 0 &&
+				(f->reserved1 == 0 || f->reserved1 == GL_DRIFT_FLAT_RUNS);
+		}
+		if (ok && f->reserved1 == GL_DRIFT_FLAT_RUNS)
+		{
+			GlDriftRunsHead h;
+			Size		left = sz - GL_DRIFT_STORED_HDRSZ;
+
+			/* the counts, then exactly the values and points they say */
+			ok = left >= sizeof(h);
+			if (ok)
+			{
+				memcpy(&h, body, sizeof(h));
+				left -= sizeof(h);
+				ok = h.nrows[0] >= 0 && h.nrows[1] >= 0 && h.npts >= 0 &&
+					(uint64) h.nrows[0] <= left / sizeof(double) &&
+					(uint64) h.nrows[1] <= left / sizeof(double) - h.nrows[0] &&
+					(uint64) h.npts * sizeof(GlDriftStoredPoint) ==
+					left - (h.nrows[0] + h.nrows[1]) * sizeof(double);
+			}
+			if (ok)
+			{
+				const double *x = (const double *) (body + sizeof(h));
+
+				v->rows[0] = x;
+				v->nrows[0] = (size_t) h.nrows[0];
+				v->rows[1] = x + h.nrows[0];
+				v->nrows[1] = (size_t) h.nrows[1];
+				v->pts = (const gl_ks_point *) (x + h.nrows[0] + h.nrows[1]);
+				v->npts = (size_t) h.npts;
+				ok = gl_drift_run_valid(v->rows[0], v->nrows[0]) &&
+					gl_drift_run_valid(v->rows[1], v->nrows[1]);
+			}
+		}
+		else if (ok)
+			ok = (sz - GL_DRIFT_STORED_HDRSZ) % sizeof(GlDriftStoredPoint) == 0;
+		if (ok && f->reserved1 == 0)
+		{
+			v->pts = (const gl_ks_point *) f->pts;
+			v->npts = (sz - GL_DRIFT_STORED_HDRSZ) / sizeof(GlDriftStoredPoint);
 		}
 		if (!ok)
 		{
@@ -229,9 +352,32 @@ drift_view(Datum d, DriftView *v)
 			a.extra = "drift_state";
 			gl_raise(&gl_base_statuses, GL_BASE_CORRUPT, &a);
 		}
-		v->pts = (const gl_ks_point *) f->pts;
-		v->npts = (sz - GL_DRIFT_STORED_HDRSZ) / sizeof(GlDriftStoredPoint);
 	}
+}
+
+/*
+ * A view of the state in a datum as canonical points only: a state in the
+ * runs form is folded into a copy (in the current context).
+ */
+static void
+drift_view_points(Datum d, DriftView *v)
+{
+	gl_drift_summary s;
+	int			rc;
+
+	drift_view(d, v);
+	if (v->nrows[0] + v->nrows[1] == 0)
+		return;
+	rc = gl_drift_init_copy(&s, v->pts, v->npts);
+	if (rc == GL_DRIFT_OK)
+		rc = gl_drift_absorb(&s, NULL, 0, v->rows, v->nrows);
+	if (rc == GL_DRIFT_OK)
+		rc = gl_drift_compact(&s);
+	drift_check(rc, &s);
+	v->pts = s.pts;
+	v->npts = s.npts;
+	v->rows[0] = v->rows[1] = NULL;
+	v->nrows[0] = v->nrows[1] = 0;
 }
 
 /*
@@ -252,7 +398,8 @@ drift_state_for_update(FunctionCallInfo fcinfo, int argno)
 	if (eoh != NULL)
 		return (DriftExpanded *) eoh;
 	drift_view(PG_GETARG_DATUM(argno), &v);
-	return drift_new_expanded(gl_agg_context(fcinfo), &v.opts, v.pts, v.npts);
+	return drift_new_expanded(gl_agg_context(fcinfo), &v.opts, v.pts, v.npts,
+							  v.rows, v.nrows);
 }
 
 /* a state of the kind the caller needs, or the error naming both */
@@ -319,7 +466,7 @@ gl_drift_state_out(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *s;
 
-	drift_view(PG_GETARG_DATUM(0), &v);
+	drift_view_points(PG_GETARG_DATUM(0), &v);
 	s = gl_drift_format(&v.opts, v.pts, v.npts, gl_shortest, &len);
 	if (s == NULL)
 		drift_raise(GL_DRIFT_E_NOMEM, v.npts);
@@ -340,7 +487,7 @@ gl_drift_state_send(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 	size_t		i;
 
-	drift_view(PG_GETARG_DATUM(0), &v);
+	drift_view_points(PG_GETARG_DATUM(0), &v);
 	pq_begintypsend(&buf);
 	pq_sendbyte(&buf, (uint8) v.opts.kind);
 	pq_sendbyte(&buf, (uint8) v.opts.alt);
@@ -390,7 +537,7 @@ gl_drift_state_recv(PG_FUNCTION_ARGS)
 
 		drift_check(gl_drift_add_point(&s, v, n1, n2), &s);
 	}
-	gl_drift_compact(&s);
+	drift_check(gl_drift_compact(&s), &s);
 	if (s.npts > GL_DRIFT_MAX_STORED_POINTS)
 		drift_raise(GL_DRIFT_E_TOO_LARGE_TO_STORE, s.npts);
 	f = drift_stored_new(&opts, s.pts, s.npts);
@@ -415,7 +562,7 @@ drift_trans(FunctionCallInfo fcinfo, const gl_drift_opts *opts)
 	gl_check_finite(v, "value");
 	e = drift_state_for_update(fcinfo, 0);
 	if (e == NULL)
-		e = drift_new_expanded(gl_agg_context(fcinfo), opts, NULL, 0);
+		e = drift_new_expanded(gl_agg_context(fcinfo), opts, NULL, 0, NULL, NULL);
 	else if (unlikely(!gl_drift_opts_equal(&e->opts, opts)))
 	{
 		gl_status_args a = {0};
@@ -510,7 +657,8 @@ gl_drift_state_combine(PG_FUNCTION_ARGS)
 	drift_view(PG_GETARG_DATUM(1), &b);
 	if (PG_ARGISNULL(0))
 	{
-		e = drift_new_expanded(gl_agg_context(fcinfo), &b.opts, b.pts, b.npts);
+		e = drift_new_expanded(gl_agg_context(fcinfo), &b.opts, b.pts, b.npts,
+							   b.rows, b.nrows);
 		PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
 	}
 	e = drift_state_for_update(fcinfo, 0);
@@ -526,7 +674,11 @@ gl_drift_state_combine(PG_FUNCTION_ARGS)
 		gl_raise(&gl_drift_statuses, GL_DRIFT_E_COMBINE_OPTIONS, &a);
 	}
 	old = MemoryContextSwitchTo(e->hdr.eoh_context);
-	rc = gl_drift_merge(&e->sum, b.pts, b.npts);
+	/* a worker's runs are appended, merged once in the final fold */
+	if (b.nrows[0] + b.nrows[1] > 0)
+		rc = gl_drift_absorb(&e->sum, b.pts, b.npts, b.rows, b.nrows);
+	else
+		rc = gl_drift_merge(&e->sum, b.pts, b.npts);
 	MemoryContextSwitchTo(old);
 	drift_check(rc, &e->sum);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
@@ -601,7 +753,7 @@ gl_ks_drift_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	drift_view(PG_GETARG_DATUM(0), &v);
+	drift_view_points(PG_GETARG_DATUM(0), &v);
 	drift_check_kind(&v.opts, GL_DRIFT_KS);
 	result = drift_ks_result(fcinfo, v.pts, v.npts, v.opts.alt, v.opts.method,
 							 &isnull);
@@ -637,7 +789,7 @@ gl_psi_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	drift_view(PG_GETARG_DATUM(0), &v);
+	drift_view_points(PG_GETARG_DATUM(0), &v);
 	drift_check_kind(&v.opts, GL_DRIFT_PSI);
 	psi = drift_psi_value(v.pts, v.npts, v.opts.bins, &isnull);
 	if (isnull)
@@ -683,13 +835,11 @@ drift_arrays_summary(FunctionCallInfo fcinfo, gl_drift_summary *s)
 {
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
 	ArrayType  *b = PG_GETARG_ARRAYTYPE_P(1);
-	size_t		na = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
-	size_t		nb = ArrayGetNItems(ARR_NDIM(b), ARR_DIMS(b));
 
-	drift_check(gl_drift_init(s, na + nb), s);
+	drift_check(gl_drift_init(s, 0), s);
 	drift_add_array(a, false, "baseline", s);
 	drift_add_array(b, true, "current", s);
-	gl_drift_compact(s);
+	drift_check(gl_drift_compact(s), s);
 }
 
 /* ks_drift(baseline float8[], current float8[], alternative, method) */

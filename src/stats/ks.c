@@ -982,20 +982,7 @@ ks_merge_runs(gl_ks_point *p, size_t n)
 			c2 += p[r].n2;
 			r++;
 		}
-		if (v == 0.0)
-			v = 0.0;
-		while (c1 > 0 || c2 > 0)
-		{
-			int64_t		a = c1 < INT32_MAX ? c1 : INT32_MAX;
-			int64_t		b = c2 < INT32_MAX ? c2 : INT32_MAX;
-
-			p[w].value = v;
-			p[w].n1 = (int32_t) a;
-			p[w].n2 = (int32_t) b;
-			w++;
-			c1 -= a;
-			c2 -= b;
-		}
+		w += gl_ks_emit_points(p + w, v, c1, c2);
 		if ((++runs & (KS_CHUNK - 1)) == 0)
 			gl_check_interrupts();
 	}

@@ -110,6 +110,33 @@ extern int	gl_ks_points_scan(const gl_ks_point *pts, size_t npts,
 extern size_t gl_ks_points_canonicalize(gl_ks_point *pts, size_t npts);
 
 /*
+ * Write at out the canonical points of value v with totals c1, c2 of the
+ * two samples (-0 written as 0; counts above INT32_MAX split over several
+ * points; none when both are 0); returns how many points it wrote.
+ */
+static inline size_t
+gl_ks_emit_points(gl_ks_point *out, double v, int64_t c1, int64_t c2)
+{
+	size_t		w = 0;
+
+	if (v == 0.0)
+		v = 0.0;
+	while (c1 > 0 || c2 > 0)
+	{
+		int64_t		a = c1 < INT32_MAX ? c1 : INT32_MAX;
+		int64_t		b = c2 < INT32_MAX ? c2 : INT32_MAX;
+
+		out[w].value = v;
+		out[w].n1 = (int32_t) a;
+		out[w].n2 = (int32_t) b;
+		w++;
+		c1 -= a;
+		c2 -= b;
+	}
+	return w;
+}
+
+/*
  * The canonical points of raw samples x (sample 1) and y (sample 2); NaN
  * -> GL_STATS_E_PARAM.  *pts comes from gl_alloc (NULL when n1 + n2 ==
  * 0); the caller frees it with gl_free.

@@ -314,7 +314,67 @@ test_canonical(void)
 	}
 }
 
+/* ---- sorting values ------------------------------------------------------- */
+
+/* a total order of doubles (-0 before 0), as their bits say */
+static int
+cmp_bits(const void *a, const void *b)
+{
+	double		x = *(const double *) a;
+	double		y = *(const double *) b;
+
+	if (x < y)
+		return -1;
+	if (x > y)
+		return 1;
+	return (int) signbit(y) - (int) signbit(x);
+}
+
+static void
+test_sort_values(void)
+{
+	static const size_t sizes[] = {0, 1, 2, 17, 1000, 1023, 1024, 5000, 70000};
+	size_t		t;
+
+	for (t = 0; t < sizeof(sizes) / sizeof(sizes[0]); t++)
+	{
+		size_t		n = sizes[t];
+		double	   *v = malloc((n + 1) * sizeof(double));
+		double	   *want = malloc((n + 1) * sizeof(double));
+		double	   *tmp = malloc((n + 1) * sizeof(double));
+		bool		ok = true;
+		size_t		i;
+
+		for (i = 0; i < n; i++)
+			v[i] = want[i] = awkward();
+		qsort(want, n, sizeof(double), cmp_bits);
+		interrupts = 0;
+		gl_interrupt_hook = count_interrupts;
+		gl_drift_sort_values(v, n, tmp);
+		gl_interrupt_hook = NULL;
+		for (i = 1; i < n; i++)
+			if (!(v[i - 1] <= v[i]))
+				ok = false;
+		qsort(v, n, sizeof(double), cmp_bits);
+		CHECK(ok && memcmp(v, want, n * sizeof(double)) == 0,
+			  "%zu values sorted, none lost or changed", n);
+		if (n >= 70000)
+			CHECK(interrupts >= 7 * 17, "sorting %zu values checked interrupts %d times", n, interrupts);
+		free(v);
+		free(want);
+		free(tmp);
+	}
+}
+
 /* ---- the summary: compaction and merge ----------------------------------- */
+
+/* the bytes a summary holds allocated */
+static size_t
+summary_bytes(const gl_drift_summary *s)
+{
+	return s->cap * sizeof(gl_ks_point) +
+		(s->rows[0].cap + s->rows[1].cap + s->scratch_cap) * sizeof(double);
+}
 
 static void
 test_summary(void)
@@ -330,7 +390,7 @@ test_summary(void)
 		gl_ks_point *want = malloc(n * sizeof(gl_ks_point));
 		size_t		i;
 		size_t		nw;
-		size_t		maxcap = 0;
+		size_t		maxbytes = 0;
 		bool		ok = true;
 
 		CHECK(gl_drift_init(&s, 0) == GL_DRIFT_OK && s.cap == GL_DRIFT_INITIAL_CAP,
@@ -340,10 +400,14 @@ test_summary(void)
 			/* rep 0, 1: all distinct; 2: 10 values; 3: 1000 values */
 			double		v = rep < 2 ? awkward() : (double) (rng() % (rep == 2 ? 10 : 1000));
 			bool		cur = rng() % 2;
+			int			k;
 
 			if (rep < 2)
 				while (v == 0.0)
 					v = awkward();
+			/* rep 1: increasing values, the sorted input */
+			if (rep == 1)
+				v = (double) i - (double) (n / 2);
 			all[i].value = v;
 			all[i].n1 = !cur;
 			all[i].n2 = cur;
@@ -351,26 +415,40 @@ test_summary(void)
 				ok = false;
 			if (s.npts > s.cap || s.nsorted > s.npts || !is_canonical(s.pts, s.nsorted))
 				ok = false;
-			if (s.cap > maxcap)
-				maxcap = s.cap;
+			for (k = 0; k < 2; k++)
+			{
+				const gl_drift_values *r = &s.rows[k];
+
+				if (r->n > r->cap || r->nsorted > r->n ||
+					(r->nsorted >= 2 && r->v[r->nsorted - 1] < r->v[r->nsorted - 2]))
+					ok = false;
+			}
+			if (summary_bytes(&s) > maxbytes)
+				maxbytes = summary_bytes(&s);
+			if (rep == 1 && (s.rows[0].nsorted != s.rows[0].n || s.rows[1].nsorted != s.rows[1].n))
+				ok = false;
 		}
-		CHECK(ok, "every row: npts <= cap, canonical prefix (rep %d)", rep);
+		CHECK(ok, "every row: npts <= cap, canonical prefix, sorted prefix of the values (rep %d)", rep);
 		{
 			int64_t		t1;
 			int64_t		t2;
 
 			totals(s.pts, s.npts, &t1, &t2);
-			CHECK(t1 + t2 == (int64_t) n, "no observation lost or added (rep %d)", rep);
+			CHECK(t1 + t2 + (int64_t) gl_drift_nrows(&s) == (int64_t) n,
+				  "no observation lost or added (rep %d)", rep);
 		}
-		gl_drift_compact(&s);
+		CHECK(gl_drift_compact(&s) == GL_DRIFT_OK && gl_drift_nrows(&s) == 0 &&
+			  s.rows[0].v == NULL && s.scratch == NULL, "compacted: the buffers freed (rep %d)", rep);
 		nw = reference_canonical(all, n, want);
 		CHECK(same_points(s.pts, s.npts, want, nw), "compacted = canonical form of the rows (rep %d)", rep);
 		if (rep == 2)
-			CHECK(maxcap <= 32, "10 distinct values: buffer stays at %zu points", maxcap);
+			CHECK(maxbytes <= 4096, "10 distinct values: the summary stays at %zu bytes", maxbytes);
 		if (rep == 3)
-			CHECK(maxcap <= 4096, "1000 distinct values: buffer stays at %zu points", maxcap);
+			CHECK(maxbytes <= 96 * 1024, "1000 distinct values: the summary stays at %zu bytes", maxbytes);
 		if (rep < 2)
-			CHECK(maxcap <= 2 * n, "distinct values: buffer at most twice the rows (%zu)", maxcap);
+			CHECK(maxbytes <= 24 * n + 4096,
+				  "distinct values: at most 24 bytes a row while rows come in (%zu for %zu rows)",
+				  maxbytes, n);
 		gl_drift_free(&s);
 		free(all);
 		free(want);
@@ -410,6 +488,69 @@ test_summary(void)
 		free(b);
 		free(cat);
 		free(want);
+	}
+
+	/* workers' sorted runs absorbed by a leader = canonical form of all rows */
+	for (rep = 0; rep < 6; rep++)
+	{
+		size_t		n = rep < 3 ? 3000 : 40000;
+		gl_ks_point *all = malloc(n * sizeof(gl_ks_point));
+		gl_ks_point *want = malloc(n * sizeof(gl_ks_point));
+		gl_drift_summary part[3];
+		size_t		i;
+		size_t		nw;
+		int			w;
+		bool		ok = true;
+
+		for (w = 0; w < 3; w++)
+			gl_drift_init(&part[w], 0);
+		for (i = 0; i < n; i++)
+		{
+			double		v = rep % 2 ? awkward() : (double) (rng() % 50);
+			bool		cur = rng() % 2;
+
+			all[i].value = v;
+			all[i].n1 = !cur;
+			all[i].n2 = cur;
+			/* some input points too, as a combined stored state has */
+			if (i % 97 == 0)
+				ok &= gl_drift_add_point(&part[i % 3], v, !cur, cur) == GL_DRIFT_OK;
+			else
+				ok &= gl_drift_add(&part[i % 3], v, cur) == GL_DRIFT_OK;
+		}
+		for (w = 1; w < 3; w++)
+		{
+			const double *x[2];
+
+			ok &= gl_drift_sort_runs(&part[w]) == GL_DRIFT_OK;
+			ok &= gl_drift_run_valid(part[w].rows[0].v, part[w].rows[0].n) &&
+				gl_drift_run_valid(part[w].rows[1].v, part[w].rows[1].n) &&
+				is_canonical(part[w].pts, part[w].npts);
+			x[0] = part[w].rows[0].v;
+			x[1] = part[w].rows[1].v;
+			{
+				size_t		nx[2] = {part[w].rows[0].n, part[w].rows[1].n};
+
+				ok &= gl_drift_absorb(&part[0], part[w].pts, part[w].npts, x, nx) == GL_DRIFT_OK;
+			}
+		}
+		ok &= gl_drift_compact(&part[0]) == GL_DRIFT_OK;
+		nw = reference_canonical(all, n, want);
+		CHECK(ok && same_points(part[0].pts, part[0].npts, want, nw),
+			  "runs of 3 summaries absorbed = canonical form of the rows (%zu rows, rep %d)", n, rep);
+		for (w = 0; w < 3; w++)
+			gl_drift_free(&part[w]);
+		free(all);
+		free(want);
+	}
+	{
+		double		r[] = {1.0, 2.0, 2.0, 3.0};
+		double		bad[] = {1.0, 3.0, 2.0};
+		double		nan[] = {1.0, NAN};
+
+		CHECK(gl_drift_run_valid(r, 4) && gl_drift_run_valid(NULL, 0) &&
+			  !gl_drift_run_valid(bad, 3) && !gl_drift_run_valid(nan, 2),
+			  "a run is finite and non-decreasing");
 	}
 
 	/* merging something unsorted still gives the canonical form */
@@ -462,10 +603,8 @@ test_summary(void)
 		gl_ks_point one = {1.0, 1, 0};
 
 		CHECK(gl_drift_init(&s, GL_DRIFT_MAX_POINTS + 1) == GL_DRIFT_E_TOO_LARGE, "init too large");
-		s.pts = NULL;
+		memset(&s, 0, sizeof(s));
 		s.npts = s.nsorted = s.cap = GL_DRIFT_MAX_POINTS;
-		s.cap_at_compact = GL_DRIFT_MAX_POINTS;
-		s.compact_pays = false;
 		CHECK(gl_drift_reserve(&s, 1) == GL_DRIFT_E_TOO_LARGE, "reserve beyond the limit");
 		CHECK(gl_drift_add(&s, 1.0, true) == GL_DRIFT_E_TOO_LARGE, "add beyond the limit");
 		CHECK(gl_drift_merge(&s, &one, 1) == GL_DRIFT_E_TOO_LARGE, "merge beyond the limit");
@@ -474,18 +613,20 @@ test_summary(void)
 		CHECK(gl_drift_init(&s, 1000) == GL_DRIFT_E_NOMEM, "init out of memory");
 		fail_above = (size_t) -1;
 		gl_drift_init(&s, 0);
-		fail_above = 16 * sizeof(gl_ks_point);
+		fail_above = GL_DRIFT_INITIAL_ROWS * sizeof(double);
 		{
 			int			i;
 			int			rc = GL_DRIFT_OK;
 
-			for (i = 0; i < 17 && rc == GL_DRIFT_OK; i++)
+			for (i = 0; i < GL_DRIFT_INITIAL_ROWS + 1 && rc == GL_DRIFT_OK; i++)
 				rc = gl_drift_add(&s, (double) i, false);
-			CHECK(rc == GL_DRIFT_E_NOMEM && s.npts == 16, "growth out of memory");
+			CHECK(rc == GL_DRIFT_E_NOMEM && s.rows[0].n == GL_DRIFT_INITIAL_ROWS,
+				  "growth out of memory");
 			{
 				gl_ks_point b[] = {{100.0, 1, 0}};
 
-				CHECK(gl_drift_merge(&s, b, 1) == GL_DRIFT_E_NOMEM && s.npts == 16,
+				CHECK(gl_drift_merge(&s, b, 1) == GL_DRIFT_E_NOMEM &&
+					  s.rows[0].n == GL_DRIFT_INITIAL_ROWS && s.npts == 0,
 					  "merge out of memory keeps the summary");
 			}
 		}
@@ -800,6 +941,7 @@ main(void)
 	unit_name = "test_drift";
 	gl_set_allocator(&failing);
 	test_canonical();
+	test_sort_values();
 	test_summary();
 	test_options();
 	test_text_round_trip();

@@ -496,6 +496,8 @@ gl_drift_state_send(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, (int64) v.npts);
 	for (i = 0; i < v.npts; i++)
 	{
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		pq_sendfloat8(&buf, v.pts[i].value);
 		pq_sendint32(&buf, v.pts[i].n1);
 		pq_sendint32(&buf, v.pts[i].n2);
@@ -535,6 +537,8 @@ gl_drift_state_recv(PG_FUNCTION_ARGS)
 		int32		n1 = (int32) pq_getmsgint(buf, 4);
 		int32		n2 = (int32) pq_getmsgint(buf, 4);
 
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		drift_check(gl_drift_add_point(&s, v, n1, n2), &s);
 	}
 	drift_check(gl_drift_compact(&s), &s);
@@ -819,6 +823,8 @@ drift_add_array(ArrayType *a, bool current, const char *argname,
 	{
 		double		v;
 
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (nulls[i])
 			continue;
 		v = DatumGetFloat8(elems[i]);

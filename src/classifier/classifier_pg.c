@@ -318,6 +318,8 @@ gl_score_summary_out(PG_FUNCTION_ARGS)
 	appendStringInfoChar(&buf, '{');
 	for (i = 0; i < v.n; i++)
 	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			gl_check_interrupts();	/* millions of entries print for seconds */
 		if (i > 0)
 			appendStringInfoString(&buf, ", ");
 		gl_append_shortest(&buf, v.e[i].score);

@@ -226,13 +226,15 @@ BEGIN
   END IF;
   BEGIN
     EXECUTE q;
+    ms := extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000;
     outcome := 'finished';
   EXCEPTION WHEN query_canceled THEN
+    ms := extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000;
     outcome := NULL;
   WHEN OTHERS THEN
+    ms := extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000;
     outcome := SQLSTATE || ' ' || SQLERRM;
   END;
-  ms := extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000;
   FOR attempt IN 1 .. 2 LOOP
     BEGIN
       IF outcome IS NULL THEN

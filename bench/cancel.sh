@@ -324,11 +324,15 @@ INSERT INTO bench_result SELECT name || ' ' || plan || ' ' || phase, max(overrun
 FROM cancel_run GROUP BY 1;
 SELECT benchmark AS "aggregate, plan, phase", ms AS "worst overrun ms", target, met
 FROM pg_temp.bench_report() ORDER BY 1;
+SQL
+	[ "$mode" = phases ] && cat <<'SQL'
 SELECT t.name || ' ' || t.plan AS "aggregate, plan", round(t.total_ms::numeric) AS "uncancelled ms",
        round((t.total_ms - t.scan_ms)::numeric) AS "final step ms",
        (SELECT string_agg(round(r.overrun_ms::numeric, 1) || ' at ' || r.at_ms, ', ' ORDER BY r.at_ms)
         FROM cancel_run r WHERE r.name = t.name AND r.plan = t.plan) AS "overruns (ms at timeout ms)"
 FROM cancel_time t ORDER BY 1;
+SQL
+	cat <<'SQL'
 SELECT name || ' ' || plan || ' ' || phase AS "ended before the timeout",
        string_agg(round(ms::numeric) || coalesce(' of ' || at_ms, ''), ', ' ORDER BY at_ms) AS "ms (of timeout ms)",
        outcome

@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
@@ -54,4 +55,40 @@ gl_advise_fill(void *p, size_t size)
 	(void) p;
 	(void) size;
 #endif
+}
+
+void
+gl_copy_checked(void *dst, const void *src, size_t n)
+{
+	char	   *d = dst;
+	const char *s = src;
+
+	/* slice by slice from the front: with dst <= src no slice overwrites
+	 * what a later one reads */
+	while (n > GL_COPY_SLICE)
+	{
+		memmove(d, s, GL_COPY_SLICE);
+		d += GL_COPY_SLICE;
+		s += GL_COPY_SLICE;
+		n -= GL_COPY_SLICE;
+		gl_check_interrupts();
+	}
+	if (n > 0)
+		memmove(d, s, n);
+}
+
+void *
+gl_grow_checked(void *ptr, size_t used, size_t size)
+{
+	void	   *p;
+
+	if (ptr == NULL || size < GL_COPY_SLICE * 4)
+		return gl_realloc(ptr, size);
+	p = gl_alloc(size);
+	if (p == NULL)
+		return NULL;
+	gl_advise_fill(p, size);
+	gl_copy_checked(p, ptr, used < size ? used : size);
+	gl_free(ptr);
+	return p;
 }

@@ -78,4 +78,20 @@ gl_check_interrupts(void)
 		gl_interrupt_hook();
 }
 
+/*
+ * Large copies that a cancel must be able to stop (one memcpy of hundreds
+ * of MB, much of it page faults on fresh memory, runs for a second or more
+ * on a loaded machine).  gl_copy_checked(dst, src, n) is memmove(dst, src,
+ * n) in slices of GL_COPY_SLICE bytes with gl_check_interrupts() between;
+ * the regions must not overlap unless dst <= src.  gl_grow_checked(ptr,
+ * used, size) is gl_realloc(ptr, size) of a block whose first used bytes
+ * matter: below GL_COPY_SLICE * 4 it is gl_realloc itself, above it a new
+ * block, the used bytes copied with gl_copy_checked, and ptr freed.  NULL
+ * when out of memory (ptr is then kept, as with gl_realloc).
+ */
+#define GL_COPY_SLICE ((size_t) 1 << 20)
+
+extern void gl_copy_checked(void *dst, const void *src, size_t n);
+extern void *gl_grow_checked(void *ptr, size_t used, size_t size);
+
 #endif							/* GL_BASE_ALLOC_H */

@@ -137,6 +137,9 @@ key_score(uint64_t k)
 }
 
 #define RADIX_MIN 1024			/* below: qsort */
+/* a pass checks for interrupts every RADIX_SLICE elements */
+#define RADIX_SLICE ((size_t) 1 << 16)
+#define RADIX_SLICE_MASK (RADIX_SLICE - 1)
 
 /*
  * NAME(a, n, tmp): sort a[0..n) of TYPE by KEY(element), a stable LSD radix
@@ -167,6 +170,8 @@ NAME(TYPE *a, size_t n, TYPE *tmp) \
 	{ \
 		uint64_t	k = KEY(a[i]); \
  \
+		if ((i & RADIX_SLICE_MASK) == RADIX_SLICE_MASK) \
+			gl_check_interrupts(); \
 		for (d = 0; d < 8; d++) \
 			count[d][(k >> (8 * d)) & 0xFF]++; \
 	} \
@@ -183,15 +188,21 @@ NAME(TYPE *a, size_t n, TYPE *tmp) \
 			pos[j] = sum; \
 			sum += count[d][j]; \
 		} \
-		for (i = 0; i < n; i++) \
-			dst[pos[(KEY(src[i]) >> (8 * d)) & 0xFF]++] = src[i]; \
-		gl_check_interrupts(); \
+		for (i = 0; i < n; i += RADIX_SLICE) \
+		{ \
+			size_t		e = n - i < RADIX_SLICE ? n : i + RADIX_SLICE, \
+						m; \
+ \
+			for (m = i; m < e; m++) \
+				dst[pos[(KEY(src[m]) >> (8 * d)) & 0xFF]++] = src[m]; \
+			gl_check_interrupts(); \
+		} \
 		t = src; \
 		src = dst; \
 		dst = t; \
 	} \
 	if (src != a) \
-		memcpy(a, src, n * sizeof(TYPE)); \
+		gl_copy_checked(a, src, n * sizeof(TYPE)); \
 }
 
 #define ENTRY_KEY(x) gl_score_key((x).score)
@@ -395,7 +406,7 @@ merge_back(gl_score_entry *e, size_t ns, const gl_score_entry *t, size_t m,
 	}
 	/* what is left of the prefix is in place below w; close the gap */
 	if (w > i)
-		memmove(e + i, e + w, (ns + m - w) * sizeof(gl_score_entry));
+		gl_copy_checked(e + i, e + w, (ns + m - w) * sizeof(gl_score_entry));
 	*out = i + (ns + m - w);
 	return GL_CLS_OK;
 }
@@ -414,7 +425,8 @@ reserve_entries(gl_score_buffer *b, size_t need)
 	newcap = b->cap * 2 > need ? b->cap * 2 : need;
 	if (newcap > BUFFER_MAX_CAP)
 		newcap = BUFFER_MAX_CAP;
-	p = gl_realloc(b->e, newcap * sizeof(gl_score_entry));
+	p = gl_grow_checked(b->e, b->n * sizeof(gl_score_entry),
+						newcap * sizeof(gl_score_entry));
 	if (p == NULL)
 		return GL_CLS_NOMEM;
 	gl_advise_fill(p, newcap * sizeof(gl_score_entry));
@@ -493,7 +505,7 @@ merge_rows(gl_score_buffer *b)
 	}
 	/* the rest of the prefix is in place below i; close the gap */
 	if (w > i)
-		memmove(e + i, e + w, (end - w) * sizeof(gl_score_entry));
+		gl_copy_checked(e + i, e + w, (end - w) * sizeof(gl_score_entry));
 	b->few_ties = (i + (end - w) - b->nsorted) * 4 > total;
 	b->nsorted = b->n = i + (end - w);
 	for (l = 0; l < 3; l++)
@@ -533,7 +545,7 @@ gl_score_buffer_compact(gl_score_buffer *b)
 		t = gl_alloc(m * sizeof(gl_score_entry));
 		if (t == NULL)
 			return GL_CLS_NOMEM;
-		memcpy(t, b->e + b->nsorted, m * sizeof(gl_score_entry));
+		gl_copy_checked(t, b->e + b->nsorted, m * sizeof(gl_score_entry));
 		b->n = b->nsorted;
 		rc = merge_run(b, t, m);
 		gl_free(t);
@@ -572,7 +584,8 @@ gl_score_buffer_grow(gl_score_buffer *b, int i)
 	newcap = b->capkeys[i] ? b->capkeys[i] * 2 : KEYS_MIN_CAP;
 	if (newcap > BUFFER_MAX_CAP)
 		return GL_CLS_TOO_MANY;
-	p = gl_realloc(b->keys[i], newcap * sizeof(uint64_t));
+	p = gl_grow_checked(b->keys[i], b->nkeys[i] * sizeof(uint64_t),
+						newcap * sizeof(uint64_t));
 	if (p == NULL)
 		return GL_CLS_NOMEM;
 	gl_advise_fill(p, newcap * sizeof(uint64_t));
@@ -641,8 +654,9 @@ gl_score_buffer_emit(gl_score_buffer *b, gl_score_entry *out, size_t *nout)
 		/* room for the sentinel */
 		if (b->nkeys[l] == b->capkeys[l])
 		{
-			uint64_t   *p = gl_realloc(b->keys[l],
-									   (b->capkeys[l] + 1) * sizeof(uint64_t));
+			uint64_t   *p = gl_grow_checked(b->keys[l],
+											b->nkeys[l] * sizeof(uint64_t),
+											(b->capkeys[l] + 1) * sizeof(uint64_t));
 
 			if (p == NULL)
 				return GL_CLS_NOMEM;
@@ -725,7 +739,7 @@ gl_score_buffer_merge(gl_score_buffer *b, const gl_score_entry *e, size_t n)
 	}
 	if ((rc = reserve_entries(b, b->n + n)) != GL_CLS_OK)
 		return rc;
-	memcpy(b->e + b->n, e, n * sizeof(gl_score_entry));
+	gl_copy_checked(b->e + b->n, e, n * sizeof(gl_score_entry));
 	b->n += n;
 	return GL_CLS_OK;
 }

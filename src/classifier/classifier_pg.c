@@ -20,6 +20,8 @@
 #include "utils/builtins.h"
 #include "utils/typcache.h"
 
+#include "base/alloc.h"
+
 /* ---- the stored form -------------------------------------------------- */
 
 typedef struct GlScoreEntryStored
@@ -171,7 +173,7 @@ summary_flatten_into(ExpandedObjectHeader *eoh, void *result, Size size)
 	f->version = GL_SUMMARY_VERSION;
 	f->digits = (int16) x->buf.digits;
 	if (x->buf.n > 0)
-		memcpy(f->entries, x->buf.e, x->buf.n * sizeof(GlScoreEntryStored));
+		gl_copy_checked(f->entries, x->buf.e, x->buf.n * sizeof(GlScoreEntryStored));
 }
 
 static SummaryExpanded *
@@ -257,7 +259,7 @@ summary_for_update(FunctionCallInfo fcinfo)
 	summary_view(PG_GETARG_DATUM(0), &v);
 	x = summary_new(gl_agg_context(fcinfo), v.digits, v.n + 64);
 	if (v.n > 0)
-		memcpy(x->buf.e, v.e, v.n * sizeof(gl_score_entry));
+		gl_copy_checked(x->buf.e, v.e, v.n * sizeof(gl_score_entry));
 	x->buf.n = x->buf.nsorted = v.n;
 	return x;
 }
@@ -316,6 +318,8 @@ gl_score_summary_out(PG_FUNCTION_ARGS)
 	appendStringInfoChar(&buf, '{');
 	for (i = 0; i < v.n; i++)
 	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			gl_check_interrupts();	/* millions of entries print for seconds */
 		if (i > 0)
 			appendStringInfoString(&buf, ", ");
 		gl_append_shortest(&buf, v.e[i].score);
@@ -512,7 +516,7 @@ gl_score_summary_combine(PG_FUNCTION_ARGS)
 	{
 		x = summary_new(gl_agg_context(fcinfo), b.digits, b.n + 64);
 		if (b.n > 0)
-			memcpy(x->buf.e, b.e, b.n * sizeof(gl_score_entry));
+			gl_copy_checked(x->buf.e, b.e, b.n * sizeof(gl_score_entry));
 		x->buf.n = x->buf.nsorted = b.n;
 		PG_RETURN_DATUM(EOHPGetRWDatum(&x->hdr));
 	}

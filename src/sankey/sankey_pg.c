@@ -23,6 +23,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+#include "base/alloc.h"
 #include "sankey/sankey.h"
 
 typedef struct GlSankeyStored
@@ -115,10 +116,10 @@ write_flat(GlSankeyStored *out, Size size, const gl_sankey_flows *f)
 	out->optlen = f->optlen;
 	out->poollen = (int32) f->poollen;
 	if (f->nflows > 0)
-		memcpy(p, f->flows, (Size) f->nflows * sizeof(GlSankeyStoredFlow));
+		gl_copy_checked(p, f->flows, (Size) f->nflows * sizeof(GlSankeyStoredFlow));
 	p += (Size) f->nflows * sizeof(GlSankeyStoredFlow);
 	if (f->poollen > 0)
-		memcpy(p, f->pool, f->poollen);
+		gl_copy_checked(p, f->pool, f->poollen);
 	p += f->poollen;
 	if (f->optlen > 0)
 		memcpy(p, f->options, f->optlen);

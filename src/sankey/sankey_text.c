@@ -229,7 +229,8 @@ flows_reserve(gl_sankey_flows *f, int32_t nmore, int64_t poolmore,
 
 		while (cap < f->nflows + nmore)
 			cap = cap > GL_SANKEY_MAX_FLOWS / 2 ? GL_SANKEY_MAX_FLOWS : cap * 2;
-		p = gl_realloc(f->flows, sizeof(gl_sankey_flow) * cap);
+		p = gl_grow_checked(f->flows, sizeof(gl_sankey_flow) * (size_t) f->nflows,
+							sizeof(gl_sankey_flow) * (size_t) cap);
 		if (p == NULL)
 			return gl_sankey_fail(err, GL_SANKEY_NOMEM);
 		f->flows = p;
@@ -242,7 +243,7 @@ flows_reserve(gl_sankey_flows *f, int32_t nmore, int64_t poolmore,
 
 		while (cap < f->poollen + poolmore)
 			cap = cap > GL_SANKEY_MAX_POOL / 2 ? GL_SANKEY_MAX_POOL : cap * 2;
-		p = gl_realloc(f->pool, (size_t) cap);
+		p = gl_grow_checked(f->pool, (size_t) f->poollen, (size_t) cap);
 		if (p == NULL)
 			return gl_sankey_fail(err, GL_SANKEY_NOMEM);
 		f->pool = p;

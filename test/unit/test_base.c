@@ -52,6 +52,14 @@ count_free(void *p)
 	free(p);
 }
 
+static int	interrupts;
+
+static void
+count_interrupt(void)
+{
+	interrupts++;
+}
+
 static const gl_status good_items[] = {
 	{1, GL_ERR_RANGE, "pressure", "{arg} must be positive, not {value}",
 	"Absolute pressure is never negative.", "Check the sign of {arg}."},
@@ -231,6 +239,50 @@ main(void)
 		CHECK(allocs == 0, "hooked free");
 		gl_set_allocator(&saved);
 		CHECK(gl_mul_size((size_t) -1, 2) == 0 && gl_mul_size(3, 4) == 12, "mul_size");
+	}
+
+	/* ---- copies a cancel can stop ---- */
+	{
+		size_t		n = GL_COPY_SLICE * 5 + 12345,
+					i,
+					bad = 0;
+		unsigned char *a = malloc(n + 100),
+				   *b = malloc(n),
+				   *g;
+
+		CHECK(a != NULL && b != NULL, "copy buffers");
+		for (i = 0; i < n + 100; i++)
+			a[i] = (unsigned char) (i * 7 + i / 251);
+		gl_interrupt_hook = count_interrupt;
+		interrupts = 0;
+		gl_copy_checked(b, a, n);
+		CHECK(memcmp(a, b, n) == 0, "copy_checked copies");
+		/* one check between slices: 5 full slices and a rest */
+		CHECK(interrupts == 5, "copy_checked checks between slices (%d)", interrupts);
+		/* overlapping, towards the front (as a gap is closed) */
+		gl_copy_checked(a, a + 100, n);
+		for (i = 0; i < n; i++)
+			bad += a[i] != (unsigned char) ((i + 100) * 7 + (i + 100) / 251);
+		CHECK(bad == 0, "copy_checked moves overlapping regions to the front (%zu wrong)", bad);
+		gl_copy_checked(a, b, 0);
+		/* a small block grows with gl_realloc, a large one by a checked copy */
+		interrupts = 0;
+		g = gl_grow_checked(NULL, 0, 16);
+		CHECK(g != NULL && interrupts == 0, "grow_checked of NULL allocates");
+		memcpy(g, "0123456789abcdef", 16);
+		g = gl_grow_checked(g, 16, 64);
+		CHECK(g != NULL && memcmp(g, "0123456789abcdef", 16) == 0 && interrupts == 0,
+			  "grow_checked of a small block keeps its content");
+		g = gl_grow_checked(g, 16, n);
+		CHECK(g != NULL && memcmp(g, "0123456789abcdef", 16) == 0, "grow_checked to a large block");
+		memcpy(g, b, n);
+		g = gl_grow_checked(g, n, n * 2);
+		CHECK(g != NULL && memcmp(g, b, n) == 0 && interrupts == 5,
+			  "grow_checked of a large block copies what is used, checking (%d)", interrupts);
+		gl_interrupt_hook = NULL;
+		free(g);
+		free(a);
+		free(b);
 	}
 	return unit_done();
 }

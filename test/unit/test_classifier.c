@@ -16,6 +16,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "unit.h"
+#include "base/alloc.h"
 #include "classifier/classifier.h"
 #include "classifier/compare.h"
 #include "classifier/metrics.h"
@@ -198,6 +199,14 @@ counts_match(const gl_score_entry *e, size_t n, const row *r, size_t nr)
 	return k == nr;
 }
 
+static int	interrupts;
+
+static void
+count_interrupt(void)
+{
+	interrupts++;
+}
+
 /*
  * The final form written in one pass (gl_score_buffer_emit) equals the
  * rows sorted by qsort and counted per label: 400000 rows of three labels,
@@ -235,6 +244,28 @@ test_emit(void)
 								  r[i].label) == GL_CLS_OK, "add");
 	}
 	CHECK(b.few_ties, "distinct rows first: few ties");
+	/*
+	 * A cancel must stop the final step: the sort of the ~130,000 rows
+	 * waiting per label (a counting pass and several scattering passes,
+	 * about 2 slices of 65,536 each) and the copies check for interrupts
+	 * within each pass, not only between passes (before: ~30 checks).
+	 */
+	{
+		gl_score_buffer c;
+		gl_score_entry *o;
+
+		gl_score_buffer_init(&c, -1, 0);
+		for (i = 0; i < N; i++)
+			gl_score_buffer_add(&c, r[i].score, r[i].label);
+		o = malloc(gl_score_buffer_bound(&c) * sizeof(gl_score_entry));
+		interrupts = 0;
+		gl_interrupt_hook = count_interrupt;
+		CHECK(gl_score_buffer_emit(&c, o, &n) == GL_CLS_OK, "emit, checked");
+		gl_interrupt_hook = NULL;
+		CHECK(interrupts >= 40, "emit checks for interrupts within the sort's passes (%d)", interrupts);
+		free(o);
+		gl_score_buffer_free(&c);
+	}
 	CHECK(gl_score_buffer_compact(&other) == GL_CLS_OK, "other");
 	CHECK(gl_score_buffer_merge(&b, other.e, other.n) == GL_CLS_OK, "merge");
 	qsort(r, N + M, sizeof(row), cmp_row);

@@ -5,8 +5,9 @@
 # Knobs: BENCH_ROWS (default 1000000); BENCH="steam drift" runs only the
 # named modules' SQL and client benchmarks (bench/<module>.sql,
 # bench/<module>_client.sh); the pure-C ones (bench/bench_*.c) always run.
-# BENCH=cancel (named explicitly: 20M rows take minutes) runs
-# bench/cancel.sh, the cancel latency of every aggregate.
+# BENCH=cancel (named explicitly: it takes several minutes) runs
+# bench/cancel.sh, the cancel latency of every aggregate in every phase
+# (its options are at its top).
 # BENCH_HUGEPAGES: 2 MB pages reserved for the cluster (root; see below).
 # PG_CONFIG chooses the PostgreSQL as for `make test`; greenlang is
 # installed into a private stage, never into the server's directories.

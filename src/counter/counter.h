@@ -51,9 +51,11 @@
  * (the first reading is coded against instant 0, step 0 and bits 0).  A
  * register read at a fixed cadence costs a tag byte and the few bytes in
  * which its value changed; the log is exact (the bits themselves) and is
- * decoded in arrival order.  gl_counter_finish decodes it, sorts (a
- * natural merge sort: rows that arrive in order, or in a few ordered runs
- * as a synchronized scan gives them, cost one pass) and chains.
+ * decoded in arrival order.  gl_counter_chain decodes it and chains the
+ * readings as they come when they are in order, merges them as they come
+ * when they are in up to 16 ordered runs (a synchronized scan that began
+ * mid-table gives two), and sorts them otherwise.  The newest entries wait
+ * in a stage beside the state (gl_counter_flush moves them to the log).
  *
  * Text form (one line):
  *

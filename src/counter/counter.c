@@ -1,7 +1,7 @@
 /*
  * counter/counter.c - cumulative meter registers: settings, nano-units,
- * segments, the working state and its chaining, the text form (see
- * counter.h).
+ * segments, the working state (its log of readings) and its chaining (see
+ * counter.h; the text form is in counter_text.c).
  */
 #include "counter/counter.h"
 
@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "base/alloc.h"
-#include "base/textform.h"
 
 /* ---- statuses ---------------------------------------------------------- */
 
@@ -53,7 +52,7 @@ static const gl_status counter_items[] = {
 	"Roll up summaries of adjacent periods only, e.g. one per meter and hour made with GROUP BY meter, hour."},
 	{GL_CNT_TOO_MANY, GL_ERR_LIMIT, NULL,
 		"meter counter too large: more than 64000000 readings in one group",
-	"An aggregate keeps 16 bytes a reading until its final step.",
+	"An aggregate keeps every reading of a group until its final step.",
 	"Aggregate shorter periods (e.g. one per meter and day) and roll the stored summaries up."},
 	{GL_CNT_OVERFLOW, GL_ERR_RANGE, NULL,
 		"meter counter out of range",
@@ -90,118 +89,45 @@ const gl_choices gl_counter_drop_choices = GL_CHOICES("drop behaviour", drop_ite
 /* ---- nano-units ------------------------------------------------------------ */
 
 #define NANO_PER_UNIT 1000000000
-/* the largest consumption, in nano-units (1e18 units) */
-#define MAX_NANO ((gl_nano) 1000000000000000000LL * NANO_PER_UNIT)
+#define MAX_NANO GL_COUNTER_MAX_NANO
 
 gl_nano
 gl_counter_nano(double v)
 {
-	int			e;
-	double		f = frexp(v, &e);	/* v = f 2^e, 0.5 <= |f| < 1 */
-	int64_t		m = (int64_t) ldexp(f, 53); /* v = m 2^(e - 53), exact */
-	gl_nano		p = (gl_nano) m * NANO_PER_UNIT;
-	int			k = 53 - e;
-	bool		neg = p < 0;
-	gl_nano		q,
+	uint64_t	b;
+	int			biased;
+	int			k;
+	gl_nano		p,
+				q,
 				r,
 				half;
 
+	memcpy(&b, &v, sizeof(b));
+	biased = (int) ((b >> 52) & 0x7ff);
+	if (biased == 0)
+		return 0;				/* zero or subnormal: below half a nano-unit */
+	/* |v| = m 2^-k exactly, m the 53-bit significand */
+	p = (gl_nano) ((b & ((UINT64_C(1) << 52) - 1)) | (UINT64_C(1) << 52)) * NANO_PER_UNIT;
+	k = 1075 - biased;
 	if (k <= 0)
-		return p * ((gl_nano) 1 << -k);
-	if (k > 100)
+		q = p << -k;
+	else if (k > 100)
 		return 0;				/* |p| < 2^83: below half a nano-unit */
-	if (neg)
-		p = -p;
-	q = p >> k;
-	r = p - (q << k);
-	half = (gl_nano) 1 << (k - 1);
-	if (r > half || (r == half && (q & 1)))
-		q++;
-	return neg ? -q : q;
+	else
+	{
+		q = p >> k;
+		r = p - (q << k);
+		half = (gl_nano) 1 << (k - 1);
+		if (r > half || (r == half && (q & 1)))
+			q++;
+	}
+	return (b >> 63) ? -q : q;
 }
 
 double
 gl_counter_nano_double(gl_nano q)
 {
 	return (double) q / (double) NANO_PER_UNIT;
-}
-
-/* the exact decimal of q nano-units into buf (64 bytes) */
-static int
-nano_text(gl_nano q, char *buf)
-{
-	char		digits[48];
-	int			n = 0;
-	int			k = 0;
-	unsigned __int128 a = q < 0 ? -(unsigned __int128) q : (unsigned __int128) q;
-	int			i;
-
-	do
-	{
-		digits[n++] = (char) ('0' + (int) (a % 10));
-		a /= 10;
-	} while (a > 0 || n < 10);
-	/* digits[0..8] are the fraction, least significant first */
-	if (q < 0)
-		buf[k++] = '-';
-	for (i = n - 1; i >= 9; i--)
-		buf[k++] = digits[i];
-	for (i = 0; i < 9 && digits[i] == '0'; i++)
-		;
-	if (i < 9)
-	{
-		int			j;
-
-		buf[k++] = '.';
-		for (j = 8; j >= i; j--)
-			buf[k++] = digits[j];
-	}
-	buf[k] = '\0';
-	return k;
-}
-
-/* a decimal "[-]digits[.digits]" (at most 9 decimals, |x| <= 1e27) */
-static bool
-parse_nano(const char *s, size_t len, gl_nano *out)
-{
-	size_t		i = 0;
-	bool		neg = false;
-	gl_nano		v = 0;
-	int			decimals = 0;
-	int			digits = 0;
-
-	if (i < len && s[i] == '-')
-	{
-		neg = true;
-		i++;
-	}
-	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-	{
-		v = v * 10 + (s[i] - '0');
-		if (++digits > 28)
-			return false;
-	}
-	if (digits == 0)
-		return false;
-	if (i < len && s[i] == '.')
-	{
-		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
-		{
-			if (++decimals > 9)
-				return false;
-			v = v * 10 + (s[i] - '0');
-		}
-		if (decimals == 0)
-			return false;
-	}
-	if (i != len)
-		return false;
-	for (; decimals < 9; decimals++)
-		v *= 10;
-	if (v > MAX_NANO)
-		return false;
-	*out = neg ? -v : v;
-	return true;
 }
 
 /* ---- settings ---------------------------------------------------------- */
@@ -243,13 +169,6 @@ gl_counter_opts_text(const gl_counter_opts *o, gl_counter_fmt_double fmt,
 }
 
 /* ---- segments ------------------------------------------------------------ */
-
-static void
-seg_set_consumption(gl_counter_seg *s, gl_nano q)
-{
-	s->cons_hi = (int64_t) (q >> 64);
-	s->cons_lo = (uint64_t) q;
-}
 
 static void
 seg_of_point(gl_counter_seg *s, gl_time ts, double v)
@@ -369,45 +288,115 @@ gl_counter_init(gl_counter *c, const gl_counter_opts *o, size_t cap)
 	memset(c, 0, sizeof(*c));
 	c->opts = *o;
 	c->sorted = true;
-	c->pcap = cap < 8 ? 8 : cap;
-	c->pts = gl_alloc(c->pcap * sizeof(gl_counter_point));
-	return c->pts ? GL_CNT_OK : GL_CNT_NOMEM;
+	c->logcap = (cap < 8 ? 8 : cap) * 4 + GL_COUNTER_LOG_SLACK;
+	c->log = gl_alloc(c->logcap);
+	return c->log ? GL_CNT_OK : GL_CNT_NOMEM;
 }
 
 void
 gl_counter_free(gl_counter *c)
 {
-	gl_free(c->pts);
+	gl_free(c->log);
 	gl_free(c->segs);
-	c->pts = NULL;
+	c->log = NULL;
 	c->segs = NULL;
-	c->npts = c->pcap = c->nsegs = c->scap = 0;
+	c->loglen = c->logcap = c->npts = c->nsegs = c->scap = 0;
+	c->nstage = 0;
 }
 
 int
-gl_counter_grow(gl_counter *c, size_t need)
+gl_counter_flush(gl_counter *c)
 {
-	size_t		cap = c->pcap * 2;
-	gl_counter_point *p;
+	size_t		need = c->loglen + c->nstage + GL_COUNTER_LOG_SLACK;
 
-	if (need <= c->pcap)
+	if (c->nstage == 0)
 		return GL_CNT_OK;
-	if (need > GL_COUNTER_MAX_POINTS)
-		return GL_CNT_TOO_MANY;
-	if (cap < need)
-		cap = need;
-	if (cap > GL_COUNTER_MAX_POINTS)
-		cap = GL_COUNTER_MAX_POINTS;
-	p = gl_realloc(c->pts, cap * sizeof(gl_counter_point));
-	if (p == NULL)
-		return GL_CNT_NOMEM;
-	c->pts = p;
-	c->pcap = cap;
+	if (need > c->logcap)
+	{
+		size_t		cap = c->logcap * 2;
+		uint8_t    *p;
+
+		if (cap < need)
+			cap = need;
+		p = gl_realloc(c->log, cap);
+		if (p == NULL)
+			return GL_CNT_NOMEM;
+		c->log = p;
+		c->logcap = cap;
+	}
+	memcpy(c->log + c->loglen, c->stage, c->nstage);
+	c->loglen += c->nstage;
+	c->nstage = 0;
 	return GL_CNT_OK;
 }
 
-static int
-add_segs(gl_counter *c, const gl_counter_seg *segs, size_t n)
+bool
+gl_counter_read(gl_counter_reader *r, gl_counter_point *out)
+{
+	const uint8_t *p = r->p;
+	unsigned	tag;
+	unsigned	t;
+	unsigned	n;
+	uint64_t	x = 0;
+	unsigned	k;
+
+	if (p >= r->end)
+		return false;
+	tag = *p++;
+	t = (tag >> 4) & 7;
+	n = tag & 0x0f;
+	if (n > 8 || t + n > 8)
+		return false;
+	if (!(tag & 0x80))
+	{
+		uint64_t	z = 0;
+		int			shift = 0;
+
+		for (;;)
+		{
+			if (p >= r->end || shift > 63)
+				return false;
+			z |= (uint64_t) (*p & 0x7f) << shift;
+			if (!(*p++ & 0x80))
+				break;
+			shift += 7;
+		}
+		r->step = (int64_t) (z >> 1) ^ -(int64_t) (z & 1);
+	}
+	if ((size_t) (r->end - p) < n)
+		return false;
+	for (k = 0; k < n; k++)
+		x |= (uint64_t) p[k] << (8 * k);
+	p += n;
+	r->bits ^= x << (8 * t);
+	if (__builtin_add_overflow(r->ts, r->step, &r->ts))
+		return false;
+	out->ts = r->ts;
+	memcpy(&out->v, &r->bits, sizeof(out->v));
+	r->p = p;
+	return true;
+}
+
+bool
+gl_counter_decode(const uint8_t *log, size_t len, size_t n,
+				  gl_counter_point *out)
+{
+	gl_counter_reader r;
+	size_t		i;
+
+	gl_counter_reader_init(&r, log, len);
+	for (i = 0; i < n; i++)
+	{
+		if (!gl_counter_read(&r, &out[i]))
+			return false;
+		if ((i & 65535) == 65535)
+			gl_check_interrupts();
+	}
+	return r.p == r.end;
+}
+
+int
+gl_counter_add_segs(gl_counter *c, const gl_counter_seg *segs, size_t n)
 {
 	if (n == 0)
 		return GL_CNT_OK;
@@ -433,59 +422,38 @@ int
 gl_counter_merge(gl_counter *c, const gl_counter_point *pts, size_t npts,
 				 const gl_counter_seg *segs, size_t nsegs)
 {
-	int			rc = add_segs(c, segs, nsegs);
+	int			rc = gl_counter_add_segs(c, segs, nsegs);
+	size_t		i;
 
-	if (rc != GL_CNT_OK || npts == 0)
-		return rc;
-	rc = gl_counter_grow(c, c->npts + npts);
-	if (rc != GL_CNT_OK)
-		return rc;
-	if (c->sorted && c->npts > 0 &&
-		gl_counter_point_less(&pts[0], &c->pts[c->npts - 1]))
+	for (i = 0; i < npts && rc == GL_CNT_OK; i++)
 	{
-		/* two sorted runs (a parallel plan's partial states): merge them */
-		gl_counter_point *out = gl_alloc((c->npts + npts) * sizeof(gl_counter_point));
-		size_t		i = 0,
-					j = 0,
-					k = 0;
-		bool		sorted = true;
-
-		if (out == NULL)
-			return GL_CNT_NOMEM;
-		while (i < c->npts || j < npts)
-		{
-			if (j >= npts || (i < c->npts && !gl_counter_point_less(&pts[j], &c->pts[i])))
-				out[k++] = c->pts[i++];
-			else
-			{
-				out[k++] = pts[j++];
-				if (j > 1 && j <= npts && gl_counter_point_less(&pts[j - 1], &pts[j - 2]))
-					sorted = false;
-			}
-			if ((k & 65535) == 0)
-				gl_check_interrupts();
-		}
-		gl_free(c->pts);
-		c->pts = out;
-		c->pcap = c->npts + npts;
-		c->npts = k;
-		c->sorted = sorted;
-		return GL_CNT_OK;
+		rc = gl_counter_add(c, pts[i].ts, pts[i].v);
+		if ((i & 65535) == 65535)
+			gl_check_interrupts();
 	}
-	memcpy(c->pts + c->npts, pts, npts * sizeof(gl_counter_point));
-	c->npts += npts;
-	if (c->sorted)
+	return rc;
+}
+
+int
+gl_counter_merge_log(gl_counter *c, const uint8_t *log, size_t len, size_t n)
+{
+	gl_counter_reader r;
+	gl_counter_point p;
+	size_t		i;
+	int			rc;
+
+	gl_counter_reader_init(&r, log, len);
+	for (i = 0; i < n; i++)
 	{
-		size_t		i;
-
-		for (i = c->npts - npts; i < c->npts; i++)
-			if (i > 0 && gl_counter_point_less(&c->pts[i], &c->pts[i - 1]))
-			{
-				c->sorted = false;
-				break;
-			}
+		if (!gl_counter_read(&r, &p))
+			return GL_CNT_BINARY;
+		rc = gl_counter_add(c, p.ts, p.v);
+		if (rc != GL_CNT_OK)
+			return rc;
+		if ((i & 65535) == 65535)
+			gl_check_interrupts();
 	}
-	return GL_CNT_OK;
+	return r.p == r.end ? GL_CNT_OK : GL_CNT_BINARY;
 }
 
 static int
@@ -507,43 +475,270 @@ cmp_seg(const void *a, const void *b)
 	return c ? c : cmp_reading(x->last_ts, x->last_v, y->last_ts, y->last_v);
 }
 
-void
-gl_counter_sort(gl_counter *c)
+/*
+ * A natural merge sort: the ordered runs as they come, merged in pairs
+ * until one is left.  Rows in order cost one look; a few runs (a scan
+ * that began mid-table, a parallel plan's partial states) a pass or two.
+ */
+int
+gl_counter_sort_points(gl_counter_point *pts, size_t n)
 {
-	if (!c->sorted)
+	size_t	   *bound;
+	size_t		nruns = 0;
+	size_t		i;
+	gl_counter_point *tmp;
+	gl_counter_point *src = pts;
+	gl_counter_point *dst;
+
+	for (i = 1; i < n; i++)
+		if (gl_counter_point_less(&pts[i], &pts[i - 1]))
+			nruns++;
+	if (nruns == 0)
+		return GL_CNT_OK;
+	nruns++;
+	if (nruns > n / 16 + 16)
 	{
-		qsort(c->pts, c->npts, sizeof(gl_counter_point), cmp_point);
-		c->sorted = true;
+		/* many short runs (rows in random order): a plain sort */
+		qsort(pts, n, sizeof(gl_counter_point), cmp_point);
+		return GL_CNT_OK;
 	}
+	bound = gl_alloc((nruns + 1) * sizeof(size_t));
+	tmp = gl_alloc(n * sizeof(gl_counter_point));
+	if (bound == NULL || tmp == NULL)
+	{
+		gl_free(bound);
+		gl_free(tmp);
+		return GL_CNT_NOMEM;
+	}
+	nruns = 0;
+	bound[nruns++] = 0;
+	for (i = 1; i < n; i++)
+		if (gl_counter_point_less(&pts[i], &pts[i - 1]))
+			bound[nruns++] = i;
+	bound[nruns] = n;
+	dst = tmp;
+	while (nruns > 1)
+	{
+		size_t		r;
+		size_t		m = 0;
+
+		for (r = 0; r < nruns; r += 2)
+		{
+			size_t		a = bound[r];
+			size_t		mid = bound[r + 1];
+			size_t		e = r + 2 <= nruns ? bound[r + 2] : mid;
+			size_t		j = mid;
+			size_t		k = a;
+
+			if (r + 1 >= nruns)
+			{
+				memcpy(dst + a, src + a, (mid - a) * sizeof(gl_counter_point));
+				bound[m++] = a;
+				continue;
+			}
+			while (a < mid && j < e)
+				dst[k++] = gl_counter_point_less(&src[j], &src[a]) ? src[j++] : src[a++];
+			memcpy(dst + k, src + a, (mid - a) * sizeof(gl_counter_point));
+			k += mid - a;
+			memcpy(dst + k, src + j, (e - j) * sizeof(gl_counter_point));
+			bound[m++] = bound[r];
+			gl_check_interrupts();
+		}
+		bound[m] = n;
+		nruns = m;
+		dst = src;
+		src = src == pts ? tmp : pts;
+	}
+	if (src != pts)
+		memcpy(pts, src, n * sizeof(gl_counter_point));
+	gl_free(bound);
+	gl_free(tmp);
+	return GL_CNT_OK;
+}
+
+gl_counter_point *
+gl_counter_points(gl_counter *c, bool sort)
+{
+	gl_counter_point *pts;
+
+	if (gl_counter_flush(c) != GL_CNT_OK)
+		return NULL;
+	pts = gl_alloc((c->npts + 1) * sizeof(gl_counter_point));
+	if (pts == NULL)
+		return NULL;
+	if (!gl_counter_decode(c->log, c->loglen, c->npts, pts) ||
+		(sort && !c->sorted &&
+		 gl_counter_sort_points(pts, c->npts) != GL_CNT_OK))
+	{
+		gl_free(pts);
+		return NULL;
+	}
+	return pts;
+}
+
+/*
+ * The readings to chain, in order: a log's ordered runs merged as they are
+ * decoded (no copy: rows in order, or in up to SRC_RUNS ordered runs), or
+ * else an array of them sorted.
+ */
+#define SRC_RUNS 16
+
+typedef struct point_src
+{
+	/* runs of the log: a reader at each run's next reading, and its count */
+	int			nruns;
+	gl_counter_reader rd[SRC_RUNS];
+	size_t		left[SRC_RUNS];
+	gl_counter_point head[SRC_RUNS];
+	int			cur;			/* the run whose head is next, or -1 */
+	/* or an array */
+	gl_counter_point *pts;
+	size_t		i;
+	size_t		n;
+} point_src;
+
+static void
+src_pick(point_src *src)
+{
+	int			k;
+
+	src->cur = -1;
+	for (k = 0; k < src->nruns; k++)
+		if (src->left[k] > 0 &&
+			(src->cur < 0 ||
+			 gl_counter_point_less(&src->head[k], &src->head[src->cur])))
+			src->cur = k;
+}
+
+/* the next reading, or NULL */
+static inline const gl_counter_point *
+src_peek(const point_src *src)
+{
+	if (src->pts)
+		return src->i < src->n ? &src->pts[src->i] : NULL;
+	return src->cur >= 0 ? &src->head[src->cur] : NULL;
+}
+
+static void
+src_next(point_src *src)
+{
+	int			k = src->cur;
+
+	if (src->pts)
+	{
+		src->i++;
+		return;
+	}
+	if (--src->left[k] > 0)
+		gl_counter_read(&src->rd[k], &src->head[k]);	/* checked before */
+	if (src->nruns > 1 || src->left[k] == 0)
+		src_pick(src);
+}
+
+/* src over the single readings pts and the n readings of a log */
+static int
+src_init(point_src *src, const gl_counter_point *pts, size_t npts,
+		 const uint8_t *log, size_t loglen, size_t nlog)
+{
+	gl_counter_reader r;
+	gl_counter_reader at;
+	gl_counter_point p;
+	gl_counter_point prev = {0, 0};
+	size_t		i;
+	int			rc;
+
+	memset(src, 0, offsetof(point_src, head));
+	src->pts = NULL;
+	src->i = src->n = 0;
+	/* one pass over the log: checked, and cut into ordered runs */
+	gl_counter_reader_init(&r, log, loglen);
+	for (i = 0; i < nlog; i++)
+	{
+		at = r;
+		if (!gl_counter_read(&r, &p))
+			return GL_CNT_BINARY;
+		if (i == 0 || gl_counter_point_less(&p, &prev))
+		{
+			if (src->nruns < SRC_RUNS)
+			{
+				src->rd[src->nruns] = at;
+				src->nruns++;
+			}
+			else
+				src->nruns = SRC_RUNS + 1;	/* too many: sort */
+		}
+		if (src->nruns <= SRC_RUNS)
+			src->left[src->nruns - 1]++;
+		prev = p;
+		if ((i & 65535) == 65535)
+			gl_check_interrupts();
+	}
+	if (r.p != r.end)
+		return GL_CNT_BINARY;
+	if (npts == 0 && src->nruns <= SRC_RUNS)
+	{
+		int			k;
+
+		for (k = 0; k < src->nruns; k++)
+			gl_counter_read(&src->rd[k], &src->head[k]);
+		src_pick(src);
+		return GL_CNT_OK;
+	}
+	/* single readings too, or many runs: all of them sorted in an array */
+	src->nruns = 0;
+	src->n = npts + nlog;
+	src->pts = gl_alloc(src->n * sizeof(gl_counter_point));
+	if (src->pts == NULL)
+		return GL_CNT_NOMEM;
+	if (npts > 0)
+		memcpy(src->pts, pts, npts * sizeof(gl_counter_point));
+	if (!gl_counter_decode(log, loglen, nlog, src->pts + npts))
+		return GL_CNT_BINARY;
+	rc = gl_counter_sort_points(src->pts, src->n);
+	return rc;
 }
 
 int
-gl_counter_finish(gl_counter *c, gl_counter_seg *out, gl_counter_overlap *ov)
+gl_counter_chain(const gl_counter_opts *o, const gl_counter_seg *segs,
+				 size_t nsegs, const gl_counter_point *in_pts, size_t in_npts,
+				 const uint8_t *log, size_t loglen, size_t nlog,
+				 gl_counter_seg *out, gl_counter_overlap *ov)
 {
-	const gl_counter_opts *o = &c->opts;
+	point_src	src;
+	const gl_counter_point *p;
+	gl_counter_seg *sorted_segs = NULL;
 	gl_counter_seg acc;
 	gl_nano		cons = 0;
 	gl_nano		q_last = 0;
 	bool		have = false;
-	size_t		i = 0;
 	size_t		j = 0;
+	size_t		steps = 0;
 	int			rc;
 
-	if (c->npts == 0 && c->nsegs == 0)
+	if (in_npts + nlog == 0 && nsegs == 0)
 		return GL_CNT_EMPTY;
-	gl_counter_sort(c);
-	if (c->nsegs > 1)
-		qsort(c->segs, c->nsegs, sizeof(gl_counter_seg), cmp_seg);
-	while (i < c->npts || j < c->nsegs)
+	rc = src_init(&src, in_pts, in_npts, log, loglen, nlog);
+	if (rc != GL_CNT_OK)
+		goto done;
+	if (nsegs > 1)
+	{
+		sorted_segs = gl_alloc(nsegs * sizeof(gl_counter_seg));
+		if (sorted_segs == NULL)
+		{
+			rc = GL_CNT_NOMEM;
+			goto done;
+		}
+		memcpy(sorted_segs, segs, nsegs * sizeof(gl_counter_seg));
+		qsort(sorted_segs, nsegs, sizeof(gl_counter_seg), cmp_seg);
+		segs = sorted_segs;
+	}
+	while ((p = src_peek(&src)) != NULL || j < nsegs)
 	{
 		/* the next piece: a point on a tie, so that touching pieces chain */
-		bool		point = j >= c->nsegs ||
-			(i < c->npts && cmp_reading(c->pts[i].ts, c->pts[i].v,
-										c->segs[j].first_ts, c->segs[j].first_v) <= 0);
-
-		if (point)
+		if (p != NULL &&
+			(j >= nsegs || cmp_reading(p->ts, p->v,
+									   segs[j].first_ts, segs[j].first_v) <= 0))
 		{
-			const gl_counter_point *p = &c->pts[i++];
 			gl_nano		qv = gl_counter_nano(p->v);
 
 			if (!have)
@@ -556,24 +751,26 @@ gl_counter_finish(gl_counter *c, gl_counter_seg *out, gl_counter_overlap *ov)
 				ov->a_first = acc.first_ts;
 				ov->a_last = acc.last_ts;
 				ov->b_first = ov->b_last = p->ts;
-				return GL_CNT_OVERLAP;
+				rc = GL_CNT_OVERLAP;
+				goto done;
 			}
 			else
 			{
 				rc = chain_pair(o, &acc, &cons, q_last, qv);
+				if (rc == GL_CNT_OK && acc.readings == INT64_MAX)
+					rc = GL_CNT_OVERFLOW;
 				if (rc != GL_CNT_OK)
-					return rc;
-				if (acc.readings == INT64_MAX)
-					return GL_CNT_OVERFLOW;
+					goto done;
 				acc.readings++;
 				acc.last_ts = p->ts;
 				acc.last_v = p->v;
 			}
 			q_last = qv;
+			src_next(&src);
 		}
 		else
 		{
-			const gl_counter_seg *s = &c->segs[j++];
+			const gl_counter_seg *s = &segs[j++];
 
 			if (!have)
 			{
@@ -588,262 +785,43 @@ gl_counter_finish(gl_counter *c, gl_counter_seg *out, gl_counter_overlap *ov)
 				ov->a_last = acc.last_ts;
 				ov->b_first = s->first_ts;
 				ov->b_last = s->last_ts;
-				return GL_CNT_OVERLAP;
+				rc = GL_CNT_OVERLAP;
+				goto done;
 			}
 			else
 			{
 				rc = chain_seg(o, &acc, &cons, &q_last, s);
 				if (rc != GL_CNT_OK)
-					return rc;
+					goto done;
 			}
 		}
-		if (((i + j) & 8191) == 0)
+		if ((++steps & 8191) == 0)
 			gl_check_interrupts();
 	}
-	seg_set_consumption(&acc, cons);
+	gl_counter_seg_set_consumption(&acc, cons);
 	*out = acc;
-	c->npts = 0;
-	c->sorted = true;
-	c->nsegs = 0;
-	return add_segs(c, &acc, 1);
-}
-
-/* ---- text form ------------------------------------------------------------ */
-
-static int
-fail(gl_counter_text_error *err, int status, const char *token, size_t len)
-{
-	gl_trim(&token, &len);
-	err->status = status;
-	err->token = token;
-	err->token_len = len;
-	return status;
-}
-
-/* a whole item value as a strict decimal */
-static bool
-value_number(const gl_text_item *it, double *out)
-{
-	size_t		used;
-
-	return gl_text_number(it->value, it->value_len, out, &used) == GL_TEXT_OK &&
-		used == it->value_len;
-}
-
-static int
-parse_header(const char *s, size_t len, gl_counter_opts *o,
-			 gl_counter_text_error *err)
-{
-	gl_text_item items[4];
-	gl_text_error te;
-	int			n;
-	const gl_text_item *u,
-			   *d,
-			   *r,
-			   *t;
-
-	if (gl_text_split(s, len, items, 4, &n, &te) != GL_TEXT_OK)
-		return fail(err, GL_CNT_TEXT_HEADER, te.token, te.token_len);
-	u = gl_text_get(items, n, "reading_unit");
-	d = gl_text_get(items, n, "on_drop");
-	r = gl_text_get(items, n, "rollover");
-	t = gl_text_get(items, n, "glitch_tolerance");
-	if (n != 4 || !u || !d || !r || !t)
-		return fail(err, GL_CNT_TEXT_HEADER, s, len);
-	memset(o, 0, sizeof(*o));
-	o->unit = gl_unit_find_dim(u->value, u->value_len, GL_DIM_ENERGY, NULL);
-	if (o->unit == NULL)
-		return fail(err, GL_CNT_TEXT_HEADER, u->item, u->item_len);
-	o->on_drop = gl_choice_find(&gl_counter_drop_choices, d->value, d->value_len);
-	if (o->on_drop < 0)
-		return fail(err, GL_CNT_TEXT_HEADER, d->item, d->item_len);
-	if (r->value_len == 4 && memcmp(r->value, "none", 4) == 0)
-		o->rollover = 0;
-	else if (!value_number(r, &o->rollover) || o->rollover <= 0)
-		return fail(err, GL_CNT_TEXT_HEADER, r->item, r->item_len);
-	if (!value_number(t, &o->tolerance))
-		return fail(err, GL_CNT_TEXT_HEADER, t->item, t->item_len);
-	if (gl_counter_opts_prepare(o) != GL_CNT_OK)
-		return fail(err, GL_CNT_TEXT_HEADER, s, len);
-	return GL_CNT_OK;
-}
-
-/* "<ts> <reading>" at s[*i]: blanks before, a blank between */
-static bool
-parse_reading(const char *s, size_t len, size_t *i, gl_time *ts, double *v)
-{
-	size_t		used;
-
-	while (*i < len && gl_is_blank(s[*i]))
-		(*i)++;
-	if ((used = gl_time_parse(s + *i, len - *i, ts)) == 0)
-		return false;
-	*i += used;
-	if (*i >= len || !gl_is_blank(s[*i]))
-		return false;
-	if (gl_text_number(s + *i, len - *i, v, &used) != GL_TEXT_OK)
-		return false;
-	*i += used;
-	return true;
-}
-
-/* the counts and consumption after "->" ... ":" */
-static bool
-parse_tail(const char *s, size_t len, gl_counter_seg *seg)
-{
-	static const char *const names[] = {"readings", "consumption", "resets",
-	"rollovers", "suspect_drops"};
-	int64_t    *counts[5];
-	gl_text_item items[5];
-	gl_text_error te;
-	gl_nano		cons = 0;
-	int			n,
-				k;
-
-	counts[0] = &seg->readings;
-	counts[1] = NULL;
-	counts[2] = &seg->resets;
-	counts[3] = &seg->rollovers;
-	counts[4] = &seg->suspect_drops;
-	if (gl_text_split(s, len, items, 5, &n, &te) != GL_TEXT_OK || n != 5)
-		return false;
-	for (k = 0; k < 5; k++)
-	{
-		const gl_text_item *it = gl_text_get(items, n, names[k]);
-
-		if (it == NULL)
-			return false;
-		if (counts[k] == NULL)
-		{
-			if (!parse_nano(it->value, it->value_len, &cons))
-				return false;
-		}
-		else if (gl_text_count(it->value, it->value_len, counts[k]) != it->value_len)
-			return false;
-	}
-	seg_set_consumption(seg, cons);
-	return true;
-}
-
-/* one piece s[0, len): a point (*is_point) or a segment */
-static bool
-parse_piece(const char *s, size_t len, gl_counter_seg *seg, bool *is_point)
-{
-	size_t		i = 0;
-
-	memset(seg, 0, sizeof(*seg));
-	if (!parse_reading(s, len, &i, &seg->first_ts, &seg->first_v))
-		return false;
-	while (i < len && gl_is_blank(s[i]))
-		i++;
-	if (i == len)
-	{
-		*is_point = true;
-		seg->last_ts = seg->first_ts;
-		seg->last_v = seg->first_v;
-		seg->readings = 1;
-		return true;
-	}
-	*is_point = false;
-	if (i + 2 > len || s[i] != '-' || s[i + 1] != '>')
-		return false;
-	i += 2;
-	if (!parse_reading(s, len, &i, &seg->last_ts, &seg->last_v))
-		return false;
-	if (i >= len || s[i] != ':')
-		return false;
-	return parse_tail(s + i + 1, len - i - 1, seg);
-}
-
-static size_t
-piece_len(const char *s)
-{
-	const char *e = strchr(s, ';');
-
-	return e ? (size_t) (e - s) : strlen(s);
+done:
+	gl_free(src.pts);
+	gl_free(sorted_segs);
+	return rc;
 }
 
 int
-gl_counter_parse(const char *str, gl_counter *c, gl_counter_text_error *err)
+gl_counter_finish(gl_counter *c, gl_counter_seg *out, gl_counter_overlap *ov)
 {
-	gl_counter_opts o;
-	const char *p = str;
-	int			rc = parse_header(p, piece_len(p), &o, err);
+	int			rc = gl_counter_flush(c);
 
+	if (rc == GL_CNT_OK)
+		rc = gl_counter_chain(&c->opts, c->segs, c->nsegs, NULL, 0,
+							  c->log, c->loglen, c->npts, out, ov);
 	if (rc != GL_CNT_OK)
 		return rc;
-	rc = gl_counter_init(c, &o, 8);
-	if (rc != GL_CNT_OK)
-		return fail(err, rc, str, 0);
-	p += piece_len(p);
-	while (*p == ';')
-	{
-		size_t		len;
-		gl_counter_seg seg;
-		bool		is_point;
-
-		p++;
-		len = piece_len(p);
-		if (!parse_piece(p, len, &seg, &is_point))
-			rc = GL_CNT_TEXT_PIECE;
-		else if (gl_counter_seg_check(&c->opts, &seg) != GL_CNT_OK)
-			rc = GL_CNT_TEXT_INVALID;
-		else if (is_point)
-			rc = gl_counter_add(c, seg.first_ts, seg.first_v);
-		else
-			rc = add_segs(c, &seg, 1);
-		if (rc != GL_CNT_OK)
-		{
-			gl_counter_free(c);
-			return fail(err, rc, p, len);
-		}
-		p += len;
-		gl_check_interrupts();
-	}
-	return GL_CNT_OK;
-}
-
-char *
-gl_counter_format(const gl_counter_opts *o, const gl_counter_seg *segs,
-				  size_t nsegs, const gl_counter_point *pts, size_t npts,
-				  gl_counter_fmt_double fmt)
-{
-	size_t		size = 256 + nsegs * 400 + npts * 80;
-	char	   *buf = gl_alloc(size);
-	size_t		k;
-	size_t		i;
-	char		a[64];
-	char		b[64];
-	char		t1[GL_TIME_TEXT_MAX];
-	char		t2[GL_TIME_TEXT_MAX];
-
-	if (buf == NULL)
-		return NULL;
-	gl_counter_opts_text(o, fmt, buf, size);
-	k = strlen(buf);
-	for (i = 0; i < nsegs; i++)
-	{
-		const gl_counter_seg *s = &segs[i];
-		char		q[64];
-
-		gl_time_format(s->first_ts, t1);
-		gl_time_format(s->last_ts, t2);
-		fmt(s->first_v, a);
-		fmt(s->last_v, b);
-		nano_text(gl_counter_seg_consumption(s), q);
-		k += (size_t) snprintf(buf + k, size - k,
-							   "; %s %s -> %s %s: readings=%lld, consumption=%s, resets=%lld, rollovers=%lld, suspect_drops=%lld",
-							   t1, a, t2, b, (long long) s->readings, q,
-							   (long long) s->resets, (long long) s->rollovers,
-							   (long long) s->suspect_drops);
-	}
-	for (i = 0; i < npts; i++)
-	{
-		gl_time_format(pts[i].ts, t1);
-		fmt(pts[i].v, a);
-		k += (size_t) snprintf(buf + k, size - k, "; %s %s", t1, a);
-		if ((i & 4095) == 4095)
-			gl_check_interrupts();
-	}
-	return buf;
+	c->loglen = 0;
+	c->npts = 0;
+	c->last_ts = 0;
+	c->last_step = 0;
+	c->last_bits = 0;
+	c->sorted = true;
+	c->nsegs = 0;
+	return gl_counter_add_segs(c, out, 1);
 }

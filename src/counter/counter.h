@@ -33,10 +33,29 @@
  * pair.  Overlapping segments cannot (a reading of one may lie between two
  * of the other): that is an error, not a guess.
  *
- * A working state holds segments and single readings (points) in any
- * order; gl_counter_finish sorts and chains them into one segment.  An
- * aggregate keeps its rows as points (16 bytes each) until then, since a
- * parallel worker's rows interleave in time with another's.
+ * A working state holds segments and single readings in any order;
+ * gl_counter_finish sorts and chains them into one segment.  An aggregate
+ * keeps every reading until then, since a parallel worker's rows
+ * interleave in time with another's (and a reading that arrives late may
+ * fall between two that came before): in a LOG, a few bytes a reading.
+ * Each entry of the log is coded against the reading before it:
+ *
+ *   a tag byte:  bit 7      the time step equals the one before (nothing
+ *                           more is written for the instant)
+ *                bits 4..6  t: low zero bytes of x, the XOR of the
+ *                           reading's IEEE bits with the previous reading's
+ *                bits 0..3  n: bytes of x written (0..8, t + n <= 8)
+ *   unless bit 7, the time step (microseconds) as a zigzag varint
+ *   the n bytes of x >> 8t, least significant first
+ *
+ * (the first reading is coded against instant 0, step 0 and bits 0).  A
+ * register read at a fixed cadence costs a tag byte and the few bytes in
+ * which its value changed; the log is exact (the bits themselves) and is
+ * decoded in arrival order.  gl_counter_chain decodes it and chains the
+ * readings as they come when they are in order, merges them as they come
+ * when they are in up to 16 ordered runs (a synchronized scan that began
+ * mid-table gives two), and sorts them otherwise.  The newest entries wait
+ * in a stage beside the state (gl_counter_flush moves them to the log).
  *
  * Text form (one line):
  *
@@ -54,6 +73,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/names.h"
 #include "base/status.h"
@@ -196,11 +216,21 @@ gl_counter_check_reading(const gl_counter_opts *o, double v)
 
 /* ---- segments ------------------------------------------------------------ */
 
+/* the largest consumption, in nano-units (1e18 units) */
+#define GL_COUNTER_MAX_NANO ((gl_nano) 1000000000000000000LL * 1000000000)
+
 static inline gl_nano
 gl_counter_seg_consumption(const gl_counter_seg *s)
 {
 	return (gl_nano) (((unsigned __int128) (uint64_t) s->cons_hi << 64) |
 					  s->cons_lo);
+}
+
+static inline void
+gl_counter_seg_set_consumption(gl_counter_seg *s, gl_nano q)
+{
+	s->cons_hi = (int64_t) (q >> 64);
+	s->cons_lo = (uint64_t) q;
 }
 
 /*
@@ -215,21 +245,41 @@ extern int	gl_counter_seg_check(const gl_counter_opts *o,
 
 /* ---- the working state ---------------------------------------------------- */
 
+/* the longest log entry (tag, a 10-byte varint, 8 bytes) */
+#define GL_COUNTER_ENTRY_MAX 19
+/* bytes a log keeps allocated beyond its end (8-byte writes) */
+#define GL_COUNTER_LOG_SLACK 8
+/* the entries a state stages beside its settings before the log */
+#define GL_COUNTER_STAGE 256
+
 typedef struct gl_counter
 {
 	gl_counter_opts opts;
-	gl_counter_point *pts;
-	size_t		npts;
-	size_t		pcap;
-	bool		sorted;			/* pts in order (time, then reading) */
+	uint8_t    *log;			/* the readings, coded as above */
+	size_t		loglen;			/* bytes used */
+	size_t		logcap;			/* bytes allocated */
+	size_t		npts;			/* readings in the log */
+	gl_time		last_ts;		/* the coder's state: the last reading's */
+	int64_t		last_step;		/* instant, time step and bits */
+	uint64_t	last_bits;
+	bool		sorted;			/* the log in order (time, then reading) */
+	uint16_t	nstage;			/* bytes in stage */
 	gl_counter_seg *segs;
 	size_t		nsegs;
 	size_t		scap;
+
+	/*
+	 * The newest entries, not yet in the log (gl_counter_flush moves them):
+	 * a row touches only the state's own few cache lines, not the end of a
+	 * log of its own somewhere else in memory.
+	 */
+	uint8_t		stage[GL_COUNTER_STAGE];
 } gl_counter;
 
 extern int	gl_counter_init(gl_counter *c, const gl_counter_opts *o, size_t cap);
 extern void gl_counter_free(gl_counter *c);
-extern int	gl_counter_grow(gl_counter *c, size_t need);
+/* the staged entries into the log (before reading the log) */
+extern int	gl_counter_flush(gl_counter *c);
 
 static inline bool
 gl_counter_point_less(const gl_counter_point *a, const gl_counter_point *b)
@@ -241,30 +291,122 @@ gl_counter_point_less(const gl_counter_point *a, const gl_counter_point *b)
 static inline int
 gl_counter_add(gl_counter *c, gl_time ts, double v)
 {
-	gl_counter_point *p;
+	uint64_t	bits;
+	uint64_t	x;
+	int64_t		step = (int64_t) ((uint64_t) ts - (uint64_t) c->last_ts);
+	uint8_t    *p;
+	unsigned	tag = 0;
 
-	if (c->npts == c->pcap)
+	if (c->npts >= GL_COUNTER_MAX_POINTS)
+		return GL_CNT_TOO_MANY;
+	if (GL_COUNTER_STAGE - c->nstage < GL_COUNTER_ENTRY_MAX + GL_COUNTER_LOG_SLACK)
 	{
-		int			rc = gl_counter_grow(c, c->npts + 1);
+		int			rc = gl_counter_flush(c);
 
 		if (rc != GL_CNT_OK)
 			return rc;
 	}
-	p = &c->pts[c->npts++];
-	p->ts = ts;
-	p->v = v;
-	if (c->npts > 1 && gl_counter_point_less(p, p - 1))
-		c->sorted = false;
+	memcpy(&bits, &v, sizeof(bits));
+	if (c->npts > 0 && c->sorted)
+	{
+		double		last;
+
+		memcpy(&last, &c->last_bits, sizeof(last));
+		if (ts < c->last_ts || (ts == c->last_ts && v < last))
+			c->sorted = false;
+	}
+	x = bits ^ c->last_bits;
+	if (x != 0)
+	{
+		unsigned	t = (unsigned) __builtin_ctzll(x) >> 3;
+
+		tag = t << 4 | (8 - t - ((unsigned) __builtin_clzll(x) >> 3));
+		x >>= 8 * t;
+	}
+	p = c->stage + c->nstage;
+	if (step == c->last_step)
+		*p++ = (uint8_t) (tag | 0x80);
+	else
+	{
+		uint64_t	z = ((uint64_t) step << 1) ^ (uint64_t) (step >> 63);
+
+		*p++ = (uint8_t) tag;
+		while (z >= 0x80)
+		{
+			*p++ = (uint8_t) (z | 0x80);
+			z >>= 7;
+		}
+		*p++ = (uint8_t) z;
+		c->last_step = step;
+	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(p, &x, sizeof(x));	/* the slack takes the bytes beyond n */
+#else
+	{
+		int			k;
+
+		for (k = 0; k < 8; k++)
+			p[k] = (uint8_t) (x >> (8 * k));
+	}
+#endif
+	c->nstage = (uint16_t) ((p - c->stage) + (tag & 0x0f));
+	c->last_ts = ts;
+	c->last_bits = bits;
+	c->npts++;
 	return GL_CNT_OK;
 }
+
+/*
+ * Reading a log (one's own, or one from outside: every step is checked, so
+ * a malformed log is refused, never read beyond its end).
+ */
+typedef struct gl_counter_reader
+{
+	const uint8_t *p;
+	const uint8_t *end;
+	gl_time		ts;
+	int64_t		step;
+	uint64_t	bits;
+} gl_counter_reader;
+
+static inline void
+gl_counter_reader_init(gl_counter_reader *r, const uint8_t *log, size_t len)
+{
+	r->p = log;
+	r->end = log + len;
+	r->ts = 0;
+	r->step = 0;
+	r->bits = 0;
+}
+
+/* the next reading; false at the end or when the log is malformed */
+extern bool gl_counter_read(gl_counter_reader *r, gl_counter_point *out);
+
+/*
+ * The n readings of a log, in its order, into out (n entries); false
+ * unless the log holds exactly n well-formed entries.
+ */
+extern bool gl_counter_decode(const uint8_t *log, size_t len, size_t n,
+							  gl_counter_point *out);
+
+/* add segments (checked; the caller checks the settings) */
+extern int	gl_counter_add_segs(gl_counter *c, const gl_counter_seg *segs,
+								size_t n);
 
 /* add another state's pieces (checked; the caller checks the settings) */
 extern int	gl_counter_merge(gl_counter *c, const gl_counter_point *pts,
 							 size_t npts, const gl_counter_seg *segs,
 							 size_t nsegs);
 
-/* put the points in order (time, then reading) */
-extern void gl_counter_sort(gl_counter *c);
+/* add the n readings of another state's log (GL_CNT_BINARY: malformed) */
+extern int	gl_counter_merge_log(gl_counter *c, const uint8_t *log,
+								 size_t len, size_t n);
+
+/* the readings of c's log in a new array, sorted when sort (NULL: no memory) */
+extern gl_counter_point *gl_counter_points(gl_counter *c, bool sort);
+
+/* put points in order (time, then reading) */
+extern int	gl_counter_sort_points(gl_counter_point *pts, size_t n);
 
 /* the two pieces that overlap, for the message */
 typedef struct gl_counter_overlap
@@ -276,9 +418,19 @@ typedef struct gl_counter_overlap
 } gl_counter_overlap;
 
 /*
- * Sort and chain every piece of c into *out; c then holds just that
- * segment.  GL_CNT_EMPTY when there is none, GL_CNT_OVERLAP (*ov) when two
- * pieces overlap, GL_CNT_OVERFLOW when the consumption overflows.
+ * Chain every piece (segments, single readings, the n readings of a log)
+ * into *out, leaving the pieces as they are.  GL_CNT_EMPTY when there is
+ * none, GL_CNT_OVERLAP (*ov) when two pieces overlap, GL_CNT_OVERFLOW when
+ * the consumption overflows, GL_CNT_BINARY when the log is malformed.
+ */
+extern int	gl_counter_chain(const gl_counter_opts *o,
+							 const gl_counter_seg *segs, size_t nsegs,
+							 const gl_counter_point *pts, size_t npts,
+							 const uint8_t *log, size_t loglen, size_t nlog,
+							 gl_counter_seg *out, gl_counter_overlap *ov);
+
+/*
+ * gl_counter_chain of c's pieces; c then holds just that segment.
  */
 extern int	gl_counter_finish(gl_counter *c, gl_counter_seg *out,
 							  gl_counter_overlap *ov);

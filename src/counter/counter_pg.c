@@ -7,21 +7,27 @@
  * Stored form (GlCounterStored): a 64-byte header (version, on_drop, the
  * reading unit's name, rollover, glitch tolerance, the numbers of pieces),
  * then the segments (80 bytes each) and the single readings (16 bytes
- * each).  A summary made by the aggregate is one segment.  While
- * aggregating, the state is an expanded object holding a core gl_counter
- * in the object's memory context: a row appends a reading (16 bytes); the
- * final function sorts and chains them (counter.h says why the readings
- * are kept until then).  A state sent between processes has its readings
- * sorted, so that combining partial states merges sorted runs.
+ * each): version 1, what text and binary input make and what the final
+ * function returns (a summary made by the aggregate is one segment).
+ * While aggregating, the state is an expanded object holding a core
+ * gl_counter in the object's memory context: a row appends a reading to
+ * its log (counter.h: a few bytes a reading); the final function decodes,
+ * sorts and chains them (counter.h says why the readings are kept until
+ * then).  A state flattened with readings in its log (a parallel worker's
+ * partial state sent to the leader) is version 2: the header, the
+ * segments, then the log's bytes as they are (loglen of them); it is read
+ * like version 1, its readings decoded and checked.
  */
 #include "base/base_pg.h"
 
 #include "access/htup_details.h"
 #include "funcapi.h"
+#include "nodes/primnodes.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
 
+#include "base/alloc.h"
 #include "counter/counter.h"
 #include "units/units_pg.h"
 
@@ -58,13 +64,14 @@ typedef struct GlCounterStored
 	float8		rollover;		/* 0: none */
 	float8		tolerance;
 	int64		nsegs;
-	int64		npts;
-	int64		reserved;		/* 0 */
-	/* nsegs GlCounterSegStored, then npts GlCounterPointStored */
+	int64		npts;			/* single readings (version 2: in the log) */
+	int64		loglen;			/* version 1: 0; version 2: bytes of the log */
+	/* nsegs GlCounterSegStored, then npts GlCounterPointStored (or the log) */
 	char		data[FLEXIBLE_ARRAY_MEMBER];
 } GlCounterStored;
 
 #define GL_COUNTER_VERSION 1
+#define GL_COUNTER_VERSION_LOG 2
 #define COUNTER_HDRSZ offsetof(GlCounterStored, data)
 
 StaticAssertDecl(COUNTER_HDRSZ == 64, "the stored header is 64 bytes");
@@ -187,6 +194,9 @@ typedef struct CounterView
 	size_t		nsegs;
 	const gl_counter_point *pts;
 	size_t		npts;
+	const uint8_t *log;			/* readings in a log (counter.h) */
+	size_t		loglen;
+	size_t		nlog;
 } CounterView;
 
 static Size counter_flat_size(ExpandedObjectHeader *eoh);
@@ -205,14 +215,19 @@ flat_size(size_t nsegs, size_t npts)
 		npts * sizeof(GlCounterPointStored);
 }
 
+static Size
+flat_size_log(size_t nsegs, size_t loglen)
+{
+	return COUNTER_HDRSZ + nsegs * sizeof(GlCounterSegStored) + loglen;
+}
+
 static void
-write_flat(GlCounterStored *f, Size size, const gl_counter_opts *o,
-		   const gl_counter_seg *segs, size_t nsegs,
-		   const gl_counter_point *pts, size_t npts)
+write_header(GlCounterStored *f, Size size, int version,
+			 const gl_counter_opts *o, size_t nsegs, size_t npts)
 {
 	memset(f, 0, COUNTER_HDRSZ);
 	SET_VARSIZE(f, size);
-	f->version = GL_COUNTER_VERSION;
+	f->version = (int16) version;
 	f->on_drop = (int16) o->on_drop;
 	if (strlen(o->unit->name) >= UNIT_NAME_LEN)
 		elog(ERROR, "greenlang: unit name \"%s\" too long to store", o->unit->name);
@@ -221,6 +236,14 @@ write_flat(GlCounterStored *f, Size size, const gl_counter_opts *o,
 	f->tolerance = o->tolerance;
 	f->nsegs = (int64) nsegs;
 	f->npts = (int64) npts;
+}
+
+static void
+write_flat(GlCounterStored *f, Size size, const gl_counter_opts *o,
+		   const gl_counter_seg *segs, size_t nsegs,
+		   const gl_counter_point *pts, size_t npts)
+{
+	write_header(f, size, GL_COUNTER_VERSION, o, nsegs, npts);
 	if (nsegs > 0)
 		memcpy(f->data, segs, nsegs * sizeof(GlCounterSegStored));
 	if (npts > 0)
@@ -228,22 +251,47 @@ write_flat(GlCounterStored *f, Size size, const gl_counter_opts *o,
 			   npts * sizeof(GlCounterPointStored));
 }
 
+/* the staged readings of x into its log (counter.h) */
+static void
+counter_flush(CounterExpanded *x)
+{
+	MemoryContext old = MemoryContextSwitchTo(x->hdr.eoh_context);
+	int			rc = gl_counter_flush(&x->c);
+
+	MemoryContextSwitchTo(old);
+	cnt_check_rc(rc);
+}
+
+/* version 2 when the log has readings, else version 1 (segments only) */
 static Size
 counter_flat_size(ExpandedObjectHeader *eoh)
 {
 	CounterExpanded *x = (CounterExpanded *) eoh;
 
-	gl_counter_sort(&x->c);
-	return flat_size(x->c.nsegs, x->c.npts);
+	counter_flush(x);
+	if (x->c.npts > 0)
+		return flat_size_log(x->c.nsegs, x->c.loglen);
+	return flat_size(x->c.nsegs, 0);
 }
 
 static void
 counter_flatten_into(ExpandedObjectHeader *eoh, void *result, Size size)
 {
 	CounterExpanded *x = (CounterExpanded *) eoh;
+	GlCounterStored *f = (GlCounterStored *) result;
 
-	write_flat((GlCounterStored *) result, size, &x->c.opts, x->c.segs,
-			   x->c.nsegs, x->c.pts, x->c.npts);
+	if (x->c.npts == 0)
+	{
+		write_flat(f, size, &x->c.opts, x->c.segs, x->c.nsegs, NULL, 0);
+		return;
+	}
+	write_header(f, size, GL_COUNTER_VERSION_LOG, &x->c.opts, x->c.nsegs,
+				 x->c.npts);
+	f->loglen = (int64) x->c.loglen;
+	if (x->c.nsegs > 0)
+		memcpy(f->data, x->c.segs, x->c.nsegs * sizeof(GlCounterSegStored));
+	memcpy(f->data + x->c.nsegs * sizeof(GlCounterSegStored), x->c.log,
+		   x->c.loglen);
 }
 
 static CounterExpanded *
@@ -301,31 +349,92 @@ counter_view(Datum d, CounterView *v)
 	{
 		CounterExpanded *x = (CounterExpanded *) eoh;
 
+		counter_flush(x);
 		v->opts = x->c.opts;
 		v->segs = x->c.segs;
 		v->nsegs = x->c.nsegs;
-		v->pts = x->c.pts;
-		v->npts = x->c.npts;
+		v->pts = NULL;
+		v->npts = 0;
+		v->log = x->c.log;
+		v->loglen = x->c.loglen;
+		v->nlog = x->c.npts;
 		return;
 	}
 	f = (GlCounterStored *) PG_DETOAST_DATUM(d);
 	sz = VARSIZE(f);
-	if (sz < COUNTER_HDRSZ || f->version != GL_COUNTER_VERSION ||
-		f->reserved != 0 || f->nsegs < 0 || f->npts < 0 ||
+	if (sz < COUNTER_HDRSZ ||
+		(f->version != GL_COUNTER_VERSION && f->version != GL_COUNTER_VERSION_LOG) ||
+		f->nsegs < 0 || f->npts < 0 ||
 		f->nsegs > GL_COUNTER_MAX_POINTS || f->npts > GL_COUNTER_MAX_POINTS ||
-		sz != flat_size(f->nsegs, f->npts) || !stored_opts(f, &v->opts))
+		(f->version == GL_COUNTER_VERSION ?
+		 f->loglen != 0 || sz != flat_size(f->nsegs, f->npts) :
+		 f->loglen < 0 || f->loglen > MaxAllocSize ||
+		 sz != flat_size_log(f->nsegs, f->loglen)) ||
+		!stored_opts(f, &v->opts))
 		corrupt();
 	v->segs = (const gl_counter_seg *) f->data;
 	v->nsegs = f->nsegs;
-	v->pts = (const gl_counter_point *) (f->data + f->nsegs * sizeof(GlCounterSegStored));
-	v->npts = f->npts;
+	v->pts = NULL;
+	v->npts = 0;
+	v->log = NULL;
+	v->loglen = v->nlog = 0;
 	for (i = 0; i < v->nsegs; i++)
 		if (gl_counter_seg_check(&v->opts, &v->segs[i]) != GL_CNT_OK)
 			corrupt();
-	for (i = 0; i < v->npts; i++)
-		if (!gl_time_in_range(v->pts[i].ts) || isnan(v->pts[i].v) ||
-			gl_counter_check_reading(&v->opts, v->pts[i].v) != GL_CNT_OK)
+	if (f->version == GL_COUNTER_VERSION)
+	{
+		v->pts = (const gl_counter_point *) (f->data + f->nsegs * sizeof(GlCounterSegStored));
+		v->npts = f->npts;
+		for (i = 0; i < v->npts; i++)
+			if (!gl_time_in_range(v->pts[i].ts) || isnan(v->pts[i].v) ||
+				gl_counter_check_reading(&v->opts, v->pts[i].v) != GL_CNT_OK)
+				corrupt();
+	}
+	else
+	{
+		gl_counter_reader r;
+		gl_counter_point p;
+
+		v->log = (const uint8_t *) (f->data + f->nsegs * sizeof(GlCounterSegStored));
+		v->loglen = f->loglen;
+		v->nlog = f->npts;
+		gl_counter_reader_init(&r, v->log, v->loglen);
+		for (i = 0; i < v->nlog; i++)
+		{
+			if (!gl_counter_read(&r, &p) || !gl_time_in_range(p.ts) ||
+				isnan(p.v) || gl_counter_check_reading(&v->opts, p.v) != GL_CNT_OK)
+				corrupt();
+			if ((i & 65535) == 65535)
+				gl_check_interrupts();
+		}
+		if (r.p != r.end)
 			corrupt();
+	}
+}
+
+/*
+ * The single readings of a view (*n of them) as version 1 stores them: its
+ * own array, or with a log's readings a palloc'd array in order (time,
+ * then reading).
+ */
+static const gl_counter_point *
+view_points(const CounterView *v, size_t *n)
+{
+	gl_counter_point *pts;
+
+	if (v->nlog == 0)
+	{
+		*n = v->npts;
+		return v->pts;
+	}
+	*n = v->npts + v->nlog;
+	pts = palloc_extended((*n + 1) * sizeof(gl_counter_point), MCXT_ALLOC_HUGE);
+	if (v->npts > 0)
+		memcpy(pts, v->pts, v->npts * sizeof(gl_counter_point));
+	if (!gl_counter_decode(v->log, v->loglen, v->nlog, pts + v->npts))
+		corrupt();
+	cnt_check_rc(gl_counter_sort_points(pts, *n));
+	return pts;
 }
 
 #define PG_GETARG_COUNTER(n, v) counter_view(PG_GETARG_DATUM(n), (v))
@@ -334,9 +443,12 @@ counter_view(Datum d, CounterView *v)
 static CounterExpanded *
 counter_copy(MemoryContext parent, const CounterView *v)
 {
-	CounterExpanded *x = counter_new(parent, &v->opts, v->npts + 16);
+	CounterExpanded *x = counter_new(parent, &v->opts, v->npts + v->nlog + 16);
 	MemoryContext old = MemoryContextSwitchTo(x->hdr.eoh_context);
 	int			rc = gl_counter_merge(&x->c, v->pts, v->npts, v->segs, v->nsegs);
+
+	if (rc == GL_CNT_OK)
+		rc = gl_counter_merge_log(&x->c, v->log, v->loglen, v->nlog);
 
 	MemoryContextSwitchTo(old);
 	cnt_check_rc(rc);
@@ -366,19 +478,18 @@ counter_for_update(FunctionCallInfo fcinfo)
 static bool
 counter_summary(const CounterView *v, gl_counter_seg *out)
 {
-	gl_counter	c;
 	gl_counter_overlap ov;
 	int			rc;
 
-	if (v->nsegs == 1 && v->npts == 0)
+	if (v->nsegs == 1 && v->npts == 0 && v->nlog == 0)
 	{
 		*out = v->segs[0];
 		return true;
 	}
-	cnt_check_rc(gl_counter_init(&c, &v->opts, v->npts));
-	cnt_check_rc(gl_counter_merge(&c, v->pts, v->npts, v->segs, v->nsegs));
-	rc = gl_counter_finish(&c, out, &ov);
-	gl_counter_free(&c);
+	rc = gl_counter_chain(&v->opts, v->segs, v->nsegs, v->pts, v->npts,
+						  v->log, v->loglen, v->nlog, out, &ov);
+	if (rc == GL_CNT_BINARY)
+		corrupt();
 	if (rc == GL_CNT_EMPTY)
 		return false;
 	if (rc == GL_CNT_OVERLAP)
@@ -411,9 +522,16 @@ gl_meter_counter_in(PG_FUNCTION_ARGS)
 		if (!gl_raise_soft(gl_escontext(fcinfo), &gl_counter_statuses, rc, &a))
 			PG_RETURN_NULL();
 	}
-	sz = flat_size(c.nsegs, c.npts);
-	f = palloc(sz);
-	write_flat(f, sz, &c.opts, c.segs, c.nsegs, c.pts, c.npts);
+	{
+		/* version 1: the readings as the text gives them */
+		gl_counter_point *pts = gl_counter_points(&c, false);
+
+		if (pts == NULL)
+			corrupt();
+		sz = flat_size(c.nsegs, c.npts);
+		f = palloc(sz);
+		write_flat(f, sz, &c.opts, c.segs, c.nsegs, pts, c.npts);
+	}
 	PG_RETURN_POINTER(f);
 }
 
@@ -422,10 +540,13 @@ Datum
 gl_meter_counter_out(PG_FUNCTION_ARGS)
 {
 	CounterView v;
+	const gl_counter_point *pts;
+	size_t		npts;
 
 	PG_GETARG_COUNTER(0, &v);
-	PG_RETURN_CSTRING(gl_counter_format(&v.opts, v.segs, v.nsegs, v.pts,
-										v.npts, fmt_shortest));
+	pts = view_points(&v, &npts);
+	PG_RETURN_CSTRING(gl_counter_format(&v.opts, v.segs, v.nsegs, pts,
+										npts, fmt_shortest));
 }
 
 static void
@@ -504,13 +625,16 @@ gl_meter_counter_send(PG_FUNCTION_ARGS)
 {
 	CounterView v;
 	StringInfoData buf;
+	const gl_counter_point *pts;
+	size_t		npts;
 	size_t		i;
 
 	PG_GETARG_COUNTER(0, &v);
+	pts = view_points(&v, &npts);
 	pq_begintypsend(&buf);
 	pq_sendstring(&buf, opts_text(&v.opts));
 	pq_sendint64(&buf, (int64) v.nsegs);
-	pq_sendint64(&buf, (int64) v.npts);
+	pq_sendint64(&buf, (int64) npts);
 	for (i = 0; i < v.nsegs; i++)
 	{
 		const gl_counter_seg *s = &v.segs[i];
@@ -526,10 +650,10 @@ gl_meter_counter_send(PG_FUNCTION_ARGS)
 		pq_sendint64(&buf, s->rollovers);
 		pq_sendint64(&buf, s->suspect_drops);
 	}
-	for (i = 0; i < v.npts; i++)
+	for (i = 0; i < npts; i++)
 	{
-		pq_sendint64(&buf, v.pts[i].ts);
-		pq_sendfloat8(&buf, v.pts[i].v);
+		pq_sendint64(&buf, pts[i].ts);
+		pq_sendfloat8(&buf, pts[i].v);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -569,16 +693,43 @@ same_settings(FunctionCallInfo fcinfo, const gl_counter_opts *o)
 	return nargs > 6 || o->tolerance == 0;
 }
 
+/* an argument that is the same in every row: a constant or a parameter */
+static bool
+arg_constant(Node *e)
+{
+	return e != NULL && (IsA(e, Const) ||
+						 (IsA(e, Param) && ((Param *) e)->paramkind == PARAM_EXTERN));
+}
+
 /*
  * Whether the settings arguments (reading_unit on) of this call are the
  * same in every row (constants or parameters): once a row's settings are
- * known to be the state's, the other rows of the group need no check.
+ * known to be the state's, the other rows of the group need no check.  In
+ * an aggregate they are the Aggref's arguments (the transition call's own
+ * expression has placeholders for them).
  */
 static bool
 settings_constant(FunctionCallInfo fcinfo)
 {
+	Aggref	   *ar = AggGetAggref(fcinfo);
 	int			i;
 
+	if (ar != NULL)
+	{
+		ListCell   *lc;
+
+		i = 0;
+		foreach(lc, ar->args)
+		{
+			TargetEntry *te = lfirst_node(TargetEntry, lc);
+
+			/* aggregate argument i is argument i + 1 of the transition */
+			if (i >= 2 && !arg_constant((Node *) te->expr))
+				return false;
+			i++;
+		}
+		return i + 1 == PG_NARGS();
+	}
 	if (fcinfo->flinfo == NULL)
 		return false;
 	for (i = 3; i < PG_NARGS(); i++)
@@ -708,6 +859,8 @@ gl_meter_counter_combine(PG_FUNCTION_ARGS)
 	}
 	old = MemoryContextSwitchTo(x->hdr.eoh_context);
 	rc = gl_counter_merge(&x->c, b.pts, b.npts, b.segs, b.nsegs);
+	if (rc == GL_CNT_OK)
+		rc = gl_counter_merge_log(&x->c, b.log, b.loglen, b.nlog);
 	MemoryContextSwitchTo(old);
 	cnt_check_rc(rc);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&x->hdr));

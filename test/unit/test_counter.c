@@ -6,7 +6,13 @@
  * rollovers, dips; rows in random order, split into segments of adjacent
  * periods chained back) the consumption and counts against a reference
  * written independently in plain double arithmetic, exact on the
- * multiples of 1/64 the test uses.
+ * multiples of 1/64 the test uses.  The log a working state keeps its
+ * readings in: every reading decodes to its own bits and instant (steps
+ * that repeat, jump back, overflow a byte; values that repeat, change a
+ * bit, change sign), malformed logs are refused; and the same readings in
+ * sorted, reversed, random, rotated order (a synchronized scan), in many
+ * runs, or split among partial states that are merged (a parallel plan)
+ * chain to the same summary, bit for bit.
  */
 #include "counter/counter.h"
 #include "base/alloc.h"
@@ -50,9 +56,10 @@ opts(int on_drop, double rollover, double tolerance)
 	return o;
 }
 
-/* chain readings v[0..n) at instants 0, 1, 2, ... seconds */
+/* the summary of v[order[0..n)] at instants t[...], fed as one state */
 static gl_counter_seg
-run(const gl_counter_opts *o, const double *v, int n, int *rc)
+chain_order(const gl_counter_opts *o, const gl_time *t, const double *v,
+			const int *order, int n, int *rc)
 {
 	gl_counter	c;
 	gl_counter_seg s;
@@ -61,10 +68,30 @@ run(const gl_counter_opts *o, const double *v, int n, int *rc)
 
 	memset(&s, 0, sizeof(s));
 	gl_counter_init(&c, o, 1);
-	for (i = n - 1; i >= 0; i--)	/* out of order on purpose */
-		gl_counter_add(&c, (gl_time) i * GL_USECS_PER_SEC, v[i]);
+	for (i = 0; i < n; i++)
+		gl_counter_add(&c, t[order[i]], v[order[i]]);
 	*rc = gl_counter_finish(&c, &s, &ov);
 	gl_counter_free(&c);
+	return s;
+}
+
+/* chain readings v[0..n) at instants 0, 1, 2, ... seconds */
+static gl_counter_seg
+run(const gl_counter_opts *o, const double *v, int n, int *rc)
+{
+	gl_time    *t = malloc((n + 1) * sizeof(gl_time));
+	int		   *order = malloc((n + 1) * sizeof(int));
+	gl_counter_seg s;
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		t[i] = (gl_time) i * GL_USECS_PER_SEC;
+		order[i] = n - 1 - i;	/* out of order on purpose */
+	}
+	s = chain_order(o, t, v, order, n, rc);
+	free(t);
+	free(order);
 	return s;
 }
 
@@ -429,7 +456,8 @@ test_limits(void)
 		gl_counter	c;
 
 		gl_counter_init(&c, &o, 1);
-		CHECK(gl_counter_grow(&c, (size_t) GL_COUNTER_MAX_POINTS + 1) == GL_CNT_TOO_MANY,
+		c.npts = GL_COUNTER_MAX_POINTS;	/* as if it held that many */
+		CHECK(gl_counter_add(&c, 0, 1) == GL_CNT_TOO_MANY,
 			  "more readings than a group may hold (54000)");
 		gl_counter_free(&c);
 	}
@@ -438,6 +466,268 @@ test_limits(void)
 	o.rollover = 0;
 	o.tolerance = -0.5;
 	CHECK(gl_counter_opts_prepare(&o) == GL_CNT_TOLERANCE, "negative tolerance");
+}
+
+/* ---- the log ----------------------------------------------------------------- */
+
+static void
+test_log_codec(void)
+{
+	gl_counter_opts o = opts(GL_DROP_REBASE, 0, 0);
+	static const double vals[] = {0, 0, 1, 1, 1.5, 1e18, 0.1, 0.1 + 1e-17,
+	12345.678, 12345.679, 5e-324, 1e-300, 7, 7, 2.2250738585072014e-308};
+	static const gl_time steps[] = {0, 0, 60000000, 60000000, -1, 1,
+		-60000000, 127, 128, -64, -65, 252423993599999999LL,
+	-252423993599999999LL, 0, 86400000000LL};
+	enum
+	{
+		N = 2000
+	};
+	gl_counter_point *want = malloc(N * sizeof(*want));
+	gl_counter_point *got = malloc((N + 1) * sizeof(*got));
+	gl_counter	c;
+	gl_time		ts = -62135596800000000LL + 1;	/* near 0001-01-01 */
+	int			i;
+	bool		same = true;
+
+	gl_counter_init(&c, &o, 1);
+	for (i = 0; i < N; i++)
+	{
+		int			k = (int) (next_rand() % 15);
+
+		if (i < 15)
+			k = i;
+		ts += steps[k];
+		if (ts < -62135596800000000LL || ts > 252423993599999999LL)
+			ts = 0;
+		want[i].ts = ts;
+		want[i].v = i < 30 ? vals[i % 15] :
+			(next_rand() % 3 ? (double) (next_rand() % 100000) / 64 :
+			 (double) (next_rand() >> 11) / 1e3);
+		CHECK(gl_counter_add(&c, want[i].ts, want[i].v) == GL_CNT_OK, "add %d", i);
+	}
+	CHECK(gl_counter_flush(&c) == GL_CNT_OK && c.npts == N, "flush");
+	CHECK(gl_counter_decode(c.log, c.loglen, N, got), "the log decodes");
+	for (i = 0; i < N; i++)
+		same &= got[i].ts == want[i].ts &&
+			memcmp(&got[i].v, &want[i].v, sizeof(double)) == 0;
+	CHECK(same, "every reading decodes to its own instant and bits");
+	CHECK(c.loglen < (size_t) N * 16, "the log (%zu bytes) is smaller than the readings",
+		  c.loglen);
+	/* malformed: one reading too many or too few, cut short, a bad tag */
+	CHECK(!gl_counter_decode(c.log, c.loglen, N + 1, got), "too few entries");
+	CHECK(!gl_counter_decode(c.log, c.loglen, N - 1, got), "bytes left over");
+	CHECK(!gl_counter_decode(c.log, c.loglen - 1, N, got), "cut short");
+	{
+		uint8_t		bad[] = {0x09, 0, 1, 2, 3, 4, 5, 6, 7, 8};	/* n = 9 */
+		uint8_t		bad2[] = {0x36, 0x02, 1, 2, 3, 4, 5, 6};	/* t 3 + n 6 > 8 */
+		uint8_t		bad3[12];	/* a varint of 11 bytes */
+
+		memset(bad3, 0xff, sizeof(bad3));
+		bad3[0] = 0x00;
+		CHECK(!gl_counter_decode(bad, sizeof(bad), 1, got), "n above 8");
+		CHECK(!gl_counter_decode(bad2, sizeof(bad2), 1, got), "t + n above 8");
+		CHECK(!gl_counter_decode(bad3, sizeof(bad3), 1, got), "endless varint");
+	}
+	gl_counter_free(&c);
+	/* a register read every minute costs a tag byte and a few */
+	gl_counter_init(&c, &o, 1);
+	for (i = 0; i < N; i++)
+		gl_counter_add(&c, (gl_time) i * 60000000, (double) (500000 + i * 21) / 64);
+	gl_counter_flush(&c);
+	CHECK(c.loglen <= (size_t) N * 5, "%zu bytes for %d minutely readings", c.loglen, N);
+	gl_counter_free(&c);
+	free(want);
+	free(got);
+}
+
+static void
+shuffle(int *a, int n)
+{
+	int			i;
+
+	for (i = n - 1; i > 0; i--)
+	{
+		int			j = (int) (next_rand() % (i + 1));
+		int			x = a[i];
+
+		a[i] = a[j];
+		a[j] = x;
+	}
+}
+
+static void
+test_any_order(int round)
+{
+	int			n = 1 + (int) (next_rand() % 3000);
+	gl_counter_opts o = opts(next_rand() % 2 ? GL_DROP_REBASE : GL_DROP_RESET_TO_ZERO,
+							 next_rand() % 2 ? 4096 : 0, (double) (next_rand() % 4) / 8);
+	gl_time    *t = malloc(n * sizeof(gl_time));
+	double	   *v = malloc(n * sizeof(double));
+	int		   *order = malloc(n * sizeof(int));
+	gl_counter_seg want,
+				got;
+	int			i,
+				rc,
+				rc2,
+				way;
+
+	/* instants in order (some equal), readings that climb, dip, reset */
+	t[0] = (gl_time) (next_rand() % 1000) * 1000000;
+	v[0] = (double) (next_rand() % 4096) / 64;
+	for (i = 1; i < n; i++)
+	{
+		int			k = (int) (next_rand() % 20);
+
+		t[i] = t[i - 1] + (next_rand() % 8 == 0 ? 0 : (gl_time) (1 + next_rand() % 3) * 60000000);
+		v[i] = k == 0 ? (double) (next_rand() % 64) / 64 :
+			k == 1 ? v[i - 1] - (double) (next_rand() % 32) / 64 :
+			v[i - 1] + (double) (next_rand() % 2048) / 64;
+		if (v[i] < 0)
+			v[i] = 0;
+		if (o.rollover > 0 && v[i] >= o.rollover)
+			v[i] -= o.rollover;
+	}
+	/* equal instants go in increasing order of reading: sort those */
+	for (i = 1; i < n; i++)
+	{
+		int			j = i;
+
+		while (j > 0 && t[j] == t[j - 1] && v[j] < v[j - 1])
+		{
+			double		x = v[j];
+
+			v[j] = v[j - 1];
+			v[j - 1] = x;
+			j--;
+		}
+	}
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	want = chain_order(&o, t, v, order, n, &rc);
+	CHECK(rc == GL_CNT_OK && want.readings == n, "round %d: sorted", round);
+	for (way = 0; way < 5; way++)
+	{
+		const char *name[] = {"reversed", "random", "rotated", "in many runs",
+		"runs of equal instants reversed"};
+
+		for (i = 0; i < n; i++)
+			order[i] = i;
+		if (way == 0)
+			for (i = 0; i < n; i++)
+				order[i] = n - 1 - i;
+		else if (way == 1)
+			shuffle(order, n);
+		else if (way == 2)
+		{
+			int			k = (int) (next_rand() % n);
+
+			for (i = 0; i < n; i++)
+				order[i] = (i + k) % n;
+		}
+		else if (way == 3)
+		{
+			/* blocks of 1..40 in order, the blocks shuffled */
+			int			nb = 0;
+			int		   *start = malloc((n + 1) * sizeof(int));
+			int		   *bo = malloc((n + 1) * sizeof(int));
+			int			k = 0,
+						b;
+
+			for (i = 0; i < n; i += 1 + (int) (next_rand() % 40))
+				start[nb++] = i;
+			start[nb] = n;
+			for (b = 0; b < nb; b++)
+				bo[b] = b;
+			shuffle(bo, nb);
+			for (b = 0; b < nb; b++)
+				for (i = start[bo[b]]; i < start[bo[b] + 1]; i++)
+					order[k++] = i;
+			free(start);
+			free(bo);
+		}
+		else
+		{
+			/* equal instants in decreasing order of reading */
+			for (i = 0; i < n; i++)
+			{
+				int			j = i;
+
+				while (j + 1 < n && t[j + 1] == t[i])
+					j++;
+				for (int k = i; k <= j; k++)
+					order[k] = j - (k - i);
+				i = j;
+			}
+		}
+		got = chain_order(&o, t, v, order, n, &rc2);
+		CHECK(rc2 == rc && memcmp(&got, &want, sizeof(got)) == 0,
+			  "round %d: %s order gives the sorted order's summary", round, name[way]);
+	}
+	/* a parallel plan: rows dealt among 2..4 partial states in blocks */
+	{
+		int			nparts = 2 + (int) (next_rand() % 3);
+		gl_counter	part[4];
+		gl_counter	all;
+		gl_counter_overlap ov;
+		int			p;
+
+		for (i = 0; i < n; i++)
+			order[i] = i;
+		if (next_rand() % 2)
+			shuffle(order, n);
+		for (p = 0; p < nparts; p++)
+			gl_counter_init(&part[p], &o, 1);
+		for (i = 0; i < n;)
+		{
+			int			len = 1 + (int) (next_rand() % 50);
+
+			p = (int) (next_rand() % nparts);
+			for (; len > 0 && i < n; len--, i++)
+				gl_counter_add(&part[p], t[order[i]], v[order[i]]);
+		}
+		gl_counter_init(&all, &o, 1);
+		for (p = 0; p < nparts; p++)
+		{
+			gl_counter_flush(&part[p]);
+			CHECK(gl_counter_merge_log(&all, part[p].log, part[p].loglen,
+									   part[p].npts) == GL_CNT_OK, "merge");
+			gl_counter_free(&part[p]);
+		}
+		rc2 = gl_counter_finish(&all, &got, &ov);
+		CHECK(rc2 == rc && memcmp(&got, &want, sizeof(got)) == 0,
+			  "round %d: %d partial states merged give the one-pass summary", round, nparts);
+		gl_counter_free(&all);
+	}
+	/* single readings beside a log (a version 1 state with readings) */
+	{
+		gl_counter	c;
+		gl_counter_point *pts = malloc((n + 1) * sizeof(*pts));
+		int			half = n / 2;
+		gl_counter_overlap ov;
+
+		for (i = 0; i < n; i++)
+			order[i] = i;
+		shuffle(order, n);
+		for (i = 0; i < half; i++)
+		{
+			pts[i].ts = t[order[i]];
+			pts[i].v = v[order[i]];
+		}
+		gl_counter_init(&c, &o, 1);
+		for (i = half; i < n; i++)
+			gl_counter_add(&c, t[order[i]], v[order[i]]);
+		gl_counter_flush(&c);
+		rc2 = gl_counter_chain(&o, NULL, 0, pts, half, c.log, c.loglen, c.npts,
+							   &got, &ov);
+		CHECK(rc2 == rc && memcmp(&got, &want, sizeof(got)) == 0,
+			  "round %d: single readings and a log chain as one pass", round);
+		gl_counter_free(&c);
+		free(pts);
+	}
+	free(t);
+	free(v);
+	free(order);
 }
 
 int
@@ -455,5 +745,8 @@ main(void)
 	test_limits();
 	for (i = 0; i < 1000; i++)
 		test_random(i);
+	test_log_codec();
+	for (i = 0; i < 300; i++)
+		test_any_order(i);
 	return unit_done();
 }

@@ -480,9 +480,9 @@ gl_coverage_trans(PG_FUNCTION_ARGS)
  * the aggregate's memory, changed in place: a coverage whose runs all join
  * the state's last run (the next hour of a source that kept reporting)
  * touches only that run; one that adds runs makes a new flat state, which
- * the aggregate copies into its memory once more.  A state of more than
- * FLAT_MAX_RUNS runs, or a coverage out of time order, turns the state
- * into the expanded object above, whose merges cost O(1) an appended run
+ * the aggregate copies into its memory once more.  A state or a coverage
+ * of more than FLAT_MAX_RUNS runs, or a coverage out of time order, turns
+ * the state into the expanded object above, whose merges cost O(1) an appended run
  * and O(n log n) in all out of order.  A flat state needs no memory
  * context of its own: 1,000 groups cost 1,000 small chunks of the
  * aggregate's memory, not 1,000 contexts (each a malloc of fresh memory
@@ -523,7 +523,7 @@ coverage_combine_flat(FunctionCallInfo fcinfo, const CoverageView *b,
 		elog(ERROR, "greenlang: malformed coverage state");
 	na = (VARSIZE(a) - COVERAGE_HDRSZ) / sizeof(GlCovRunStored);
 	runs = (gl_cov_run *) a->runs;
-	if (na > FLAT_MAX_RUNS ||
+	if (na > FLAT_MAX_RUNS || b->n > FLAT_MAX_RUNS ||
 		(na > 0 && b->n > 0 && b->runs[0].first < runs[na - 1].first))
 		return false;
 	if (a->max_gap != b->max_gap)

@@ -173,6 +173,58 @@ merge_lists(const gl_cov_run *a, size_t na, const gl_cov_run *b, size_t nb,
 	return k;
 }
 
+size_t
+gl_cov_append_count(const gl_cov_run *a, size_t na, const gl_cov_run *b,
+					size_t nb, int64_t max_gap)
+{
+	gl_time		last;
+	size_t		k = na;
+	size_t		j = 0;
+
+	if (na == 0)
+	{
+		if (nb == 0)
+			return 0;
+		last = b[0].last;
+		k = 1;
+		j = 1;
+	}
+	else
+		last = a[na - 1].last;
+	for (; j < nb; j++)
+	{
+		if (b[j].first - last > max_gap)
+		{
+			k++;
+			last = b[j].last;
+		}
+		else if (b[j].last > last)
+			last = b[j].last;
+	}
+	return k;
+}
+
+size_t
+gl_cov_append(gl_cov_run *a, size_t na, const gl_cov_run *b, size_t nb,
+			  int64_t max_gap)
+{
+	size_t		k = na;
+	size_t		j;
+
+	for (j = 0; j < nb; j++)
+	{
+		if (k > 0 && b[j].first - a[k - 1].last <= max_gap)
+		{
+			if (b[j].last > a[k - 1].last)
+				a[k - 1].last = b[j].last;
+			a[k - 1].n += b[j].n;
+		}
+		else
+			a[k++] = b[j];
+	}
+	return k;
+}
+
 /* merge canonical runs b into c's runs (the caller checked the counts) */
 static int
 merge_into(gl_coverage *c, const gl_cov_run *b, size_t nb)
@@ -190,24 +242,11 @@ merge_into(gl_coverage *c, const gl_cov_run *b, size_t nb)
 		 * order): only that run can join b's first, so b is appended in
 		 * place, the array growing geometrically.
 		 */
-		size_t		j;
 		int			rc = reserve_runs(c, size);
 
 		if (rc != GL_COV_OK)
 			return rc;
-		k = c->nruns;
-		for (j = 0; j < nb; j++)
-		{
-			if (k > 0 && b[j].first - c->runs[k - 1].last <= c->max_gap)
-			{
-				if (b[j].last > c->runs[k - 1].last)
-					c->runs[k - 1].last = b[j].last;
-				c->runs[k - 1].n += b[j].n;
-			}
-			else
-				c->runs[k++] = b[j];
-		}
-		c->nruns = k;
+		c->nruns = gl_cov_append(c->runs, c->nruns, b, nb, c->max_gap);
 		return GL_COV_OK;
 	}
 	if (size > (size_t) 2 * GL_COV_MAX_RUNS)

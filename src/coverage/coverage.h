@@ -171,6 +171,19 @@ extern int	gl_cov_merge(gl_coverage *c, const gl_cov_run *runs, size_t n,
 						 int64_t missing);
 
 /*
+ * Canonical runs b, the first starting at or after the start of a's last
+ * run (states merged in time order), merged onto the end of canonical runs
+ * a in place: only runs a[na - 1] and after change, and the result has
+ * gl_cov_append_count(...) runs (a needs room for that many; the counts
+ * are the caller's to check).  Returns the new number of runs.
+ */
+extern size_t gl_cov_append(gl_cov_run *a, size_t na, const gl_cov_run *b,
+							size_t nb, int64_t max_gap);
+extern size_t gl_cov_append_count(const gl_cov_run *a, size_t na,
+								  const gl_cov_run *b, size_t nb,
+								  int64_t max_gap);
+
+/*
  * Is (max_gap, runs) a coverage that readings could make?  Durations and
  * instants in range, each run first <= last with n >= 1 (n = 1 only when
  * first = last) and last - first <= (n - 1) * max_gap, runs in order more

@@ -5,7 +5,9 @@
  *
  * Properties: a coverage parsed passes gl_cov_check with missing >= 0 (so
  * binary input accepts it); its text parses back to the same coverage and
- * prints the same again.
+ * prints the same again; split anywhere and appended back in time order
+ * (rollup's flat path, gl_cov_append) it is the same runs, as many as
+ * gl_cov_append_count says.
  */
 #include "fuzz.h"
 #include "base/alloc.h"
@@ -46,6 +48,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				 "\"%s\" printed as \"%s\" reads back differently", s, t1);
 		t2 = gl_cov_format(max_gap2, missing2, runs2, n2);
 		FZ_CHECK(t2 != NULL && strcmp(t1, t2) == 0, "\"%s\" then \"%s\"", t1, t2 ? t2 : "");
+		if (n > 0)
+		{
+			size_t		k = (size_t) data[0] % (n + 1);
+			gl_cov_run *a = gl_alloc(n * sizeof(*runs));
+			size_t		want,
+						got;
+
+			FZ_CHECK(a != NULL, "no memory");
+			memcpy(a, runs, k * sizeof(*runs));
+			want = gl_cov_append_count(a, k, runs + k, n - k, max_gap);
+			got = gl_cov_append(a, k, runs + k, n - k, max_gap);
+			FZ_CHECK(want == got && got == n && memcmp(a, runs, n * sizeof(*runs)) == 0,
+					 "\"%s\" split at run %zu does not append back", s, k);
+			gl_free(a);
+		}
 		gl_free(t1);
 		gl_free(t2);
 		gl_free(runs2);

@@ -235,9 +235,16 @@ test_random(int round)
 		  gl_cov_readings(all->runs, all->nruns) == nreadings,
 		  "round %d: readings", round);
 
-	/* adjacent periods merged in time order (the in-place path), as one pass */
+	/*
+	 * adjacent periods merged in time order (the in-place path), as one
+	 * pass; and appended to a plain run array (rollup's flat state), where
+	 * gl_cov_append_count says how many runs gl_cov_append leaves
+	 */
 	{
 		gl_coverage ordered;
+		gl_cov_run *flat = malloc((size_t) (nreadings + 1) * sizeof(gl_cov_run));
+		size_t		nflat = 0;
+		bool		counts_ok = true;
 		int			from = 0;
 
 		gl_cov_init(&ordered, g, 1);
@@ -245,6 +252,7 @@ test_random(int round)
 		{
 			int			len = 1 + (int) (next_rand() % 50);
 			gl_coverage part;
+			size_t		want;
 
 			if (from + len > nreadings)
 				len = nreadings - from;
@@ -252,13 +260,22 @@ test_random(int round)
 			for (i = from; i < from + len; i++)
 				gl_cov_add(&part, sorted[i]);
 			gl_cov_merge(&ordered, part.runs, part.nruns, 0);
+			gl_cov_compact(&part);
+			want = gl_cov_append_count(flat, nflat, part.runs, part.nruns, g);
+			nflat = gl_cov_append(flat, nflat, part.runs, part.nruns, g);
+			counts_ok = counts_ok && want == nflat;
 			gl_cov_free(&part);
 			from += len;
 		}
 		CHECK(ordered.nruns == all->nruns &&
 			  memcmp(ordered.runs, all->runs, all->nruns * sizeof(gl_cov_run)) == 0,
 			  "round %d: merged in time order equals one pass", round);
+		CHECK(counts_ok, "round %d: gl_cov_append_count is gl_cov_append's count", round);
+		CHECK(nflat == all->nruns &&
+			  memcmp(flat, all->runs, all->nruns * sizeof(gl_cov_run)) == 0,
+			  "round %d: appended in time order (flat) equals one pass", round);
 		gl_cov_free(&ordered);
+		free(flat);
 	}
 
 	/*

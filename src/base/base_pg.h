@@ -96,6 +96,15 @@ extern int	gl_choice_lookup(const gl_choices *c, const char *s, size_t len,
 							 const char *argname);
 
 /*
+ * The call site's own data: size bytes, zeroed when first asked for, kept
+ * in fn_extra beside the argument cache and the memo for the rest of the
+ * query; for what a function works out once per call site (the resolutions
+ * of its constant arguments, say).  A function asks with one size always.
+ * NULL when the call has no flinfo.
+ */
+extern void *gl_site_data(FunctionCallInfo fcinfo, Size size);
+
+/*
  * A per-call-site memo of a per-row function's result, kept beside the
  * argument cache in fn_extra, so it lasts one query: a function whose
  * result depends only on up to GL_MEMO_KEY float8 inputs (compared by their

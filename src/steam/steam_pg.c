@@ -753,7 +753,23 @@ typedef struct latent_site
 {
 	bool		checked;		/* constness of the units looked at */
 	bool		constant;		/* both are query constants */
+	const gl_unit *pu;			/* then their resolutions, after the */
+	const gl_unit *ou;			/* first row (NULL until then) */
 } latent_site;
+
+/* h'' - h' in kJ/kg at pm MPa */
+static pg_attribute_always_inline double
+latent_heat_at(FunctionCallInfo fcinfo, double pm)
+{
+	double		T;
+	gl_if97_props pl;
+	gl_if97_props pv;
+	gl_if97_status rc = gl_if97_saturation_p_basic(pm, &T, &pl, &pv);
+
+	if (unlikely(rc != GL_IF97_OK))
+		args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
+	return pv.h - pl.h;
+}
 
 static double
 latent_heat_kj(FunctionCallInfo fcinfo, const gl_unit **ou, bool memo)
@@ -764,14 +780,7 @@ latent_heat_kj(FunctionCallInfo fcinfo, const gl_unit **ou, bool memo)
 	key[0] = saturation_input(fcinfo, GL_STEAM_PX, GL_DIM_SPECIFIC_ENERGY, ou);
 	if (!memo || !gl_memo_get(fcinfo, key, &hfg))
 	{
-		double		T;
-		gl_if97_props pl;
-		gl_if97_props pv;
-		gl_if97_status rc = gl_if97_saturation_p_basic(key[0], &T, &pl, &pv);
-
-		if (unlikely(rc != GL_IF97_OK))
-			args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
-		hfg = pv.h - pl.h;
+		hfg = latent_heat_at(fcinfo, key[0]);
 		if (memo)
 			gl_memo_put(fcinfo, key, hfg);
 	}
@@ -780,10 +789,15 @@ latent_heat_kj(FunctionCallInfo fcinfo, const gl_unit **ou, bool memo)
 
 PG_FUNCTION_INFO_V1(gl_latent_heat);
 
-/* latent_heat's call site not yet looked at, or with varying units */
+/*
+ * latent_heat at a call site not yet looked at, or with varying units; or
+ * the first row of one with constant units, which resolves them for the
+ * next rows (after it succeeded: the errors are those of a row).
+ */
 static pg_noinline Datum
 latent_heat_site(FunctionCallInfo fcinfo, latent_site *ls)
 {
+	const gl_steam_quantity *q = &gl_steam_quantities[gl_steam_forms[GL_STEAM_PX].q[0]];
 	const gl_unit *ou;
 	double		r;
 
@@ -793,29 +807,29 @@ latent_heat_site(FunctionCallInfo fcinfo, latent_site *ls)
 			get_fn_expr_arg_stable(fcinfo->flinfo, 2);
 		ls->checked = true;
 	}
-	if (ls == NULL || !ls->constant)
+	r = latent_heat_kj(fcinfo, &ou, ls != NULL && !ls->constant);
+	if (ls != NULL && ls->constant)
 	{
-		r = latent_heat_kj(fcinfo, &ou, ls != NULL);
-		PG_RETURN_FLOAT8(gl_unit_from_base(ou, r));
+		ls->pu = gl_unit_arg(fcinfo, 1, q->dim, q->unit_arg);
+		ls->ou = ou;
 	}
-	return gl_latent_heat(fcinfo);
+	PG_RETURN_FLOAT8(gl_unit_from_base(ou, r));
 }
 
 Datum
 gl_latent_heat(PG_FUNCTION_ARGS)
 {
 	latent_site *ls = gl_site_data(fcinfo, sizeof(latent_site));
-	const gl_unit *ou;
 	double		key[GL_MEMO_KEY] = {0};
 	double		r;
 
-	if (unlikely(ls == NULL || !ls->constant))
+	if (unlikely(ls == NULL || ls->pu == NULL))
 		return latent_heat_site(fcinfo, ls);
 	key[0] = PG_GETARG_FLOAT8(0);
 	if (gl_memo_get(fcinfo, key, &r))
 		PG_RETURN_FLOAT8(r);
-	r = latent_heat_kj(fcinfo, &ou, false);
-	r = gl_unit_from_base(ou, r);
+	gl_check_finite(key[0], gl_steam_quantities[gl_steam_forms[GL_STEAM_PX].q[0]].arg);
+	r = gl_unit_from_base(ls->ou, latent_heat_at(fcinfo, gl_unit_to_base(ls->pu, key[0])));
 	gl_memo_put(fcinfo, key, r);
 	PG_RETURN_FLOAT8(r);
 }

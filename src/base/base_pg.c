@@ -293,7 +293,8 @@ gl_cached_arg(FunctionCallInfo fcinfo, int argno, gl_arg_resolver resolve,
 	if (!slot->checked)
 	{
 		slot->checked = true;
-		slot->stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+		/* a Const only: not a PL/pgSQL variable (gl_arg_const) */
+		slot->stable = gl_arg_const(fcinfo, argno);
 	}
 	if (slot->stable)
 	{
@@ -314,6 +315,24 @@ gl_site_data(FunctionCallInfo fcinfo, Size size)
 	if (c->site == NULL)
 		c->site = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, size);
 	return c->site;
+}
+
+bool
+gl_arg_const(FunctionCallInfo fcinfo, int argno)
+{
+	Node	   *expr;
+	List	   *args;
+
+	if (fcinfo->flinfo == NULL || (expr = fcinfo->flinfo->fn_expr) == NULL)
+		return false;
+	if (IsA(expr, FuncExpr))
+		args = ((FuncExpr *) expr)->args;
+	else if (IsA(expr, OpExpr))
+		args = ((OpExpr *) expr)->args;
+	else
+		return false;
+	return argno >= 0 && argno < list_length(args) &&
+		IsA(list_nth(args, argno), Const);
 }
 
 /* ---------------------------------------------------------------------

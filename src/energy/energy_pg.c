@@ -216,8 +216,9 @@ get_feedwater(FunctionCallInfo fcinfo, int argno, feedwater_arg *fw)
 
 /*
  * What a call site of steam_energy_loss on a pressure works out once.  When
- * its texts (units, basis) and feedwater temperature are query constants,
- * their resolutions after the first row, so that a row reads no text; when
+ * its texts (units, basis) and feedwater temperature are constants
+ * (gl_arg_const), their resolutions after the first row, so that a row
+ * reads no text; when
  * the leak rate and hours are constants too, the result depends on the
  * pressure alone, and the memo keeps results keyed on the pressure as given
  * (a repeated header pressure costs one look-up).  Otherwise the memo keeps
@@ -237,12 +238,12 @@ typedef struct loss_site
 } loss_site;
 
 static bool
-args_stable(FunctionCallInfo fcinfo, int from, int to)
+args_const(FunctionCallInfo fcinfo, int from, int to)
 {
 	int			i;
 
 	for (i = from; i <= to; i++)
-		if (!get_fn_expr_arg_stable(fcinfo->flinfo, i))
+		if (!gl_arg_const(fcinfo, i))
 			return false;
 	return true;
 }
@@ -266,12 +267,12 @@ saturated_loss(FunctionCallInfo fcinfo, loss_site *ls, int basis_arg,
 
 	if (ls != NULL && unlikely(!ls->checked))
 	{
-		ls->constant = args_stable(fcinfo, out_arg, out_arg) &&
-			(fw_arg < 0 || args_stable(fcinfo, fw_arg, fw_arg + 1)) &&
-			(basis_arg < 0 || args_stable(fcinfo, basis_arg, basis_arg)) &&
-			args_stable(fcinfo, 1, 1) && args_stable(fcinfo, 3, 3);
-		ls->whole = ls->constant && args_stable(fcinfo, 2, 2) &&
-			args_stable(fcinfo, 4, 4);
+		ls->constant = args_const(fcinfo, out_arg, out_arg) &&
+			(fw_arg < 0 || args_const(fcinfo, fw_arg, fw_arg + 1)) &&
+			(basis_arg < 0 || args_const(fcinfo, basis_arg, basis_arg)) &&
+			args_const(fcinfo, 1, 1) && args_const(fcinfo, 3, 3);
+		ls->whole = ls->constant && args_const(fcinfo, 2, 2) &&
+			args_const(fcinfo, 4, 4);
 		ls->checked = true;
 	}
 	if (ls != NULL && ls->resolved)

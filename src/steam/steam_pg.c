@@ -509,9 +509,9 @@ STEAM_ACCESSOR(gl_speed_of_sound, PROP_W)
 
 /*
  * What a call site of steam_property works out once, when its form,
- * property and units are query constants (as the planner's rewrite of
- * property(steam_<form>(...), 'unit') has them): their resolutions, so a
- * row reads no text.  Resolved in the order a row resolves them, the out
+ * property and units are constants (gl_arg_const), as the planner's
+ * rewrite of property(steam_<form>(...), 'unit') has them: their
+ * resolutions, so a row reads no text.  Resolved in the order a row resolves them, the out
  * unit after the first state was built (the errors are the same).
  */
 typedef struct fused_site
@@ -539,11 +539,11 @@ fused_site_of(FunctionCallInfo fcinfo, const gl_choices *forms, int nargs)
 	if (fs->checked)
 		return NULL;
 	for (i = 1; i < nargs; i += 2)
-		if (!get_fn_expr_arg_stable(fcinfo->flinfo, i))
+		if (!gl_arg_const(fcinfo, i))
 			break;
-	if (i < nargs || !get_fn_expr_arg_stable(fcinfo->flinfo, nargs) ||
-		!get_fn_expr_arg_stable(fcinfo->flinfo, nargs + 1) ||
-		!get_fn_expr_arg_stable(fcinfo->flinfo, nargs + 2))
+	if (i < nargs || !gl_arg_const(fcinfo, nargs) ||
+		!gl_arg_const(fcinfo, nargs + 1) ||
+		!gl_arg_const(fcinfo, nargs + 2))
 	{
 		fs->checked = true;
 		return NULL;
@@ -745,14 +745,14 @@ gl_saturation_pressure(PG_FUNCTION_ARGS)
  * h'' - h' at pressure p: both phases from one saturation evaluation.
  * Plants have few distinct header pressures, so results are remembered per
  * query (gl_memo_get: the same value as computing it again): with units
- * that are query constants (the usual call), the result keyed on the
+ * that are constants (gl_arg_const: the usual call), the result keyed on the
  * pressure as given, so that a repeated pressure costs one look-up; else
  * the value in kJ/kg keyed on the exact bits of the pressure in MPa.
  */
 typedef struct latent_site
 {
 	bool		checked;		/* constness of the units looked at */
-	bool		constant;		/* both are query constants */
+	bool		constant;		/* both are constants */
 	const gl_unit *pu;			/* then their resolutions, after the */
 	const gl_unit *ou;			/* first row (NULL until then) */
 } latent_site;
@@ -803,8 +803,8 @@ latent_heat_site(FunctionCallInfo fcinfo, latent_site *ls)
 
 	if (ls != NULL && !ls->checked)
 	{
-		ls->constant = get_fn_expr_arg_stable(fcinfo->flinfo, 1) &&
-			get_fn_expr_arg_stable(fcinfo->flinfo, 2);
+		ls->constant = gl_arg_const(fcinfo, 1) &&
+			gl_arg_const(fcinfo, 2);
 		ls->checked = true;
 	}
 	r = latent_heat_kj(fcinfo, &ou, ls != NULL && !ls->constant);

@@ -242,3 +242,39 @@ SELECT * FROM pg_temp.err($q$SELECT sum(latent_heat(p, 'psig', 'Btu/lb')) FROM l
 SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh')) FROM lh WHERE id > 5000$q$);
 SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', 10 + id % 7, 'lb/h', 8760, 50, 'degF', 'kWh')) FROM lh WHERE id > 5000 AND id <> 30000$q$);
 SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', CASE WHEN id = 24000 THEN -1 ELSE 10 + id % 7 END, 'lb/h', 8760, 'latent', 'kWh')) FROM lh WHERE id BETWEEN 5001 AND 29999$q$);
+
+-- A PL/pgSQL variable is a parameter, not a constant: a simple expression
+-- keeps its call-site data between evaluations while the value changes,
+-- so nothing may be remembered by it.  Each value as the constant gives it.
+CREATE TEMP TABLE by_variable (what text, got float8, want float8);
+DO $$
+DECLARE
+  v float8;
+  u text;
+  loss float8;
+  hfg float8;
+  loss_u float8;
+  h float8;
+BEGIN
+  FOREACH v IN ARRAY ARRAY[10, 20, 10] LOOP
+    loss := steam_energy_loss(150, 'psig', v, 'lb/h', 8760, 'latent', 'kWh');
+    INSERT INTO by_variable VALUES ('loss, leak rate ' || v, loss,
+      CASE v WHEN 10 THEN steam_energy_loss(150, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh')
+             ELSE steam_energy_loss(150, 'psig', 20, 'lb/h', 8760, 'latent', 'kWh') END);
+  END LOOP;
+  FOREACH u IN ARRAY ARRAY['psig', 'kPag', 'psig'] LOOP
+    hfg := latent_heat(150, u, 'kJ/kg');
+    loss_u := steam_energy_loss(150, u, 10, 'lb/h', 8760, 'latent', 'kWh');
+    h := enthalpy(steam_pt(150, u, 500, 'K'), 'Btu/lb');
+    INSERT INTO by_variable VALUES
+      ('latent_heat in ' || u, hfg,
+       CASE u WHEN 'psig' THEN latent_heat(150, 'psig', 'kJ/kg') ELSE latent_heat(150, 'kPag', 'kJ/kg') END),
+      ('loss in ' || u, loss_u,
+       CASE u WHEN 'psig' THEN steam_energy_loss(150, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh')
+              ELSE steam_energy_loss(150, 'kPag', 10, 'lb/h', 8760, 'latent', 'kWh') END),
+      ('enthalpy of steam_pt in ' || u, h,
+       CASE u WHEN 'psig' THEN enthalpy(steam_pt(150, 'psig', 500, 'K'), 'Btu/lb')
+              ELSE enthalpy(steam_pt(150, 'kPag', 500, 'K'), 'Btu/lb') END);
+  END LOOP;
+END $$;
+SELECT what, pg_temp.same(got, want) AS same FROM by_variable;

@@ -181,3 +181,100 @@ FROM fresh f JOIN memo m USING (id);
 INSERT INTO lh VALUES (30000, -20, 'psig');
 SELECT * FROM pg_temp.err($q$SELECT sum(latent_heat(p, u)) FROM lh WHERE id > 5000$q$);
 SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, u, 10, 'lb/h', 8760, 'latent', 'kWh')) FROM lh WHERE id > 5000$q$);
+
+-- the fused calls with units that are query constants (the usual call:
+-- form, property and units resolved once per call site) give the bits of
+-- the property of the stored state, every form and region
+CREATE FUNCTION pg_temp.fused_constant(prop text, unit text)
+RETURNS TABLE (kind text, states bigint, differ bigint) LANGUAGE plpgsql AS $f$
+BEGIN
+  RETURN QUERY EXECUTE format($q$
+    SELECT kind, count(*), count(*) FILTER (WHERE NOT pg_temp.same(CASE kind
+             WHEN 'pt13' THEN %1$I(steam_pt(a, 'psig', b, 'degF'), %2$L)
+             WHEN 'pt5' THEN %1$I(steam_pt(a, 'MPa', b, 'K'), %2$L)
+             WHEN 'px' THEN %1$I(steam_px(a, 'MPa', x), %2$L)
+             WHEN 'tx' THEN %1$I(steam_tx(a, 'degC', x), %2$L)
+             WHEN 'ph' THEN %1$I(steam_ph(a, 'bar', b, 'kJ/kg'), %2$L)
+             ELSE %1$I(steam_ps(a, 'MPa', b, 'kJ/(kg*K)'), %2$L) END,
+           %1$I(s, %2$L)))
+    FROM st GROUP BY kind$q$, prop, unit);
+END $f$;
+SELECT p.prop, f.kind, f.states, f.differ
+FROM (VALUES ('enthalpy', 'Btu/lb'), ('density', 'lb/ft3'), ('speed_of_sound', 'ft/s')) p(prop, unit),
+     LATERAL pg_temp.fused_constant(p.prop, p.unit) f
+ORDER BY 1, 2;
+-- a bad row after good ones at such a call site: its own error
+SELECT * FROM pg_temp.err($q$SELECT sum(enthalpy(steam_pt(p, 'psig', t, 'degF'), 'Btu/lb')) FROM (VALUES (150, 500), (150, 500), (-20, 500)) v(p, t)$q$);
+SELECT * FROM pg_temp.err($q$SELECT sum(enthalpy(steam_px(p, 'psig', x), 'Btu/lb')) FROM (VALUES (150, 0.5), (150, 1), (150, 1.5)) v(p, x)$q$);
+
+-- The same memo when the units (and basis, feedwater temperature) are
+-- query constants: latent_heat, and steam_energy_loss with a constant leak
+-- rate and hours, keep the result keyed on the pressure as given;
+-- steam_energy_loss with a leak rate or hours that vary keeps the specific
+-- energy.  Fresh values as above: the first 5,000 pressures all differ.
+DELETE FROM lh WHERE id = 30000;
+CREATE TEMP VIEW calls_c AS
+SELECT id, latent_heat(p, 'psig', 'Btu/lb') AS hfg,
+       steam_energy_loss(p, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh') AS latent,
+       steam_energy_loss(p, 'psig', 10, 'lb/h', 8760, 50, 'degF', 'kWh') AS fw50,
+       steam_energy_loss(p, 'psig', 10 + id % 7, 'lb/h', 8760, 'latent', 'kWh') AS latent_rate,
+       steam_energy_loss(p, 'psig', 10, 'lb/h', 1000 + id % 5, 50, 'degF', 'MJ') AS fw50_hours
+FROM lh;
+CREATE TEMP TABLE fresh_c AS SELECT * FROM calls_c;
+CREATE TEMP TABLE memo_c AS SELECT * FROM calls_c WHERE id > 5000;
+SELECT count(*) AS rows,
+       count(DISTINCT (m.hfg, m.latent, m.fw50)) AS distinct_results,
+       count(DISTINCT (m.latent_rate, m.fw50_hours)) AS distinct_varying,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.hfg, m.hfg)) AS hfg_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.latent, m.latent)) AS latent_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.fw50, m.fw50)) AS fw50_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.latent_rate, m.latent_rate)) AS latent_rate_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(f.fw50_hours, m.fw50_hours)) AS fw50_hours_differ
+FROM fresh_c f JOIN memo_c m USING (id);
+-- and against the latent heat itself: h_fg(p) x 10 lb/h x 8760 h
+SELECT count(*) FILTER (WHERE abs(latent - latent_heat(p, 'psig', 'kJ/kg') * convert_units(10, 'lb/h', 'kg/h') * 8760 / 3600)
+                              > 1e-12 * latent) AS latent_off
+FROM memo_c JOIN lh USING (id);
+-- a bad value among remembered pressures is still an error on its row
+INSERT INTO lh VALUES (30000, -20, 'psig'), (30001, 'NaN', 'psig');
+SELECT * FROM pg_temp.err($q$SELECT sum(latent_heat(p, 'psig', 'Btu/lb')) FROM lh WHERE id > 5000$q$);
+SELECT * FROM pg_temp.err($q$SELECT sum(latent_heat(p, 'psig', 'Btu/lb')) FROM lh WHERE id > 5000 AND id <> 30000$q$);
+SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh')) FROM lh WHERE id > 5000$q$);
+SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', 10 + id % 7, 'lb/h', 8760, 50, 'degF', 'kWh')) FROM lh WHERE id > 5000 AND id <> 30000$q$);
+SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', CASE WHEN id = 24000 THEN -1 ELSE 10 + id % 7 END, 'lb/h', 8760, 'latent', 'kWh')) FROM lh WHERE id BETWEEN 5001 AND 29999$q$);
+
+-- A PL/pgSQL variable is a parameter, not a constant: a simple expression
+-- keeps its call-site data between evaluations while the value changes,
+-- so nothing may be remembered by it.  Each value as the constant gives it.
+CREATE TEMP TABLE by_variable (what text, got float8, want float8);
+DO $$
+DECLARE
+  v float8;
+  u text;
+  loss float8;
+  hfg float8;
+  loss_u float8;
+  h float8;
+BEGIN
+  FOREACH v IN ARRAY ARRAY[10, 20, 10] LOOP
+    loss := steam_energy_loss(150, 'psig', v, 'lb/h', 8760, 'latent', 'kWh');
+    INSERT INTO by_variable VALUES ('loss, leak rate ' || v, loss,
+      CASE v WHEN 10 THEN steam_energy_loss(150, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh')
+             ELSE steam_energy_loss(150, 'psig', 20, 'lb/h', 8760, 'latent', 'kWh') END);
+  END LOOP;
+  FOREACH u IN ARRAY ARRAY['psig', 'kPag', 'psig'] LOOP
+    hfg := latent_heat(150, u, 'kJ/kg');
+    loss_u := steam_energy_loss(150, u, 10, 'lb/h', 8760, 'latent', 'kWh');
+    h := enthalpy(steam_pt(150, u, 500, 'K'), 'Btu/lb');
+    INSERT INTO by_variable VALUES
+      ('latent_heat in ' || u, hfg,
+       CASE u WHEN 'psig' THEN latent_heat(150, 'psig', 'kJ/kg') ELSE latent_heat(150, 'kPag', 'kJ/kg') END),
+      ('loss in ' || u, loss_u,
+       CASE u WHEN 'psig' THEN steam_energy_loss(150, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh')
+              ELSE steam_energy_loss(150, 'kPag', 10, 'lb/h', 8760, 'latent', 'kWh') END),
+      ('enthalpy of steam_pt in ' || u, h,
+       CASE u WHEN 'psig' THEN enthalpy(steam_pt(150, 'psig', 500, 'K'), 'Btu/lb')
+              ELSE enthalpy(steam_pt(150, 'kPag', 500, 'K'), 'Btu/lb') END);
+  END LOOP;
+END $$;
+SELECT what, pg_temp.same(got, want) AS same FROM by_variable;

@@ -8,6 +8,7 @@
 #include "common/shortest_dec.h"
 #include "miscadmin.h"
 #include "nodes/execnodes.h"
+#include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
@@ -210,25 +211,31 @@ typedef struct arg_cache
 {
 	arg_slot	slot[GL_ARG_SLOTS];
 	memo_cache *memo;			/* gl_memo_get/put, made on first use */
+	void	   *site;			/* gl_site_data, made on first use */
 } arg_cache;
 
-static arg_cache *
+static pg_noinline arg_cache *
+new_cache(FunctionCallInfo fcinfo)
+{
+	arg_cache  *c;
+	int			i,
+				j;
+
+	c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(arg_cache));
+	for (i = 0; i < GL_ARG_SLOTS; i++)
+		for (j = 0; j < GL_ARG_WAYS; j++)
+			c->slot[i].e[j].len = -1;
+	fcinfo->flinfo->fn_extra = c;
+	return c;
+}
+
+/* the call site's caches (made on first use: inlined, it is one test a row) */
+static inline arg_cache *
 get_cache(FunctionCallInfo fcinfo)
 {
 	arg_cache  *c = (arg_cache *) fcinfo->flinfo->fn_extra;
 
-	if (c == NULL)
-	{
-		int			i,
-					j;
-
-		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(arg_cache));
-		for (i = 0; i < GL_ARG_SLOTS; i++)
-			for (j = 0; j < GL_ARG_WAYS; j++)
-				c->slot[i].e[j].len = -1;
-		fcinfo->flinfo->fn_extra = c;
-	}
-	return c;
+	return likely(c != NULL) ? c : new_cache(fcinfo);
 }
 
 const void *
@@ -286,7 +293,8 @@ gl_cached_arg(FunctionCallInfo fcinfo, int argno, gl_arg_resolver resolve,
 	if (!slot->checked)
 	{
 		slot->checked = true;
-		slot->stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+		/* a Const only: not a PL/pgSQL variable (gl_arg_const) */
+		slot->stable = gl_arg_const(fcinfo, argno);
 	}
 	if (slot->stable)
 	{
@@ -296,35 +304,92 @@ gl_cached_arg(FunctionCallInfo fcinfo, int argno, gl_arg_resolver resolve,
 	return v;
 }
 
+void *
+gl_site_data(FunctionCallInfo fcinfo, Size size)
+{
+	arg_cache  *c;
+
+	if (fcinfo->flinfo == NULL)
+		return NULL;
+	c = get_cache(fcinfo);
+	if (c->site == NULL)
+		c->site = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, size);
+	return c->site;
+}
+
+bool
+gl_arg_const(FunctionCallInfo fcinfo, int argno)
+{
+	Node	   *expr;
+	List	   *args;
+
+	if (fcinfo->flinfo == NULL || (expr = fcinfo->flinfo->fn_expr) == NULL)
+		return false;
+	if (IsA(expr, FuncExpr))
+		args = ((FuncExpr *) expr)->args;
+	else if (IsA(expr, OpExpr))
+		args = ((OpExpr *) expr)->args;
+	else
+		return false;
+	return argno >= 0 && argno < list_length(args) &&
+		IsA(list_nth(args, argno), Const);
+}
+
 /* ---------------------------------------------------------------------
  * Memo of results (gl_memo_get, gl_memo_put)
  * ------------------------------------------------------------------ */
 
-#define GL_MEMO_SIZE 256		/* entries, direct mapped */
+#define GL_MEMO_SETS 64			/* sets of GL_MEMO_WAYS entries */
+#define GL_MEMO_WAYS 4
 #define GL_MEMO_JUDGE 4096		/* lookups before the hit rate is judged */
 
 typedef struct memo_entry
 {
 	uint64		key[GL_MEMO_KEY];
 	double		value;
-	bool		used;
 } memo_entry;
+
+/*
+ * 4-way set associative: keys that hash to one set (20 header pressures
+ * among 64 sets often share one) are all kept, where a direct-mapped table
+ * would make two such keys evict each other on every row.
+ */
+typedef struct memo_set
+{
+	uint8		used;			/* entries in use (filled in order) */
+	uint8		next;			/* entry to replace next when full */
+	memo_entry	e[GL_MEMO_WAYS];
+} memo_set;
 
 struct memo_cache
 {
 	uint32		lookups;
 	uint32		hits;
 	bool		off;			/* inputs rarely repeat: not used any more */
-	memo_entry	e[GL_MEMO_SIZE];
+	memo_set	set[GL_MEMO_SETS];
 };
 
-static inline uint32
-memo_slot(const uint64 *k)
+/*
+ * The key's bits, each read on its own: a caller that has just stored the
+ * doubles one by one must not be read back with wider loads, which the
+ * processor cannot forward from those stores (a stall on every call).
+ */
+static inline void
+memo_key(const double key[GL_MEMO_KEY], uint64 *k)
+{
+	int			i;
+
+	for (i = 0; i < GL_MEMO_KEY; i++)
+		memcpy(&k[i], &key[i], sizeof(uint64));
+}
+
+static inline memo_set *
+memo_set_of(memo_cache *m, const uint64 *k)
 {
 	uint64		h = k[0] ^ ((k[1] << 21) | (k[1] >> 43)) ^ ((k[2] << 42) | (k[2] >> 22));
 
 	h *= UINT64CONST(0x9E3779B97F4A7C15);
-	return (uint32) (h >> 56);	/* 8 bits: GL_MEMO_SIZE entries */
+	return &m->set[h >> 58];	/* 6 bits: GL_MEMO_SETS sets */
 }
 
 static inline memo_cache *
@@ -347,18 +412,26 @@ gl_memo_get(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
 {
 	memo_cache *m = memo_of(fcinfo);
 	uint64		k[GL_MEMO_KEY];
-	memo_entry *e;
+	memo_set   *s;
+	unsigned	hit;
 
 	if (m == NULL || m->off)
 		return false;
-	memcpy(k, key, sizeof(k));
-	e = &m->e[memo_slot(k)];
+	memo_key(key, k);
+	s = memo_set_of(m, k);
 	if (++m->lookups == GL_MEMO_JUDGE && m->hits < GL_MEMO_JUDGE / 4)
 		m->off = true;
-	if (!e->used || memcmp(e->key, k, sizeof(k)) != 0)
+	/* every way compared, without a branch per way (which would mispredict) */
+#define MEMO_WAY_HIT(i) \
+	((unsigned) ((s->e[i].key[0] == k[0]) & (s->e[i].key[1] == k[1]) & \
+				 (s->e[i].key[2] == k[2]) & ((i) < s->used)) << (i))
+	StaticAssertStmt(GL_MEMO_WAYS == 4, "MEMO_WAY_HIT is written out for 4 ways");
+	hit = MEMO_WAY_HIT(0) | MEMO_WAY_HIT(1) | MEMO_WAY_HIT(2) | MEMO_WAY_HIT(3);
+#undef MEMO_WAY_HIT
+	if (hit == 0)
 		return false;
 	m->hits++;
-	*value = e->value;
+	*value = s->e[pg_rightmost_one_pos32(hit)].value;
 	return true;
 }
 
@@ -368,15 +441,22 @@ gl_memo_put(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
 {
 	memo_cache *m = memo_of(fcinfo);
 	uint64		k[GL_MEMO_KEY];
+	memo_set   *s;
 	memo_entry *e;
 
 	if (m == NULL || m->off)
 		return;
-	memcpy(k, key, sizeof(k));
-	e = &m->e[memo_slot(k)];
+	memo_key(key, k);
+	s = memo_set_of(m, k);
+	if (s->used < GL_MEMO_WAYS)
+		e = &s->e[s->used++];
+	else
+	{
+		e = &s->e[s->next];
+		s->next = (s->next + 1) % GL_MEMO_WAYS;
+	}
 	memcpy(e->key, k, sizeof(k));
 	e->value = value;
-	e->used = true;
 }
 
 int

@@ -75,10 +75,11 @@ typedef const void *(*gl_arg_resolver) (const char *s, size_t len,
 
 /*
  * The resolution of text argument argno of the current call, cached in
- * fn_extra: a constant argument (or external parameter) is resolved once
- * per query; a varying one is looked up in a small cache of the texts seen
- * recently in that position.  Functions using this may not use fn_extra
- * for anything else.
+ * fn_extra: a constant argument is resolved once per query; a varying one,
+ * or a parameter (a PL/pgSQL variable changes between evaluations of an
+ * expression that keeps its fn_extra), is looked up in a small cache of the
+ * texts seen recently in that position.  Functions using this may not use
+ * fn_extra for anything else (gl_site_data is for their own data).
  */
 extern const void *gl_cached_arg(FunctionCallInfo fcinfo, int argno,
 								 gl_arg_resolver resolve, const void *ctx,
@@ -94,6 +95,25 @@ extern int	gl_choice_arg(FunctionCallInfo fcinfo, int argno,
 /* the same for a name not in an argument (a text form's item, ...) */
 extern int	gl_choice_lookup(const gl_choices *c, const char *s, size_t len,
 							 const char *argname);
+
+/*
+ * The call site's own data: size bytes, zeroed when first asked for, kept
+ * in fn_extra beside the argument cache and the memo for the rest of the
+ * query; for what a function works out once per call site (the resolutions
+ * of its constant arguments, say).  A function asks with one size always.
+ * NULL when the call has no flinfo.
+ */
+extern void *gl_site_data(FunctionCallInfo fcinfo, Size size);
+
+/*
+ * Whether argument argno of the current call is a Const of its expression,
+ * the same value on every call through this flinfo: what a call site may
+ * work out once (gl_site_data) and remember results by.  Stricter than
+ * get_fn_expr_arg_stable, which counts an external Param too, such as a
+ * PL/pgSQL variable, whose value changes between evaluations of a simple
+ * expression that keeps its fn_extra.
+ */
+extern bool gl_arg_const(FunctionCallInfo fcinfo, int argno);
 
 /*
  * A per-call-site memo of a per-row function's result, kept beside the

@@ -202,51 +202,145 @@ get_feedwater(FunctionCallInfo fcinfo, int argno, feedwater_arg *fw)
 }
 
 /*
+ * What a call site of steam_energy_loss on a pressure works out once.  When
+ * its texts (units, basis) and feedwater temperature are constants
+ * (gl_arg_const), their resolutions after the first row, so that a row
+ * reads no text; when
+ * the leak rate and hours are constants too, the result depends on the
+ * pressure alone, and the memo keeps results keyed on the pressure as given
+ * (a repeated header pressure costs one look-up).  Otherwise the memo keeps
+ * the specific energy keyed on the pressure in MPa, basis and feedwater
+ * temperature.  Either way a remembered value is the one computed.
+ */
+typedef struct loss_site
+{
+	bool		checked;		/* constness of the arguments looked at */
+	bool		constant;		/* texts and feedwater temperature */
+	bool		whole;			/* and leak rate and hours */
+	bool		resolved;		/* the fields below hold */
+	const gl_unit *pu;
+	loss_args	la;				/* units only (rate and hours: per row) */
+	feedwater_arg fw;
+	int			basis;
+} loss_site;
+
+static bool
+args_const(FunctionCallInfo fcinfo, int from, int to)
+{
+	int			i;
+
+	for (i = from; i <= to; i++)
+		if (!gl_arg_const(fcinfo, i))
+			return false;
+	return true;
+}
+
+/*
  * Dry saturated steam at the pressure of arguments 0 and 1; leak rate 2-3,
  * hours 4; the basis argument basis_arg or the feedwater temperature
  * fw_arg (-1 for the one not given); out unit out_arg.
  */
-static Datum
-saturated_loss(FunctionCallInfo fcinfo, int basis_arg, int fw_arg,
-			   int out_arg)
+static pg_noinline Datum
+saturated_loss(FunctionCallInfo fcinfo, loss_site *ls, int basis_arg,
+			   int fw_arg, int out_arg)
 {
+	loss_site	a;
 	double		p = PG_GETARG_FLOAT8(0);
-	const gl_unit *pu;
-	loss_args	la;
-	feedwater_arg fw;
-	int			basis = GL_BASIS_FEEDWATER;
 	double		pm;
 	double		dh = 0;
-	double		key[GL_MEMO_KEY];
+	double		key[GL_MEMO_KEY] = {0};
+	Datum		r;
 	gl_energy_status st;
 
-	gl_check_finite(p, "pressure");
-	get_loss_args(fcinfo, 2, out_arg, &la);
-	get_feedwater(fcinfo, fw_arg, &fw);
-	pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "pressure_unit");
-	if (basis_arg >= 0)
-		basis = gl_choice_arg(fcinfo, basis_arg, &gl_energy_bases, "basis");
+	if (ls != NULL && unlikely(!ls->checked))
+	{
+		ls->constant = args_const(fcinfo, out_arg, out_arg) &&
+			(fw_arg < 0 || args_const(fcinfo, fw_arg, fw_arg + 1)) &&
+			(basis_arg < 0 || args_const(fcinfo, basis_arg, basis_arg)) &&
+			args_const(fcinfo, 1, 1) && args_const(fcinfo, 3, 3);
+		ls->whole = ls->constant && args_const(fcinfo, 2, 2) &&
+			args_const(fcinfo, 4, 4);
+		ls->checked = true;
+	}
+	if (ls != NULL && ls->resolved)
+	{
+		a = *ls;
+		gl_check_finite(p, "pressure");
+		a.la.rate = PG_GETARG_FLOAT8(2);
+		a.la.hours = PG_GETARG_FLOAT8(4);
+		gl_check_finite(a.la.rate, "leak_rate");
+		gl_check_finite(a.la.hours, "hours");
+	}
+	else
+	{
+		a.basis = GL_BASIS_FEEDWATER;
+		gl_check_finite(p, "pressure");
+		get_loss_args(fcinfo, 2, out_arg, &a.la);
+		get_feedwater(fcinfo, fw_arg, &a.fw);
+		a.pu = gl_unit_arg(fcinfo, 1, GL_DIM_PRESSURE, "pressure_unit");
+		if (basis_arg >= 0)
+			a.basis = gl_choice_arg(fcinfo, basis_arg, &gl_energy_bases, "basis");
+	}
 
-	pm = gl_unit_to_base(pu, p);
-	/* few distinct header pressures: remembered per query (base_pg.h) */
+	pm = gl_unit_to_base(a.pu, p);
 	key[0] = pm;
-	key[1] = basis;
-	key[2] = fw.kelvin;
-	if (gl_memo_get(fcinfo, key, &dh))
-		return loss_result(&la, dh);
-	st = gl_energy_saturated_specific(pm, basis, fw.kelvin, &dh);
-	if (st == GL_EN_OK)
-		gl_memo_put(fcinfo, key, dh);
+	key[1] = a.basis;
+	key[2] = a.fw.kelvin;
+	/* few distinct header pressures: remembered per query (base_pg.h) */
+	if (ls != NULL && !ls->whole && gl_memo_get(fcinfo, key, &dh))
+		st = GL_EN_OK;
+	else
+	{
+		st = gl_energy_saturated_specific(pm, a.basis, a.fw.kelvin, &dh);
+		if (st == GL_EN_OK && ls != NULL && !ls->whole)
+			gl_memo_put(fcinfo, key, dh);
+	}
 	if (st != GL_EN_OK)
 	{
 		en_input	in[] = {
-			{"pressure", NULL, p, pu},
-			{"feedwater_temperature", NULL, fw.value, fw.unit},
+			{"pressure", NULL, p, a.pu},
+			{"feedwater_temperature", NULL, a.fw.value, a.fw.unit},
 		};
 
 		en_raise(st, in, EN_N(in), "steam_energy_loss", pm);
 	}
-	return loss_result(&la, dh);
+	r = loss_result(&a.la, dh);
+	if (ls != NULL && ls->constant && !ls->resolved)
+	{
+		a.checked = true;
+		a.constant = true;
+		a.whole = ls->whole;
+		a.resolved = true;
+		*ls = a;
+	}
+	if (ls != NULL && ls->whole)
+	{
+		key[0] = p;
+		key[1] = key[2] = 0;
+		gl_memo_put(fcinfo, key, DatumGetFloat8(r));
+	}
+	return r;
+}
+
+/*
+ * The result remembered for this row's pressure at a call site whose other
+ * arguments are all constants (loss_site): a repeated header pressure
+ * costs this look-up and no more; else saturated_loss.
+ */
+static pg_attribute_always_inline Datum
+pressure_loss(FunctionCallInfo fcinfo, int basis_arg, int fw_arg, int out_arg)
+{
+	loss_site  *ls = gl_site_data(fcinfo, sizeof(loss_site));
+	double		key[GL_MEMO_KEY] = {0};
+	double		r;
+
+	if (likely(ls != NULL) && ls->whole)
+	{
+		key[0] = PG_GETARG_FLOAT8(0);
+		if (gl_memo_get(fcinfo, key, &r))
+			return Float8GetDatum(r);
+	}
+	return saturated_loss(fcinfo, ls, basis_arg, fw_arg, out_arg);
 }
 
 /* steam_energy_loss(pressure, pressure_unit, leak_rate, leak_rate_unit, hours, basis, out_unit) */
@@ -254,7 +348,7 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss);
 Datum
 gl_steam_energy_loss(PG_FUNCTION_ARGS)
 {
-	return saturated_loss(fcinfo, 5, -1, 6);
+	return pressure_loss(fcinfo, 5, -1, 6);
 }
 
 /* steam_energy_loss(pressure, pressure_unit, leak_rate, leak_rate_unit, hours, feedwater_temperature, feedwater_temperature_unit, out_unit) */
@@ -262,7 +356,7 @@ PG_FUNCTION_INFO_V1(gl_steam_energy_loss_feedwater);
 Datum
 gl_steam_energy_loss_feedwater(PG_FUNCTION_ARGS)
 {
-	return saturated_loss(fcinfo, -1, 5, 7);
+	return pressure_loss(fcinfo, -1, 5, 7);
 }
 
 /*

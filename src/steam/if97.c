@@ -1914,6 +1914,55 @@ near_sat(double p, double ps)
 	return p <= GL_IF97_PC && fabs(p - ps) <= 1e-8 * ps;
 }
 
+/*
+ * The region test of a (p,T) state below 623.15 K compares p with psat(T)
+ * (Eq. 30: a square root and two divisions a row).  psat is increasing, so
+ * a table of psat at every PSAT_STEP kelvin brackets it: in the cell
+ * Tg[i] <= T <= Tg[i+1], p above psat(Tg[i+1]) (or below psat(Tg[i])) by
+ * a relative PSAT_MARGIN, far above Eq. 30's rounding, is above (below)
+ * psat(T) and not near enough to it for the on-saturation check
+ * (near_sat's 1e-8): the same region as the exact test, which the few
+ * states inside the bracket still take.
+ */
+#define PSAT_STEP	0.25
+#define PSAT_CELLS	1400		/* (GL_IF97_T_13 - GL_IF97_T_MIN) / PSAT_STEP */
+#define PSAT_MARGIN 1e-7
+
+static double psat_grid[PSAT_CELLS + 1];
+static bool psat_grid_ready;
+
+static void
+psat_grid_fill(void)
+{
+	int			i;
+
+	for (i = 0; i <= PSAT_CELLS; i++)
+		psat_grid[i] = psat_raw(GL_IF97_T_MIN + i * PSAT_STEP);
+	psat_grid_ready = true;
+}
+
+/* 1 or 2 when the table decides the region of (p,T), T <= T_13; else 0 */
+static inline int
+psat_bracket(double p, double T)
+{
+	double		c = (T - GL_IF97_T_MIN) * (1.0 / PSAT_STEP);
+	int			i;
+
+	if (!(c >= 0.0 && c < PSAT_CELLS))
+		return 0;
+	i = (int) c;
+	if (!(GL_IF97_T_MIN + i * PSAT_STEP <= T &&
+		  T <= GL_IF97_T_MIN + (i + 1) * PSAT_STEP))
+		return 0;
+	if (!psat_grid_ready)
+		psat_grid_fill();
+	if (p > psat_grid[i + 1] * (1.0 + PSAT_MARGIN))
+		return 1;
+	if (p < psat_grid[i] * (1.0 - PSAT_MARGIN))
+		return 2;
+	return 0;
+}
+
 static gl_if97_status
 classify_pt(double p, double T, int *region, int *branch)
 {
@@ -1937,6 +1986,9 @@ classify_pt(double p, double T, int *region, int *branch)
 	}
 	if (T <= GL_IF97_T_13)
 	{
+		*region = psat_bracket(p, T);
+		if (*region != 0)
+			return GL_IF97_OK;
 		ps = psat_raw(T);
 		if (p == ps)
 			return GL_IF97_E_ON_SATURATION;

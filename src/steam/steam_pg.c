@@ -220,12 +220,14 @@ args_fail(FunctionCallInfo fcinfo, const gl_steam_form_def *f, int n,
 
 /*
  * The state of form from its arguments: for each quantity of the form a
- * value and (but for the quality) its unit, in the form's order.  Inlined
- * in each constructor, where form is a constant and the loops unroll.
+ * value and (but for the quality) its unit, in the form's order; the units
+ * resolved already in units[] (a call site's constant ones), or when units
+ * is NULL from the arguments.  Inlined in each constructor, where form is a
+ * constant and the loops unroll.
  */
 static pg_attribute_always_inline void
 steam_args_state(FunctionCallInfo fcinfo, gl_steam_form form,
-				 gl_if97_state *st)
+				 const gl_unit *const *units, gl_if97_state *st)
 {
 	const gl_steam_form_def *f = &gl_steam_forms[form];
 	double		v[GL_STEAM_FORM_MAX];
@@ -239,7 +241,13 @@ steam_args_state(FunctionCallInfo fcinfo, gl_steam_form form,
 		const gl_steam_quantity *q = &gl_steam_quantities[f->q[i]];
 
 		v[i] = PG_GETARG_FLOAT8(argno++);
-		u[i] = q->unit_arg ? gl_unit_arg(fcinfo, argno++, q->dim, q->unit_arg) : NULL;
+		u[i] = NULL;
+		if (q->unit_arg)
+		{
+			u[i] = units ? units[i] :
+				gl_unit_arg(fcinfo, argno, q->dim, q->unit_arg);
+			argno++;
+		}
 	}
 	for (i = 0; i < f->n; i++)
 	{
@@ -257,7 +265,7 @@ steam_construct(FunctionCallInfo fcinfo, gl_steam_form form)
 {
 	gl_if97_state st;
 
-	steam_args_state(fcinfo, form, &st);
+	steam_args_state(fcinfo, form, NULL, &st);
 	PG_RETURN_DATUM(gl_steam_datum(&st));
 }
 
@@ -447,20 +455,22 @@ const gl_choices gl_steam_fused_forms4 = GL_CHOICES("steam constructor", form4_i
 const gl_choices gl_steam_fused_forms3 = GL_CHOICES("steam constructor", form3_items);
 
 /*
- * Property prop of state st in the unit of argument out_arg.  Every
+ * Property prop of state st in unit u (NULL: the unit of argument out_arg,
+ * resolved here, after the state was built, as the accessors do).  Every
  * property but the enthalpy comes from gl_if97_properties[_basic]; the
  * enthalpy from gl_if97_enthalpy, the same value computed alone.
  */
 static pg_attribute_always_inline Datum
 state_property(FunctionCallInfo fcinfo, const gl_if97_state *st,
-			   steam_prop prop, int out_arg)
+			   steam_prop prop, const gl_unit *u, int out_arg)
 {
 	const steam_prop_def *d = &steam_props[prop];
-	const gl_unit *u = gl_unit_arg(fcinfo, out_arg, d->dim, "out_unit");
 	gl_if97_props props;
 	gl_if97_status rc;
 	double		v;
 
+	if (u == NULL)
+		u = gl_unit_arg(fcinfo, out_arg, d->dim, "out_unit");
 	if (d->single && !gl_if97_props_defined_cp_cv_w(st))
 		PG_RETURN_NULL();
 	if (prop == PROP_H)
@@ -485,7 +495,7 @@ fname(PG_FUNCTION_ARGS) \
 	gl_if97_state st; \
 \
 	gl_steam_get(PG_GETARG_DATUM(0), &st); \
-	return state_property(fcinfo, &st, prop, 1); \
+	return state_property(fcinfo, &st, prop, NULL, 1); \
 }
 
 STEAM_ACCESSOR(gl_enthalpy, PROP_H)
@@ -498,6 +508,89 @@ STEAM_ACCESSOR(gl_cv, PROP_CV)
 STEAM_ACCESSOR(gl_speed_of_sound, PROP_W)
 
 /*
+ * What a call site of steam_property works out once, when its form,
+ * property and units are constants (gl_arg_const), as the planner's
+ * rewrite of property(steam_<form>(...), 'unit') has them: their
+ * resolutions, so a row reads no text.  Resolved in the order a row resolves them, the out
+ * unit after the first state was built (the errors are the same).
+ */
+typedef struct fused_site
+{
+	bool		checked;		/* constness looked at */
+	bool		constant;		/* the fields below hold */
+	int			form;
+	steam_prop	prop;
+	const gl_unit *u[GL_STEAM_FORM_MAX];	/* in the form's order */
+	const gl_unit *out;			/* NULL until resolved */
+} fused_site;
+
+/* the call site's resolutions of steam_property's text arguments, or NULL */
+static fused_site *
+fused_site_of(FunctionCallInfo fcinfo, const gl_choices *forms, int nargs)
+{
+	fused_site *fs = gl_site_data(fcinfo, sizeof(fused_site));
+	fused_site	r = {0};
+	const gl_steam_form_def *f;
+	int			argno = 0;
+	int			i;
+
+	if (fs == NULL || fs->constant)
+		return fs;
+	if (fs->checked)
+		return NULL;
+	for (i = 1; i < nargs; i += 2)
+		if (!gl_arg_const(fcinfo, i))
+			break;
+	if (i < nargs || !gl_arg_const(fcinfo, nargs) ||
+		!gl_arg_const(fcinfo, nargs + 1) ||
+		!gl_arg_const(fcinfo, nargs + 2))
+	{
+		fs->checked = true;
+		return NULL;
+	}
+	/* an error here leaves the site unresolved: the next row raises it */
+	r.form = gl_choice_arg(fcinfo, nargs + 1, forms, "form");
+	r.prop = gl_choice_arg(fcinfo, nargs + 2, &gl_steam_properties, "property");
+	f = &gl_steam_forms[r.form];
+	for (i = 0; i < f->n; i++)
+	{
+		const gl_steam_quantity *q = &gl_steam_quantities[f->q[i]];
+
+		argno++;
+		if (q->unit_arg)
+			r.u[i] = gl_unit_arg(fcinfo, argno++, q->dim, q->unit_arg);
+	}
+	r.checked = r.constant = true;
+	*fs = r;
+	return fs;
+}
+
+/* the state of form from steam_property's arguments, in st */
+static pg_attribute_always_inline void
+fused_state(FunctionCallInfo fcinfo, int form, const gl_unit *const *units,
+			gl_if97_state *st)
+{
+	switch (form)
+	{
+		case GL_STEAM_PT:
+			steam_args_state(fcinfo, GL_STEAM_PT, units, st);
+			break;
+		case GL_STEAM_PH:
+			steam_args_state(fcinfo, GL_STEAM_PH, units, st);
+			break;
+		case GL_STEAM_PS:
+			steam_args_state(fcinfo, GL_STEAM_PS, units, st);
+			break;
+		case GL_STEAM_PX:
+			steam_args_state(fcinfo, GL_STEAM_PX, units, st);
+			break;
+		default:
+			steam_args_state(fcinfo, GL_STEAM_TX, units, st);
+			break;
+	}
+}
+
+/*
  * steam_property(a, a_unit, b, b_unit, out_unit, form, property) and
  * steam_property(a, a_unit, quality, out_unit, form, property): the value
  * of property(steam_<form>(a, a_unit, b, b_unit), out_unit), which the
@@ -508,30 +601,23 @@ STEAM_ACCESSOR(gl_speed_of_sound, PROP_W)
 static Datum
 fused_property(FunctionCallInfo fcinfo, const gl_choices *forms, int nargs)
 {
-	int			form = gl_choice_arg(fcinfo, nargs + 1, forms, "form");
-	steam_prop	prop = gl_choice_arg(fcinfo, nargs + 2, &gl_steam_properties,
-									 "property");
+	fused_site *fs = fused_site_of(fcinfo, forms, nargs);
 	gl_if97_state st;
+	int			form;
+	steam_prop	prop;
 
-	switch (form)
+	if (likely(fs != NULL))
 	{
-		case GL_STEAM_PT:
-			steam_args_state(fcinfo, GL_STEAM_PT, &st);
-			break;
-		case GL_STEAM_PH:
-			steam_args_state(fcinfo, GL_STEAM_PH, &st);
-			break;
-		case GL_STEAM_PS:
-			steam_args_state(fcinfo, GL_STEAM_PS, &st);
-			break;
-		case GL_STEAM_PX:
-			steam_args_state(fcinfo, GL_STEAM_PX, &st);
-			break;
-		default:
-			steam_args_state(fcinfo, GL_STEAM_TX, &st);
-			break;
+		fused_state(fcinfo, fs->form, fs->u, &st);
+		if (unlikely(fs->out == NULL))
+			fs->out = gl_unit_arg(fcinfo, nargs, steam_props[fs->prop].dim,
+								  "out_unit");
+		return state_property(fcinfo, &st, fs->prop, fs->out, nargs);
 	}
-	return state_property(fcinfo, &st, prop, nargs);
+	form = gl_choice_arg(fcinfo, nargs + 1, forms, "form");
+	prop = gl_choice_arg(fcinfo, nargs + 2, &gl_steam_properties, "property");
+	fused_state(fcinfo, form, NULL, &st);
+	return state_property(fcinfo, &st, prop, NULL, nargs);
 }
 
 PG_FUNCTION_INFO_V1(gl_steam_property);
@@ -657,30 +743,93 @@ gl_saturation_pressure(PG_FUNCTION_ARGS)
 
 /*
  * h'' - h' at pressure p: both phases from one saturation evaluation.
- * Plants have few distinct header pressures, so the value in kJ/kg is
- * remembered per query, keyed on the exact bits of the pressure in MPa
- * (gl_memo_get: the same value as computing it again).
+ * Plants have few distinct header pressures, so results are remembered per
+ * query (gl_memo_get: the same value as computing it again): with units
+ * that are constants (gl_arg_const: the usual call), the result keyed on the
+ * pressure as given, so that a repeated pressure costs one look-up; else
+ * the value in kJ/kg keyed on the exact bits of the pressure in MPa.
  */
-PG_FUNCTION_INFO_V1(gl_latent_heat);
-Datum
-gl_latent_heat(PG_FUNCTION_ARGS)
+typedef struct latent_site
 {
-	const gl_unit *ou;
+	bool		checked;		/* constness of the units looked at */
+	bool		constant;		/* both are constants */
+	const gl_unit *pu;			/* then their resolutions, after the */
+	const gl_unit *ou;			/* first row (NULL until then) */
+} latent_site;
+
+/* h'' - h' in kJ/kg at pm MPa */
+static pg_attribute_always_inline double
+latent_heat_at(FunctionCallInfo fcinfo, double pm)
+{
+	double		T;
+	gl_if97_props pl;
+	gl_if97_props pv;
+	gl_if97_status rc = gl_if97_saturation_p_basic(pm, &T, &pl, &pv);
+
+	if (unlikely(rc != GL_IF97_OK))
+		args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
+	return pv.h - pl.h;
+}
+
+static double
+latent_heat_kj(FunctionCallInfo fcinfo, const gl_unit **ou, bool memo)
+{
 	double		key[GL_MEMO_KEY] = {0};
 	double		hfg;
 
-	key[0] = saturation_input(fcinfo, GL_STEAM_PX, GL_DIM_SPECIFIC_ENERGY, &ou);
-	if (!gl_memo_get(fcinfo, key, &hfg))
+	key[0] = saturation_input(fcinfo, GL_STEAM_PX, GL_DIM_SPECIFIC_ENERGY, ou);
+	if (!memo || !gl_memo_get(fcinfo, key, &hfg))
 	{
-		double		T;
-		gl_if97_props pl;
-		gl_if97_props pv;
-		gl_if97_status rc = gl_if97_saturation_p_basic(key[0], &T, &pl, &pv);
-
-		if (unlikely(rc != GL_IF97_OK))
-			args_fail(fcinfo, &gl_steam_forms[GL_STEAM_PX], 1, rc);
-		hfg = pv.h - pl.h;
-		gl_memo_put(fcinfo, key, hfg);
+		hfg = latent_heat_at(fcinfo, key[0]);
+		if (memo)
+			gl_memo_put(fcinfo, key, hfg);
 	}
-	PG_RETURN_FLOAT8(gl_unit_from_base(ou, hfg));
+	return hfg;
+}
+
+PG_FUNCTION_INFO_V1(gl_latent_heat);
+
+/*
+ * latent_heat at a call site not yet looked at, or with varying units; or
+ * the first row of one with constant units, which resolves them for the
+ * next rows (after it succeeded: the errors are those of a row).
+ */
+static pg_noinline Datum
+latent_heat_site(FunctionCallInfo fcinfo, latent_site *ls)
+{
+	const gl_steam_quantity *q = &gl_steam_quantities[gl_steam_forms[GL_STEAM_PX].q[0]];
+	const gl_unit *ou;
+	double		r;
+
+	if (ls != NULL && !ls->checked)
+	{
+		ls->constant = gl_arg_const(fcinfo, 1) &&
+			gl_arg_const(fcinfo, 2);
+		ls->checked = true;
+	}
+	r = latent_heat_kj(fcinfo, &ou, ls != NULL && !ls->constant);
+	if (ls != NULL && ls->constant)
+	{
+		ls->pu = gl_unit_arg(fcinfo, 1, q->dim, q->unit_arg);
+		ls->ou = ou;
+	}
+	PG_RETURN_FLOAT8(gl_unit_from_base(ou, r));
+}
+
+Datum
+gl_latent_heat(PG_FUNCTION_ARGS)
+{
+	latent_site *ls = gl_site_data(fcinfo, sizeof(latent_site));
+	double		key[GL_MEMO_KEY] = {0};
+	double		r;
+
+	if (unlikely(ls == NULL || ls->pu == NULL))
+		return latent_heat_site(fcinfo, ls);
+	key[0] = PG_GETARG_FLOAT8(0);
+	if (gl_memo_get(fcinfo, key, &r))
+		PG_RETURN_FLOAT8(r);
+	gl_check_finite(key[0], gl_steam_quantities[gl_steam_forms[GL_STEAM_PX].q[0]].arg);
+	r = gl_unit_from_base(ls->ou, latent_heat_at(fcinfo, gl_unit_to_base(ls->pu, key[0])));
+	gl_memo_put(fcinfo, key, r);
+	PG_RETURN_FLOAT8(r);
 }

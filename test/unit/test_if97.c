@@ -1203,6 +1203,78 @@ test_properties_basic(void)
 	CHECK(n > 1000 && diff == 0, "basic properties: %d of %d states differ", diff, n);
 }
 
+/*
+ * The region of a (p,T) state below 623.15 K is decided by a table of psat
+ * at every 0.25 K when p is clearly above or below it, else by Eq. 30
+ * itself: either way the region must be the one p against psat(T) gives,
+ * and a state on the saturation line an error.  States on the table's grid
+ * temperatures, one ulp beside them and inside the cells, at pressures
+ * from far off psat(T) to a few ulps of it.
+ */
+static void
+test_region_table(void)
+{
+	static const double rel[] = {
+		0.5, 0.05, 1e-3, 1e-5, 2e-7, 1.0000001e-7, 1e-7, 9.999999e-8, 5e-8,
+		2e-8, 1e-8, 1e-9, 1e-12, 4e-16, 2e-16, 0.0
+	};
+	int			states = 0;
+	int			wrong = 0;
+	int			on_line = 0;
+	int			i;
+
+	for (i = 0; i <= 1400 * 4; i++)
+	{
+		double		Tg = 273.15 + (i / 4) * 0.25;
+		double		T;
+		double		ps;
+		int			k;
+		int			sign;
+
+		switch (i % 4)
+		{
+			case 0:
+				T = Tg;
+				break;
+			case 1:
+				T = nextafter(Tg, 0.0);
+				break;
+			case 2:
+				T = nextafter(Tg, 1e9);
+				break;
+			default:
+				T = Tg + 0.25 * ((i * 0.6180339887498949) - floor(i * 0.6180339887498949));
+				break;
+		}
+		if (T < GL_IF97_T_MIN || T > GL_IF97_T_13 ||
+			gl_if97_psat_t(T, &ps) != GL_IF97_OK)
+			continue;
+		for (k = 0; k < (int) (sizeof(rel) / sizeof(rel[0])); k++)
+			for (sign = -1; sign <= 1; sign += 2)
+			{
+				double		p = ps * (1.0 + sign * rel[k]);
+				gl_if97_state st;
+				gl_if97_status rc = gl_if97_state_pt(p, T, &st);
+				int			want = p > ps ? 1 : 2;
+
+				states++;
+				if (rc == GL_IF97_E_ON_SATURATION)
+				{
+					/* only on the line: p is psat(T), or T is Tsat(p) */
+					on_line++;
+					if (fabs(p - ps) > 1e-8 * ps)
+						wrong++;
+				}
+				else if (rc != GL_IF97_OK || st.region != want)
+					wrong++;
+			}
+	}
+	CHECK(wrong == 0, "region table: %d of %d (p,T) states not in the region p vs psat(T) gives",
+		  wrong, states);
+	CHECK(on_line > 0 && on_line < states / 4,
+		  "region table: %d of %d states on the saturation line", on_line, states);
+}
+
 int
 main(void)
 {
@@ -1217,6 +1289,7 @@ main(void)
 	test_round_trip_saturation();
 	test_round_trip_special();
 	test_region_borders();
+	test_region_table();
 	test_two_phase();
 	test_bad_inputs();
 	test_never_nan();

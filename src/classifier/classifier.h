@@ -58,8 +58,6 @@ typedef enum gl_classifier_status
 	GL_CLS_CONFIDENCE,			/* confidence outside (0, 1) */
 	GL_CLS_TARGET,				/* target outside (0, 1) */
 	GL_CLS_BINS,				/* bins < 1 or too many */
-	GL_CLS_COUNT_NEGATIVE,		/* a count below zero */
-	GL_CLS_COUNT_ORDER,			/* successes above trials */
 	GL_CLS_PARAM_MIXED,			/* a per-row setting that changes */
 	GL_CLS_NUMERIC,				/* a numerical routine failed */
 	/* text form */
@@ -69,7 +67,6 @@ typedef enum gl_classifier_status
 	GL_CLS_TEXT_SEPARATOR,		/* ":" or "/" missing */
 	GL_CLS_TEXT_DIGITS,			/* digits= not an integer */
 	GL_CLS_TEXT_TRAILING,		/* text after "}" */
-	GL_CLS_TEXT_ITEM,			/* pairs text forms: unknown or missing item */
 	/* binary form */
 	GL_CLS_BINARY				/* malformed binary summary */
 } gl_classifier_status;

@@ -17,6 +17,7 @@
 #include "access/htup_details.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/typcache.h"
 
@@ -363,6 +364,8 @@ gl_score_summary_recv(PG_FUNCTION_ARGS)
 	e = (gl_score_entry *) f->entries;
 	for (i = 0; i < n; i++)
 	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		e[i].score = pq_getmsgfloat8(msg);
 		e[i].pos = pq_getmsgint64(msg);
 		e[i].neg = pq_getmsgint64(msg);
@@ -399,6 +402,8 @@ gl_score_summary_send(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, (int64) v.n);
 	for (i = 0; i < v.n; i++)
 	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		pq_sendfloat8(&buf, v.e[i].score);
 		pq_sendint64(&buf, v.e[i].pos);
 		pq_sendint64(&buf, v.e[i].neg);
@@ -706,6 +711,7 @@ gl_threshold_curve(PG_FUNCTION_ARGS)
 	TupleDesc	itd;
 	gl_cls_cursor cur;
 	gl_cls_point pt;
+	uint32		rows = 0;
 
 	PG_GETARG_SUMMARY(0, &v);
 	InitMaterializedSRF(fcinfo, 0);
@@ -718,6 +724,8 @@ gl_threshold_curve(PG_FUNCTION_ARGS)
 		bool		nulls[15] = {0};
 		int			i;
 
+		if ((++rows & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		vals[0] = Float8GetDatum(pt.threshold);
 		vals[1] = Int64GetDatum(pt.flagged);
 		vals[2] = Int64GetDatum(pt.unverified);

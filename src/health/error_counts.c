@@ -8,7 +8,9 @@
  * the array is found by binary search; a row of a new bucket in the middle
  * waits in a pending list, which is sorted and merged in once it is as
  * long as the array (so each row costs O(log n) amortized, whatever the
- * order of the rows).
+ * order of the rows).  A merged state's buckets take the same paths
+ * (gl_health_counts_merge), so a rollup of many small states in time order
+ * is linear too.
  */
 #include "health/health.h"
 
@@ -184,10 +186,14 @@ cmp_bucket(const void *a, const void *b)
 static gl_health_status
 add_into(gl_health_bucket *x, const gl_health_bucket *y, gl_health_error *err)
 {
-	if (__builtin_add_overflow(x->total, y->total, &x->total))
+	int64_t		total;
+
+	/* x is left as it was on an overflow */
+	if (__builtin_add_overflow(x->total, y->total, &total))
 	{
 		return gl_health_count_range(err, "events in one bucket");
 	}
+	x->total = total;
 	x->errors += y->errors;		/* errors <= total: no overflow */
 	return GL_HEALTH_OK;
 }
@@ -314,6 +320,52 @@ width_differs(gl_health_error *err, int64_t a, int64_t b)
 	return GL_HEALTH_WIDTH_DIFFERS;
 }
 
+/*
+ * One bucket of a merged state, y, added to c: counted into the bucket
+ * already in b (found by binary search), appended at the end of b (states
+ * in time order), or left pending like a row's (sorted and merged in once
+ * the pending list is as long as b).
+ */
+static gl_health_status
+merge_one(gl_health_counts *c, const gl_health_bucket *y, gl_health_error *err)
+{
+	int32_t		i;
+	gl_health_status st;
+
+	if (c->n > 0 && c->b[c->hint].bucket == y->bucket)
+		return add_into(&c->b[c->hint], y, err);
+	if (c->npend == 0 && (c->n == 0 || y->bucket > c->b[c->n - 1].bucket))
+	{
+		st = grow(&c->b, &c->max, c->n, sizeof(gl_health_bucket), err);
+		if (st != GL_HEALTH_OK)
+			return st;
+		c->b[c->n] = *y;
+		c->hint = c->n++;
+		return GL_HEALTH_OK;
+	}
+	i = find(c, y->bucket);
+	if (i >= 0)
+	{
+		c->hint = i;
+		return add_into(&c->b[i], y, err);
+	}
+	if (c->npend > 0 && c->pend[c->npend - 1].bucket == y->bucket)
+		return add_into(&c->pend[c->npend - 1], y, err);
+	st = grow(&c->pend, &c->maxpend, c->npend, sizeof(gl_health_bucket), err);
+	if (st != GL_HEALTH_OK)
+		return st;
+	c->pend[c->npend++] = *y;
+	if (c->npend >= MIN_PENDING && c->npend >= c->n)
+		return gl_health_counts_compact(c, err);
+	return GL_HEALTH_OK;
+}
+
+/*
+ * c += other.  A state as large as c is merged at once (O(n + m)); a
+ * smaller one bucket by bucket, so that a rollup of many small states
+ * costs O(log n) a bucket (O(1) when they come in time order) rather than
+ * a pass over c for each.
+ */
 gl_health_status
 gl_health_counts_merge(gl_health_counts *c, const gl_health_counts *other,
 					   gl_health_error *err)
@@ -322,14 +374,27 @@ gl_health_counts_merge(gl_health_counts *c, const gl_health_counts *other,
 	gl_health_bucket *m;
 	int32_t		nm,
 				maxm;
+	int32_t		i;
 
 	if (c->width != other->width)
 		return width_differs(err, c->width, other->width);
+	if (other->n == 0)
+		return GL_HEALTH_OK;
+	if (other->n < c->n)
+	{
+		for (i = 0; i < other->n; i++)
+		{
+			if ((i & (INTERRUPT_EVERY - 1)) == INTERRUPT_EVERY - 1)
+				gl_check_interrupts();
+			st = merge_one(c, &other->b[i], err);
+			if (st != GL_HEALTH_OK)
+				return st;
+		}
+		return GL_HEALTH_OK;
+	}
 	st = gl_health_counts_compact(c, err);
 	if (st != GL_HEALTH_OK)
 		return st;
-	if (other->n == 0)
-		return GL_HEALTH_OK;
 	st = merge_sorted(c->b, c->n, other->b, other->n, &m, &nm, &maxm, err);
 	if (st != GL_HEALTH_OK)
 		return st;

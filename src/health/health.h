@@ -275,7 +275,8 @@ extern gl_health_status gl_health_counts_compact(gl_health_counts *c,
 
 /*
  * c += other (other compacted; widths must match: GL_HEALTH_WIDTH_DIFFERS
- * with both widths written by put).  c is compacted on return.
+ * with both widths written by put).  Some of other's buckets may wait in
+ * c's pending list on return (gl_health_counts_compact before reading c).
  */
 extern gl_health_status gl_health_counts_merge(gl_health_counts *c,
 											   const gl_health_counts *other,

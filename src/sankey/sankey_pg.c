@@ -21,6 +21,7 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 #include "base/alloc.h"
@@ -172,6 +173,8 @@ view_flat(const GlSankeyStored *flat, gl_sankey_flows *v)
 	{
 		const gl_sankey_flow *fl = &v->flows[i];
 
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		if (fl->src_off < 0 || fl->src_len <= 0 || fl->tgt_off < 0 || fl->tgt_len <= 0 ||
 			(int64) fl->src_off + fl->src_len > flat->poollen ||
 			(int64) fl->tgt_off + fl->tgt_len > flat->poollen)
@@ -382,6 +385,8 @@ gl_sankey_flows_send(PG_FUNCTION_ARGS)
 	{
 		const gl_sankey_flow *fl = &v.flows[order[i]];
 
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		pq_sendint32(&buf, fl->src_len);
 		pq_sendbytes(&buf, v.pool + fl->src_off, fl->src_len);
 		pq_sendint32(&buf, fl->tgt_len);
@@ -444,16 +449,23 @@ gl_sankey_flows_recv(PG_FUNCTION_ARGS)
 	ex_set_options(ex, recv_text(buf, optlen), optlen);
 	for (i = 0; i < n; i++)
 	{
-		int32		srclen = recv_len(buf);
-		const char *src = recv_text(buf, srclen);
-		int32		tgtlen = recv_len(buf);
-		const char *tgt = recv_text(buf, tgtlen);
-		double		value = pq_getmsgfloat8(buf);
+		int32		srclen;
+		const char *src;
+		int32		tgtlen;
+		const char *tgt;
+		double		value;
 		gl_sankey_error err;
-		gl_sankey_status st = gl_sankey_flow_check(src, srclen, tgt, tgtlen,
-												   value, &err);
+		gl_sankey_status st;
 		MemoryContext old;
 
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
+		srclen = recv_len(buf);
+		src = recv_text(buf, srclen);
+		tgtlen = recv_len(buf);
+		tgt = recv_text(buf, tgtlen);
+		value = pq_getmsgfloat8(buf);
+		st = gl_sankey_flow_check(src, srclen, tgt, tgtlen, value, &err);
 		if (st != GL_SANKEY_OK)
 			report(st, &err);
 		old = MemoryContextSwitchTo(ex->hdr.eoh_context);
@@ -635,6 +647,8 @@ layout_rows(FunctionCallInfo fcinfo, bool links)
 		Datum		values[9];
 		bool		nulls[9] = {0};
 
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		if (links)
 		{
 			const gl_sankey_link *k = &d.links[i];

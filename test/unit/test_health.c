@@ -83,6 +83,81 @@ lcg(void)
 	return (uint32_t) (lcg_state >> 33);
 }
 
+/*
+ * The events split into small states (1-3 consecutive buckets each, every
+ * stretch in two states: the even and the odd events), merged one by one
+ * into an empty state in time order, reverse and random order: each gives
+ * the one-pass counts c.
+ */
+static void
+rollup_orders(const gl_health_counts *c, const int64_t *ts, const bool *failed,
+			  int ne, int nb)
+{
+	int			nstates = 0;
+	int		   *stretch = malloc(sizeof(int) * (size_t) nb);	/* the stretch of a bucket */
+	gl_health_counts *st;
+	int		   *order;
+	int			b,
+				i,
+				k,
+				pass;
+	gl_health_error err;
+
+	for (b = 0; b < nb; nstates++)
+	{
+		int			len = 1 + (int) (lcg() % 3);
+
+		for (k = 0; k < len && b < nb; k++)
+			stretch[b++] = nstates;
+	}
+	st = malloc(sizeof(gl_health_counts) * (size_t) nstates * 2);
+	order = malloc(sizeof(int) * (size_t) nstates * 2);
+	for (i = 0; i < nstates * 2; i++)
+		gl_health_counts_init(&st[i], MIN_US);
+	for (i = 0; i < ne; i++)
+	{
+		int64_t		bucket = gl_health_bucket_of(ts[i], MIN_US);
+
+		b = (int) (bucket + nb / 2);
+		gl_health_counts_add(&st[stretch[b] * 2 + (i & 1)], ts[i], failed[i], &err);
+	}
+	for (i = 0; i < nstates * 2; i++)
+		CHECK(gl_health_counts_compact(&st[i], &err) == GL_HEALTH_OK, "compact state %d", i);
+	CHECK(nstates > 1000, "stretches: %d", nstates);
+	for (pass = 0; pass < 3; pass++)
+	{
+		static const char *const names[] = {"time", "reverse", "random"};
+		gl_health_counts r;
+		bool		ok = true;
+
+		for (i = 0; i < nstates * 2; i++)
+			order[i] = pass == 1 ? nstates * 2 - 1 - i : i;
+		if (pass == 2)
+			for (i = nstates * 2 - 1; i > 0; i--)
+			{
+				int			j = (int) (lcg() % (uint32_t) (i + 1));
+				int			t = order[i];
+
+				order[i] = order[j];
+				order[j] = t;
+			}
+		gl_health_counts_init(&r, MIN_US);
+		for (i = 0; i < nstates * 2; i++)
+			if (gl_health_counts_merge(&r, &st[order[i]], &err) != GL_HEALTH_OK)
+				ok = false;
+		CHECK(ok, "rollup in %s order", names[pass]);
+		CHECK(gl_health_counts_compact(&r, &err) == GL_HEALTH_OK, "compact %s", names[pass]);
+		CHECK(r.n == c->n && memcmp(r.b, c->b, (size_t) c->n * sizeof(gl_health_bucket)) == 0,
+			  "rollup in %s order equals one pass (%d buckets, want %d)", names[pass], r.n, c->n);
+		gl_health_counts_free(&r);
+	}
+	for (i = 0; i < nstates * 2; i++)
+		gl_health_counts_free(&st[i]);
+	free(st);
+	free(order);
+	free(stretch);
+}
+
 /* counting in shuffled order gives the counts of a plain tally */
 static void
 test_counting(void)
@@ -144,6 +219,7 @@ test_counting(void)
 			gl_health_counts_add(i % 3 ? &a : &b, ts[i], failed[i], &err);
 		CHECK(gl_health_counts_compact(&b, &err) == GL_HEALTH_OK, "compact b");
 		CHECK(gl_health_counts_merge(&a, &b, &err) == GL_HEALTH_OK, "merge");
+		CHECK(gl_health_counts_compact(&a, &err) == GL_HEALTH_OK, "compact a");
 		same = a.n == c.n && memcmp(a.b, c.b, (size_t) c.n * sizeof(gl_health_bucket)) == 0;
 		CHECK(same, "merged halves equal the whole");
 		b.width = 2 * MIN_US;
@@ -154,6 +230,9 @@ test_counting(void)
 		gl_health_counts_free(&a);
 		gl_health_counts_free(&b);
 	}
+
+	/* a rollup of many small states in time, reverse and random order */
+	rollup_orders(&c, ts, failed, NE, NB);
 
 	/* text round trip */
 	{

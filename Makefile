@@ -44,6 +44,8 @@ REGRESS += meta
 REGRESS += docs_sync
 # ALTER EXTENSION greenlang UPDATE from the last release (CONTRIBUTING.md)
 REGRESS += upgrade
+# text arguments in PL/pgSQL variables: nothing remembered from an earlier value
+REGRESS += args_variable
 
 MODULE_big = greenlang
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)

@@ -356,6 +356,8 @@ gl_sankey_flows_out(PG_FUNCTION_ARGS)
 	{
 		const gl_sankey_flow *fl = &v.flows[order[i]];
 
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (buf.len > 0)
 			appendStringInfoString(&buf, "; ");
 		append_quoted(&buf, v.pool + fl->src_off, fl->src_len);

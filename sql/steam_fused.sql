@@ -243,6 +243,47 @@ SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', 10, 'lb/h',
 SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', 10 + id % 7, 'lb/h', 8760, 50, 'degF', 'kWh')) FROM lh WHERE id > 5000 AND id <> 30000$q$);
 SELECT * FROM pg_temp.err($q$SELECT sum(steam_energy_loss(p, 'psig', CASE WHEN id = 24000 THEN -1 ELSE 10 + id % 7 END, 'lb/h', 8760, 'latent', 'kWh')) FROM lh WHERE id BETWEEN 5001 AND 29999$q$);
 
+-- Pressures read at 0.1 psig come round in a few thousand values, more
+-- than the memo's first table holds: it counts repeats, then tries a table
+-- of 16,384 keys.  3,000 pressures (and temperatures) in turn over 40,000
+-- rows, the saturated states of steam_px and steam_tx among them; each
+-- result must be the one computed alone (a call of constants, evaluated
+-- once by the planner).
+CREATE TEMP TABLE rot AS
+SELECT g AS id, (15 + (g * 7 % 3000) / 10.0)::float8 AS p, (20 + (g * 7 % 3000) / 20.0)::float8 AS t
+FROM generate_series(1, 40000) g;
+CREATE TEMP TABLE rot_alone (p float8, t float8, hfg float8, loss float8, hg float8, rho float8);
+DO $$
+DECLARE
+  r record;
+BEGIN
+  FOR r IN SELECT DISTINCT p, t FROM rot LOOP
+    EXECUTE format($q$INSERT INTO rot_alone VALUES (%1$s::float8, %2$s::float8,
+      latent_heat(%1$s::float8, 'psig', 'Btu/lb'),
+      steam_energy_loss(%1$s::float8, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh'),
+      enthalpy(steam_px(%1$s::float8, 'psig', 1), 'Btu/lb'),
+      density(steam_tx(%2$s::float8, 'degC', 0.25), 'kg/m3'))$q$,
+      quote_literal(r.p), quote_literal(r.t));
+  END LOOP;
+END $$;
+-- (in the table's order: a join could bring equal pressures together)
+CREATE TEMP TABLE rot_memo AS
+SELECT p, t, latent_heat(p, 'psig', 'Btu/lb') AS hfg,
+       steam_energy_loss(p, 'psig', 10, 'lb/h', 8760, 'latent', 'kWh') AS loss,
+       enthalpy(steam_px(p, 'psig', 1), 'Btu/lb') AS hg,
+       density(steam_tx(t, 'degC', 0.25), 'kg/m3') AS rho
+FROM rot;
+SELECT count(*) AS rows, count(DISTINCT p) AS pressures,
+       count(*) FILTER (WHERE NOT pg_temp.same(r.hfg, a.hfg)) AS hfg_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(r.loss, a.loss)) AS loss_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(r.hg, a.hg)) AS hg_differ,
+       count(*) FILTER (WHERE NOT pg_temp.same(r.rho, a.rho)) AS rho_differ
+FROM rot_memo r JOIN rot_alone a USING (p, t);
+-- the saturated states' memo holds values, never errors: a bad quality or
+-- pressure after remembered ones is its row's error
+SELECT * FROM pg_temp.err($q$SELECT sum(enthalpy(steam_px(p, 'psig', CASE WHEN id = 39000 THEN 1.5 ELSE 1 END), 'Btu/lb')) FROM rot$q$);
+SELECT * FROM pg_temp.err($q$SELECT sum(enthalpy(steam_px(CASE WHEN id = 39000 THEN -20 ELSE p END, 'psig', 1), 'Btu/lb')) FROM rot$q$);
+
 -- A PL/pgSQL variable is a parameter, not a constant: a simple expression
 -- keeps its call-site data between evaluations while the value changes,
 -- so nothing may be remembered by it.  Each value as the constant gives it.

@@ -339,9 +339,12 @@ gl_arg_const(FunctionCallInfo fcinfo, int argno)
  * Memo of results (gl_memo_get, gl_memo_put)
  * ------------------------------------------------------------------ */
 
-#define GL_MEMO_SETS 64			/* sets of GL_MEMO_WAYS entries */
+#define GL_MEMO_SMALL_BITS 6		/* the first table: 64 sets */
+#define GL_MEMO_LARGE_BITS 12		/* the second: 4,096 sets (16,384 keys) */
 #define GL_MEMO_WAYS 4
-#define GL_MEMO_JUDGE 4096		/* lookups before the hit rate is judged */
+#define GL_MEMO_JUDGE 4096		/* lookups before the first table is judged */
+#define GL_MEMO_PROBE 16384		/* lookups that look for repeats, then */
+#define GL_MEMO_JUDGE_LARGE 16384	/* those of the second table */
 
 typedef struct memo_entry
 {
@@ -361,13 +364,44 @@ typedef struct memo_set
 	memo_entry	e[GL_MEMO_WAYS];
 } memo_set;
 
+/*
+ * Two tries.  The first table (64 sets, made on the first call) serves
+ * inputs with a few hundred distinct values: 20 header pressures.  When
+ * under a quarter of its first GL_MEMO_JUDGE lookups hit, its memory
+ * becomes a bitmap of hashed keys for the next GL_MEMO_PROBE lookups (no
+ * value remembered): a lookup whose bit is set already counts as a
+ * repeat.  Inputs that repeat beyond what the first table holds (pressures
+ * read at 0.1 psig come round in a few thousand values) have most of their
+ * lookups counted; inputs that never repeat, only the bits that happen to
+ * be set (at most a fifth of the bitmap fills).  When a quarter of them
+ * repeated, a table of 16,384 keys (544 kB: 5,850 keys fill a quarter of
+ * it, so few sets overflow) is tried for GL_MEMO_JUDGE_LARGE lookups, and
+ * kept if a quarter of those hit; otherwise (or when too few repeated) the
+ * memo is off for the rest of the query.  So a query whose inputs never
+ * repeat allocates nothing more, and a query of under 20,480 rows never
+ * the large table.
+ */
+typedef enum memo_phase
+{
+	MEMO_SMALL,					/* the first table */
+	MEMO_PROBE,					/* its memory a bitmap: counting repeats */
+	MEMO_LARGE,					/* the second table */
+	MEMO_OFF					/* inputs rarely repeat: not used any more */
+} memo_phase;
+
 struct memo_cache
 {
-	uint32		lookups;
-	uint32		hits;
-	bool		off;			/* inputs rarely repeat: not used any more */
-	memo_set	set[GL_MEMO_SETS];
+	uint32		lookups;		/* in this phase */
+	uint32		hits;			/* in this phase (repeats, probing) */
+	memo_phase	phase;
+	int			shift;			/* 64 - log2(sets of the table in use) */
+	memo_set   *set;			/* the table in use: small or large */
+	memo_set	small[1 << GL_MEMO_SMALL_BITS];
 };
+
+#define GL_MEMO_PROBE_BITS (sizeof(((memo_cache *) 0)->small) * 8)
+StaticAssertDecl(GL_MEMO_PROBE <= GL_MEMO_PROBE_BITS / 4,
+				 "the probe's bitmap fills to a fifth at most");
 
 /*
  * The key's bits, each read on its own: a caller that has just stored the
@@ -383,13 +417,18 @@ memo_key(const double key[GL_MEMO_KEY], uint64 *k)
 		memcpy(&k[i], &key[i], sizeof(uint64));
 }
 
-static inline memo_set *
-memo_set_of(memo_cache *m, const uint64 *k)
+static inline uint64
+memo_hash(const uint64 *k)
 {
 	uint64		h = k[0] ^ ((k[1] << 21) | (k[1] >> 43)) ^ ((k[2] << 42) | (k[2] >> 22));
 
-	h *= UINT64CONST(0x9E3779B97F4A7C15);
-	return &m->set[h >> 58];	/* 6 bits: GL_MEMO_SETS sets */
+	return h * UINT64CONST(0x9E3779B97F4A7C15);
+}
+
+static inline memo_set *
+memo_set_of(memo_cache *m, const uint64 *k)
+{
+	return &m->set[memo_hash(k) >> m->shift];
 }
 
 static inline memo_cache *
@@ -400,10 +439,68 @@ memo_of(FunctionCallInfo fcinfo)
 	if (fcinfo->flinfo == NULL)
 		return NULL;
 	c = get_cache(fcinfo);
-	if (c->memo == NULL)
+	if (unlikely(c->memo == NULL))
+	{
 		c->memo = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
 										 sizeof(memo_cache));
+		c->memo->phase = MEMO_SMALL;
+		c->memo->shift = 64 - GL_MEMO_SMALL_BITS;
+		c->memo->set = c->memo->small;
+	}
 	return c->memo;
+}
+
+/*
+ * The phase after m's lookups reached what its phase counts to: the probe,
+ * the large table (allocated in the call site's context) or off.
+ */
+static pg_noinline void
+memo_next_phase(FunctionCallInfo fcinfo, memo_cache *m)
+{
+	switch (m->phase)
+	{
+		case MEMO_SMALL:
+			if (m->hits >= GL_MEMO_JUDGE / 4)
+				return;			/* it pays: kept for the rest of the query */
+			memset(m->small, 0, sizeof(m->small));
+			m->phase = MEMO_PROBE;
+			break;
+		case MEMO_PROBE:
+			if (m->hits < GL_MEMO_PROBE / 4)
+			{
+				m->set = NULL;
+				m->phase = MEMO_OFF;
+				break;
+			}
+			m->set = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+											sizeof(memo_set) << GL_MEMO_LARGE_BITS);
+			m->shift = 64 - GL_MEMO_LARGE_BITS;
+			m->phase = MEMO_LARGE;
+			break;
+		case MEMO_LARGE:
+			if (m->hits >= GL_MEMO_JUDGE_LARGE / 4)
+				return;			/* kept */
+			pfree(m->set);
+			m->set = NULL;
+			m->phase = MEMO_OFF;
+			break;
+		case MEMO_OFF:
+			return;
+	}
+	m->lookups = m->hits = 0;
+}
+
+/* a probing lookup: whether the key's bit was set, which it is now */
+static inline void
+memo_probe(FunctionCallInfo fcinfo, memo_cache *m, const uint64 *k)
+{
+	uint8	   *bits = (uint8 *) m->small;
+	uint32		i = (uint32) (((memo_hash(k) >> 32) * GL_MEMO_PROBE_BITS) >> 32);
+
+	m->hits += (bits[i >> 3] >> (i & 7)) & 1;
+	bits[i >> 3] |= (uint8) (1 << (i & 7));
+	if (++m->lookups == GL_MEMO_PROBE)
+		memo_next_phase(fcinfo, m);
 }
 
 bool
@@ -415,12 +512,15 @@ gl_memo_get(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
 	memo_set   *s;
 	unsigned	hit;
 
-	if (m == NULL || m->off)
+	if (m == NULL || m->phase == MEMO_OFF)
 		return false;
 	memo_key(key, k);
+	if (unlikely(m->phase == MEMO_PROBE))
+	{
+		memo_probe(fcinfo, m, k);
+		return false;
+	}
 	s = memo_set_of(m, k);
-	if (++m->lookups == GL_MEMO_JUDGE && m->hits < GL_MEMO_JUDGE / 4)
-		m->off = true;
 	/* every way compared, without a branch per way (which would mispredict) */
 #define MEMO_WAY_HIT(i) \
 	((unsigned) ((s->e[i].key[0] == k[0]) & (s->e[i].key[1] == k[1]) & \
@@ -428,11 +528,16 @@ gl_memo_get(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
 	StaticAssertStmt(GL_MEMO_WAYS == 4, "MEMO_WAY_HIT is written out for 4 ways");
 	hit = MEMO_WAY_HIT(0) | MEMO_WAY_HIT(1) | MEMO_WAY_HIT(2) | MEMO_WAY_HIT(3);
 #undef MEMO_WAY_HIT
-	if (hit == 0)
-		return false;
-	m->hits++;
-	*value = s->e[pg_rightmost_one_pos32(hit)].value;
-	return true;
+	if (hit != 0)
+	{
+		m->hits++;
+		*value = s->e[pg_rightmost_one_pos32(hit)].value;
+	}
+	/* judged after this lookup (a set pointer is not kept across calls) */
+	if (unlikely(++m->lookups ==
+				 (m->phase == MEMO_SMALL ? GL_MEMO_JUDGE : GL_MEMO_JUDGE_LARGE)))
+		memo_next_phase(fcinfo, m);
+	return hit != 0;
 }
 
 void
@@ -444,7 +549,7 @@ gl_memo_put(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],
 	memo_set   *s;
 	memo_entry *e;
 
-	if (m == NULL || m->off)
+	if (m == NULL || (m->phase != MEMO_SMALL && m->phase != MEMO_LARGE))
 		return;
 	memo_key(key, k);
 	s = memo_set_of(m, k);

@@ -122,9 +122,11 @@ extern bool gl_arg_const(FunctionCallInfo fcinfo, int argno);
  * exact bits: -0.0 and 0.0 are different keys, unused ones 0) asks
  * gl_memo_get first and, after computing the value, gl_memo_put (never for
  * an error).  A returned value is the one put, so results are identical
- * with or without the memo.  When few lookups hit (inputs that rarely
- * repeat), the memo switches itself off for the rest of the query and
- * gl_memo_get returns false at once.
+ * with or without the memo.  It holds 256 keys at first; when few lookups
+ * hit (inputs that rarely repeat), it rests (gl_memo_get returns false at
+ * once) until 65,536 calls were made, then tries 16,384 keys (a table of
+ * 544 kB) for 16,384 lookups, and is off for the rest of the query when
+ * those hit rarely too.
  */
 #define GL_MEMO_KEY 3
 extern bool gl_memo_get(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],

@@ -518,6 +518,7 @@ typedef struct fused_site
 {
 	bool		checked;		/* constness looked at */
 	bool		constant;		/* the fields below hold */
+	bool		saturation;		/* a form of (a, quality): px or tx */
 	int			form;
 	steam_prop	prop;
 	const gl_unit *u[GL_STEAM_FORM_MAX];	/* in the form's order */
@@ -561,6 +562,7 @@ fused_site_of(FunctionCallInfo fcinfo, const gl_choices *forms, int nargs)
 			r.u[i] = gl_unit_arg(fcinfo, argno++, q->dim, q->unit_arg);
 	}
 	r.checked = r.constant = true;
+	r.saturation = (forms == &gl_steam_fused_forms3);
 	*fs = r;
 	return fs;
 }
@@ -597,6 +599,12 @@ fused_state(FunctionCallInfo fcinfo, int form, const gl_unit *const *units,
  * planner puts in place of that call (gl_steam_property_support,
  * steam_ops_pg.c).  The state is built as the constructor builds it (the
  * same checks, errors and values), but on the stack: no steam datum.
+ *
+ * A saturated state (px, tx) at a call site whose texts are constants
+ * depends on the two numbers alone, and plants read few distinct header
+ * pressures: its results are remembered per query (gl_memo_get), keyed on
+ * the two numbers as given, so that a repeated pressure costs a look-up
+ * and gives the value computed the first time.
  */
 static Datum
 fused_property(FunctionCallInfo fcinfo, const gl_choices *forms, int nargs)
@@ -608,11 +616,26 @@ fused_property(FunctionCallInfo fcinfo, const gl_choices *forms, int nargs)
 
 	if (likely(fs != NULL))
 	{
+		double		key[GL_MEMO_KEY] = {0};
+		double		r;
+		Datum		d;
+
+		if (fs->saturation)
+		{
+			key[0] = PG_GETARG_FLOAT8(0);
+			key[1] = PG_GETARG_FLOAT8(2);
+			if (gl_memo_get(fcinfo, key, &r))
+				PG_RETURN_FLOAT8(r);
+		}
 		fused_state(fcinfo, fs->form, fs->u, &st);
 		if (unlikely(fs->out == NULL))
 			fs->out = gl_unit_arg(fcinfo, nargs, steam_props[fs->prop].dim,
 								  "out_unit");
-		return state_property(fcinfo, &st, fs->prop, fs->out, nargs);
+		d = state_property(fcinfo, &st, fs->prop, fs->out, nargs);
+		/* a property undefined for the state (NULL) is not remembered */
+		if (fs->saturation && !fcinfo->isnull)
+			gl_memo_put(fcinfo, key, DatumGetFloat8(d));
+		return d;
 	}
 	form = gl_choice_arg(fcinfo, nargs + 1, forms, "form");
 	prop = gl_choice_arg(fcinfo, nargs + 2, &gl_steam_properties, "property");

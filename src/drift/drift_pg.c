@@ -381,6 +381,53 @@ drift_view_points(Datum d, DriftView *v)
 }
 
 /*
+ * A view of the state in a datum for a final function: canonical points
+ * and sorted runs of values, tested as they are (gl_ks_source), nothing
+ * folded.  An expanded state has its values sorted in place (it stays a
+ * valid state: more rows may come, in a window); a flat one is as stored.
+ */
+static void
+drift_view_sorted(Datum d, DriftView *v)
+{
+	ExpandedObjectHeader *eoh = gl_eoh_of(d, &drift_methods);
+	DriftExpanded *e;
+	MemoryContext old;
+	int			rc;
+	int			k;
+
+	if (eoh == NULL)
+	{
+		drift_view(d, v);
+		return;
+	}
+	e = (DriftExpanded *) eoh;
+	old = MemoryContextSwitchTo(e->hdr.eoh_context);
+	rc = gl_drift_sort_runs(&e->sum);
+	MemoryContextSwitchTo(old);
+	drift_check(rc, &e->sum);
+	v->opts = e->opts;
+	v->pts = e->sum.pts;
+	v->npts = e->sum.npts;
+	for (k = 0; k < 2; k++)
+	{
+		v->rows[k] = e->sum.rows[k].v;
+		v->nrows[k] = e->sum.rows[k].n;
+	}
+}
+
+/* the statistics core's source of a view */
+static void
+drift_source(const DriftView *v, gl_ks_source *src)
+{
+	src->pts = v->pts;
+	src->npts = v->npts;
+	src->x = v->rows[0];
+	src->nx = v->nrows[0];
+	src->y = v->rows[1];
+	src->ny = v->nrows[1];
+}
+
+/*
  * The state of argument argno to update: the aggregate's own expanded
  * object when there is one, else a new expanded copy (in the aggregate
  * context, or the current one outside aggregates: the input is never
@@ -712,9 +759,9 @@ drift_stats_raise(int stats_rc, const char *what, int64 n1, int64 n2)
 	gl_raise(&gl_stats_statuses, stats_rc, &a);
 }
 
-/* the KS test of points, as a ks_drift_result; isnull when a sample is empty */
+/* the KS test of a source, as a ks_drift_result; isnull when a sample is empty */
 static Datum
-drift_ks_result(FunctionCallInfo fcinfo, const gl_ks_point *pts, size_t npts,
+drift_ks_result(FunctionCallInfo fcinfo, const gl_ks_source *src,
 				int alt, int method, bool *isnull)
 {
 	gl_ks_result res;
@@ -724,8 +771,8 @@ drift_ks_result(FunctionCallInfo fcinfo, const gl_ks_point *pts, size_t npts,
 	int			rc;
 
 	/* the exact walk polls gl_check_interrupts(): a cancel raises there */
-	rc = gl_ks_test(pts, npts, (gl_ks_alternative) alt,
-					(gl_ks_method) method, &res);
+	rc = gl_ks_test_source(src, (gl_ks_alternative) alt,
+						   (gl_ks_method) method, &res);
 
 	*isnull = false;
 	if (rc == GL_STATS_E_EMPTY)
@@ -752,15 +799,16 @@ Datum
 gl_ks_drift_final(PG_FUNCTION_ARGS)
 {
 	DriftView	v;
+	gl_ks_source src;
 	Datum		result;
 	bool		isnull;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	drift_view_points(PG_GETARG_DATUM(0), &v);
+	drift_view_sorted(PG_GETARG_DATUM(0), &v);
 	drift_check_kind(&v.opts, GL_DRIFT_KS);
-	result = drift_ks_result(fcinfo, v.pts, v.npts, v.opts.alt, v.opts.method,
-							 &isnull);
+	drift_source(&v, &src);
+	result = drift_ks_result(fcinfo, &src, v.opts.alt, v.opts.method, &isnull);
 	if (isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(result);
@@ -771,10 +819,10 @@ gl_ks_drift_final(PG_FUNCTION_ARGS)
  * (gl_drift_psi_enough)
  */
 static double
-drift_psi_value(const gl_ks_point *pts, size_t npts, int32 bins, bool *isnull)
+drift_psi_value(const gl_ks_source *src, int32 bins, bool *isnull)
 {
 	gl_psi_result res;
-	int			rc = gl_psi(pts, npts, bins, GL_PSI_EPSILON, &res);
+	int			rc = gl_psi_source(src, bins, GL_PSI_EPSILON, &res);
 
 	if (rc != GL_STATS_OK && rc != GL_STATS_E_EMPTY)
 		drift_stats_raise(rc, "psi", res.n1, res.n2);
@@ -788,14 +836,16 @@ Datum
 gl_psi_final(PG_FUNCTION_ARGS)
 {
 	DriftView	v;
+	gl_ks_source src;
 	double		psi;
 	bool		isnull;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	drift_view_points(PG_GETARG_DATUM(0), &v);
+	drift_view_sorted(PG_GETARG_DATUM(0), &v);
 	drift_check_kind(&v.opts, GL_DRIFT_PSI);
-	psi = drift_psi_value(v.pts, v.npts, v.opts.bins, &isnull);
+	drift_source(&v, &src);
+	psi = drift_psi_value(&src, v.opts.bins, &isnull);
 	if (isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(psi);
@@ -856,11 +906,14 @@ gl_ks_drift_arrays(PG_FUNCTION_ARGS)
 	int			alt = gl_choice_arg(fcinfo, 2, &gl_drift_alternatives, "alternative");
 	int			method = gl_choice_arg(fcinfo, 3, &gl_drift_methods, "method");
 	gl_drift_summary s;
+	gl_ks_source src = {0};
 	Datum		result;
 	bool		isnull;
 
 	drift_arrays_summary(fcinfo, &s);
-	result = drift_ks_result(fcinfo, s.pts, s.npts, alt, method, &isnull);
+	src.pts = s.pts;
+	src.npts = s.npts;
+	result = drift_ks_result(fcinfo, &src, alt, method, &isnull);
 	gl_drift_free(&s);
 	if (isnull)
 		PG_RETURN_NULL();
@@ -874,11 +927,14 @@ gl_psi_arrays(PG_FUNCTION_ARGS)
 {
 	int32		bins = drift_bins_arg(fcinfo, 2);
 	gl_drift_summary s;
+	gl_ks_source src = {0};
 	double		psi;
 	bool		isnull;
 
 	drift_arrays_summary(fcinfo, &s);
-	psi = drift_psi_value(s.pts, s.npts, bins, &isnull);
+	src.pts = s.pts;
+	src.npts = s.npts;
+	psi = drift_psi_value(&src, bins, &isnull);
 	gl_drift_free(&s);
 	if (isnull)
 		PG_RETURN_NULL();

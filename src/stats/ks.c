@@ -70,37 +70,6 @@ typedef int64_t ks_wide;
  * Input scanning
  * ---------------------------------------------------------------------- */
 
-/*
- * Advance *pos over the next tie block (consecutive points with equal
- * value) that holds at least one observation; store its counts and return
- * 1, or return 0 at the end.
- */
-static int
-ks_next_block(const gl_ks_point *pts, size_t npts, size_t *pos,
-			  int64_t *a, int64_t *b)
-{
-	while (*pos < npts)
-	{
-		double		v = pts[*pos].value;
-		int64_t		ca = 0;
-		int64_t		cb = 0;
-
-		while (*pos < npts && pts[*pos].value == v)
-		{
-			ca += pts[*pos].n1;
-			cb += pts[*pos].n2;
-			(*pos)++;
-		}
-		if (ca + cb > 0)
-		{
-			*a = ca;
-			*b = cb;
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* Validate the points and sum the sample sizes (ks.h). */
 int
 gl_ks_points_scan(const gl_ks_point *pts, size_t npts, int64_t *n1, int64_t *n2)
@@ -127,6 +96,51 @@ gl_ks_points_scan(const gl_ks_point *pts, size_t npts, int64_t *n1, int64_t *n2)
 	return GL_STATS_OK;
 }
 
+/* values v[0 .. n): sorted, no NaN; added to *total within KS_MAX_TOTAL */
+static int
+ks_values_scan(const double *v, size_t n, int64_t *total)
+{
+	size_t		k;
+
+	if (v == NULL && n > 0)
+		return GL_STATS_E_PARAM;
+	for (k = 0; k < n; k++)
+	{
+		if ((k & 65535) == 65535)
+			gl_check_interrupts();
+		if (isnan(v[k]))
+			return GL_STATS_E_PARAM;
+		if (k > 0 && v[k] < v[k - 1])
+			return GL_STATS_E_UNSORTED;
+	}
+	if ((uint64_t) n > (uint64_t) (KS_MAX_TOTAL - *total))
+		return GL_STATS_E_OVERFLOW;
+	*total += (int64_t) n;
+	return GL_STATS_OK;
+}
+
+/* Validate a source and count its samples (ks.h). */
+int
+gl_ks_source_scan(const gl_ks_source *src, int64_t *n1, int64_t *n2)
+{
+	int64_t		s1;
+	int64_t		s2;
+	int			rc;
+
+	if (src == NULL || (src->pts == NULL && src->npts > 0))
+		return GL_STATS_E_PARAM;
+	rc = gl_ks_points_scan(src->pts, src->npts, &s1, &s2);
+	if (rc == GL_STATS_OK)
+		rc = ks_values_scan(src->x, src->nx, &s1);
+	if (rc == GL_STATS_OK)
+		rc = ks_values_scan(src->y, src->ny, &s2);
+	if (rc != GL_STATS_OK)
+		return rc;
+	*n1 = s1;
+	*n2 = s2;
+	return GL_STATS_OK;
+}
+
 static int64_t
 ks_gcd(int64_t a, int64_t b)
 {
@@ -147,10 +161,11 @@ ks_gcd(int64_t a, int64_t b)
  * n1) >= 0, *dneg = max(j n1 - i n2) >= 0 (both 0 at the origin).
  */
 static void
-ks_extremes(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
+ks_extremes(const gl_ks_source *src, int64_t n1, int64_t n2,
 			ks_wide *dpos, ks_wide *dneg)
 {
-	size_t		pos = 0;
+	gl_ks_blocks it;
+	size_t		blocks = 0;
 	int64_t		a;
 	int64_t		b;
 	int64_t		i = 0;
@@ -158,11 +173,12 @@ ks_extremes(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 	ks_wide		mp = 0;
 	ks_wide		mn = 0;
 
-	while (ks_next_block(pts, npts, &pos, &a, &b))
+	gl_ks_blocks_init(&it, src);
+	while (gl_ks_block_next(&it, &a, &b))
 	{
 		ks_wide		d;
 
-		if ((pos & 65535) == 0)
+		if ((++blocks & 65535) == 0)
 			gl_check_interrupts();
 		i += a;
 		j += b;
@@ -204,7 +220,7 @@ ks_extremes(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
  * band edge is misjudged by rounding.
  */
 static int
-ks_exact_p(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
+ks_exact_p(const gl_ks_source *src, int64_t n1, int64_t n2,
 		   int64_t dobs, int upper, int lower, double *p)
 {
 	int			swap = (n1 > n2);
@@ -224,7 +240,7 @@ ks_exact_p(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 	int64_t		s;
 	int64_t		next_end = -1;
 	int64_t		cum = 0;
-	size_t		pos = 0;
+	gl_ks_blocks it;
 	int64_t		ba;
 	int64_t		bb;
 	int			empty = 0;
@@ -237,7 +253,8 @@ ks_exact_p(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 	u = buf + 1;
 	u[0] = ldexp(1.0, KS_SCALE_EXP);
 
-	if (ks_next_block(pts, npts, &pos, &ba, &bb))
+	gl_ks_blocks_init(&it, src);
+	if (gl_ks_block_next(&it, &ba, &bb))
 	{
 		cum += ba + bb;
 		next_end = cum;
@@ -318,7 +335,7 @@ ks_exact_p(const gl_ks_point *pts, size_t npts, int64_t n1, int64_t n2,
 			nlo = alo;
 			nhi = ahi;
 
-			if (ks_next_block(pts, npts, &pos, &ba, &bb))
+			if (gl_ks_block_next(&it, &ba, &bb))
 			{
 				cum += ba + bb;
 				next_end = cum;
@@ -847,6 +864,15 @@ int
 gl_ks_test(const gl_ks_point *pts, size_t npts, gl_ks_alternative alt,
 		   gl_ks_method method, gl_ks_result *out)
 {
+	gl_ks_source src = {pts, npts, NULL, 0, NULL, 0};
+
+	return gl_ks_test_source(&src, alt, method, out);
+}
+
+int
+gl_ks_test_source(const gl_ks_source *src, gl_ks_alternative alt,
+				  gl_ks_method method, gl_ks_result *out)
+{
 	int64_t		n1;
 	int64_t		n2;
 	int64_t		g;
@@ -866,14 +892,12 @@ gl_ks_test(const gl_ks_point *pts, size_t npts, gl_ks_alternative alt,
 	out->n1 = 0;
 	out->n2 = 0;
 	out->method_used = GL_KS_EXACT;
-	if (pts == NULL && npts > 0)
-		return GL_STATS_E_PARAM;
 	if (alt != GL_KS_TWO_SIDED && alt != GL_KS_LESS && alt != GL_KS_GREATER)
 		return GL_STATS_E_PARAM;
 	if (method != GL_KS_AUTO && method != GL_KS_EXACT && method != GL_KS_ASYMP)
 		return GL_STATS_E_PARAM;
 
-	rc = gl_ks_points_scan(pts, npts, &n1, &n2);
+	rc = gl_ks_source_scan(src, &n1, &n2);
 	if (rc != GL_STATS_OK)
 		return rc;
 	out->n1 = n1;
@@ -881,7 +905,7 @@ gl_ks_test(const gl_ks_point *pts, size_t npts, gl_ks_alternative alt,
 	if (n1 == 0 || n2 == 0)
 		return GL_STATS_E_EMPTY;
 
-	ks_extremes(pts, npts, n1, n2, &dpos, &dneg);
+	ks_extremes(src, n1, n2, &dpos, &dneg);
 	if (alt == GL_KS_GREATER)
 		dobs = dpos;
 	else if (alt == GL_KS_LESS)
@@ -909,7 +933,7 @@ gl_ks_test(const gl_ks_point *pts, size_t npts, gl_ks_alternative alt,
 			p = 1.0;
 		else
 		{
-			rc = ks_exact_p(pts, npts, n1, n2, (int64_t) dobs,
+			rc = ks_exact_p(src, n1, n2, (int64_t) dobs,
 							alt != GL_KS_LESS, alt != GL_KS_GREATER, &p);
 			if (rc != GL_STATS_OK)
 				return rc;

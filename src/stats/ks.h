@@ -90,6 +90,96 @@ extern int	gl_ks_test(const gl_ks_point *pts, size_t npts,
 					   gl_ks_result *out);
 
 /*
+ * The two samples as canonical-or-not points and sorted values together:
+ * what a summary that still holds its rows' values gives, tested without
+ * folding the values into points first.  pts[0 .. npts) as for gl_ks_test;
+ * x[0 .. nx) more observations of sample 1 and y[0 .. ny) of sample 2,
+ * each sorted ascending, no NaN (NULL when empty).  The tests see the tie
+ * blocks of the union (equal values of all three merged), so a source
+ * gives the results of the points its values fold into.
+ */
+typedef struct gl_ks_source
+{
+	const gl_ks_point *pts;
+	size_t		npts;
+	const double *x;
+	size_t		nx;
+	const double *y;
+	size_t		ny;
+} gl_ks_source;
+
+/* gl_ks_test of a source; its values are checked as its points are */
+extern int	gl_ks_test_source(const gl_ks_source *src, gl_ks_alternative alt,
+							  gl_ks_method method, gl_ks_result *out);
+
+/*
+ * Validate a source (points as gl_ks_points_scan does; values sorted, no
+ * NaN) and count the two samples: as gl_ks_points_scan.
+ */
+extern int	gl_ks_source_scan(const gl_ks_source *src, int64_t *n1, int64_t *n2);
+
+/*
+ * The tie blocks of a validated source in value order: gl_ks_block_next
+ * stores the next block's counts of samples 1 and 2 (at least one of them
+ * positive) and returns 1, or returns 0 after the last.  Inline: the tests
+ * walk millions of blocks.
+ */
+typedef struct gl_ks_blocks
+{
+	const gl_ks_source *src;
+	size_t		i;				/* next point */
+	size_t		jx;				/* next value of x */
+	size_t		jy;				/* next value of y */
+} gl_ks_blocks;
+
+static inline void
+gl_ks_blocks_init(gl_ks_blocks *it, const gl_ks_source *src)
+{
+	it->src = src;
+	it->i = it->jx = it->jy = 0;
+}
+
+static inline int
+gl_ks_block_next(gl_ks_blocks *it, int64_t *a, int64_t *b)
+{
+	const gl_ks_source *s = it->src;
+
+	for (;;)
+	{
+		double		v = 0.0;
+		int64_t		ca = 0;
+		int64_t		cb = 0;
+		int			any = 0;
+
+		/* the smallest head */
+		if (it->i < s->npts)
+			v = s->pts[it->i].value, any = 1;
+		if (it->jx < s->nx && (!any || s->x[it->jx] < v))
+			v = s->x[it->jx], any = 1;
+		if (it->jy < s->ny && (!any || s->y[it->jy] < v))
+			v = s->y[it->jy], any = 1;
+		if (!any)
+			return 0;
+		while (it->i < s->npts && s->pts[it->i].value == v)
+		{
+			ca += s->pts[it->i].n1;
+			cb += s->pts[it->i].n2;
+			it->i++;
+		}
+		while (it->jx < s->nx && s->x[it->jx] == v)
+			ca++, it->jx++;
+		while (it->jy < s->ny && s->y[it->jy] == v)
+			cb++, it->jy++;
+		if (ca + cb > 0)
+		{
+			*a = ca;
+			*b = cb;
+			return 1;
+		}
+	}
+}
+
+/*
  * Validate points (no NaN, no negative count, sorted by value) and sum the
  * two sample sizes into *n1, *n2: GL_STATS_OK, GL_STATS_E_PARAM,
  * GL_STATS_E_UNSORTED or GL_STATS_E_OVERFLOW (a total beyond what the

@@ -1,8 +1,8 @@
 /*
  * psi.c - population stability index on the compact two-sample summary.
  *
- * The points are walked once, block by block (a block: consecutive points
- * with equal value).  A block's value is an edge when the baseline CDF
+ * The source (points and sorted values, ks.h) is walked once, block by
+ * block (a block: the observations of one value, gl_ks_block_next).  A block's value is an edge when the baseline CDF
  * crosses one or more of the levels j / bins inside it (type-1 quantiles
  * are always baseline values), and the block then closes the current bin;
  * bins are therefore closed on the right and equal edges merge by
@@ -41,6 +41,18 @@ int
 gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	   gl_psi_result *out)
 {
+	gl_ks_source src = {pts, npts, NULL, 0, NULL, 0};
+
+	return gl_psi_source(&src, bins, eps, out);
+}
+
+int
+gl_psi_source(const gl_ks_source *src, int64_t bins, double eps,
+			  gl_psi_result *out)
+{
+	gl_ks_blocks it;
+	int64_t		a;
+	int64_t		cnt2;
 	int64_t		n1 = 0;
 	int64_t		n2 = 0;
 	int64_t		cum1 = 0;
@@ -48,7 +60,6 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	int64_t		c = 0;			/* current count in the open bin */
 	int64_t		level = 1;		/* the next level j whose edge is to come */
 	double		psi = 0.0;
-	size_t		k;
 	size_t		blocks = 0;
 	int			rc;
 
@@ -58,13 +69,13 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 	out->n1 = 0;
 	out->n2 = 0;
 	out->bins_used = 0;
-	if ((pts == NULL && npts > 0) || !(eps > 0.0 && eps < 1.0))
+	if (!(eps > 0.0 && eps < 1.0))
 		return GL_STATS_E_PARAM;
 	rc = gl_psi_check_bins(bins);
 	if (rc != GL_STATS_OK)
 		return rc;
 
-	rc = gl_ks_points_scan(pts, npts, &n1, &n2);
+	rc = gl_ks_source_scan(src, &n1, &n2);
 	if (rc != GL_STATS_OK)
 		return rc;
 	out->n1 = n1;
@@ -73,21 +84,15 @@ gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins, double eps,
 		return GL_STATS_E_EMPTY;
 
 	out->bins_used = 1;
-	k = 0;
-	while (k < npts)
+	gl_ks_blocks_init(&it, src);
+	while (gl_ks_block_next(&it, &a, &cnt2))
 	{
-		double		v = pts[k].value;
-
 		if ((++blocks & 4095) == 0)
 			gl_check_interrupts();
-		/* the whole block of points equal to v */
-		while (k < npts && pts[k].value == v)
-		{
-			cum1 += pts[k].n1;
-			b += pts[k].n1;
-			c += pts[k].n2;
-			k++;
-		}
+		/* the whole block of observations equal to its value */
+		cum1 += a;
+		b += a;
+		c += cnt2;
 		/* an edge: cum1 * bins >= level * n1 for one or more levels */
 		if (level < bins &&
 			(psi_wide) cum1 * bins >= (psi_wide) level * n1)

@@ -51,4 +51,8 @@ extern int	gl_psi_check_bins(int64_t bins);
 extern int	gl_psi(const gl_ks_point *pts, size_t npts, int64_t bins,
 				   double eps, gl_psi_result *out);
 
+/* gl_psi of a source (ks.h): points and sorted values, tested unfolded */
+extern int	gl_psi_source(const gl_ks_source *src, int64_t bins, double eps,
+						  gl_psi_result *out);
+
 #endif							/* GREENLANG_STATS_PSI_H */

@@ -1,10 +1,13 @@
 /*
  * test_psi.c - unit tests of the population stability index (psi.c):
- * hand-computed cases, the edge and empty-bin rules, errors, and a
- * comparison with a direct implementation on sorted raw samples.
+ * hand-computed cases, the edge and empty-bin rules, errors, a comparison
+ * with a direct implementation on sorted raw samples, and sources of
+ * points and sorted values (for the KS test too) against their points.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "base/alloc.h"
@@ -246,6 +249,130 @@ test_direct(void)
 	}
 }
 
+static int
+same_bits(double a, double b)
+{
+	return memcmp(&a, &b, sizeof(a)) == 0;
+}
+
+/*
+ * Sources (ks.h): some observations as points, the rest as sorted values
+ * of each sample, with ties across all three; the KS test (every
+ * alternative and method) and psi of the source equal, bit for bit, those
+ * of the points all the observations fold into.
+ */
+static void
+test_sources(void)
+{
+	uint64_t	s = 99;
+	int			trial;
+
+	for (trial = 0; trial < 300; trial++)
+	{
+		size_t		n1 = 1 + trial % 37 + (trial % 5 == 0 ? 3000 : 0);
+		size_t		n2 = 1 + (trial * 7) % 41 + (trial % 7 == 0 ? 2000 : 0);
+		size_t		k1 = (trial % 3 == 0) ? 0 : n1 / (1 + trial % 4);	/* into points */
+		size_t		k2 = (trial % 4 == 0) ? 0 : n2 / (1 + trial % 3);
+		int			range = 3 + trial % 50;
+		double	   *x = malloc(n1 * sizeof(double));
+		double	   *y = malloc(n2 * sizeof(double));
+		gl_ks_point *all;
+		gl_ks_point *part;
+		size_t		nall;
+		size_t		npart;
+		gl_ks_source src;
+		size_t		i;
+		int			alt;
+		int			method;
+		int64_t		bins;
+
+		for (i = 0; i < n1 + n2; i++)
+		{
+			double		v;
+
+			s = s * UINT64_C(6364136223846793005) + UINT64_C(1442695040888963407);
+			v = (double) ((s >> 33) % (uint64_t) range) / 8.0 - 1.0;
+			if (i < n1)
+				x[i] = v;
+			else
+				y[i - n1] = v + (trial % 2) * 0.125;
+		}
+		all = points_of(x, n1, y, n2, &nall);
+		part = points_of(x, k1, y, k2, &npart);
+		qsort(x + k1, n1 - k1, sizeof(double), cmp_double);
+		qsort(y + k2, n2 - k2, sizeof(double), cmp_double);
+		src.pts = part;
+		src.npts = npart;
+		src.x = x + k1;
+		src.nx = n1 - k1;
+		src.y = y + k2;
+		src.ny = n2 - k2;
+		for (alt = GL_KS_TWO_SIDED; alt <= GL_KS_GREATER; alt++)
+			for (method = GL_KS_AUTO; method <= GL_KS_ASYMP; method++)
+			{
+				gl_ks_result a;
+				gl_ks_result b;
+				int			ra = gl_ks_test_source(&src, alt, method, &a);
+				int			rb = gl_ks_test(all, nall, alt, method, &b);
+
+				CHECK(ra == rb && same_bits(a.statistic, b.statistic) &&
+					  same_bits(a.p_value, b.p_value) && a.n1 == b.n1 &&
+					  a.n2 == b.n2 && a.method_used == b.method_used,
+					  "source trial %d alt %d method %d: rc %d/%d D %.17g/%.17g p %.17g/%.17g",
+					  trial, alt, method, ra, rb, a.statistic, b.statistic,
+					  a.p_value, b.p_value);
+			}
+		for (bins = 2; bins <= 12; bins += 5)
+		{
+			gl_psi_result a;
+			gl_psi_result b;
+			int			ra = gl_psi_source(&src, bins, GL_PSI_EPSILON, &a);
+			int			rb = gl_psi(all, nall, bins, GL_PSI_EPSILON, &b);
+
+			CHECK(ra == rb && same_bits(a.psi, b.psi) &&
+				  a.bins_used == b.bins_used,
+				  "source trial %d bins %lld: rc %d/%d psi %.17g/%.17g",
+				  trial, (long long) bins, ra, rb, a.psi, b.psi);
+		}
+		gl_free(all);
+		gl_free(part);
+		free(x);
+		free(y);
+	}
+}
+
+/* a source's values are checked as points are */
+static void
+test_source_errors(void)
+{
+	double		sorted[3] = {1.0, 2.0, 3.0};
+	double		unsorted[3] = {1.0, 3.0, 2.0};
+	double		nan_v[2] = {1.0, NAN};
+	gl_ks_source src = {NULL, 0, sorted, 3, sorted, 3};
+	gl_ks_result r;
+	gl_psi_result q;
+
+	CHECK(gl_ks_test_source(&src, GL_KS_TWO_SIDED, GL_KS_AUTO, &r) == GL_STATS_OK &&
+		  r.statistic == 0.0 && r.p_value == 1.0, "equal samples");
+	src.x = unsorted;
+	CHECK(gl_ks_test_source(&src, GL_KS_TWO_SIDED, GL_KS_AUTO, &r) == GL_STATS_E_UNSORTED,
+		  "unsorted values");
+	CHECK(gl_psi_source(&src, 2, GL_PSI_EPSILON, &q) == GL_STATS_E_UNSORTED,
+		  "psi: unsorted values");
+	src.x = sorted;
+	src.y = nan_v;
+	src.ny = 2;
+	CHECK(gl_ks_test_source(&src, GL_KS_TWO_SIDED, GL_KS_AUTO, &r) == GL_STATS_E_PARAM,
+		  "NaN value");
+	src.y = NULL;
+	CHECK(gl_ks_test_source(&src, GL_KS_TWO_SIDED, GL_KS_AUTO, &r) == GL_STATS_E_PARAM,
+		  "values NULL");
+	src.ny = 0;
+	CHECK(gl_ks_test_source(&src, GL_KS_TWO_SIDED, GL_KS_AUTO, &r) == GL_STATS_E_EMPTY &&
+		  r.n1 == 3 && r.n2 == 0, "no current values");
+	CHECK(gl_ks_source_scan(NULL, &r.n1, &r.n2) == GL_STATS_E_PARAM, "no source");
+}
+
 int
 main(void)
 {
@@ -256,5 +383,7 @@ main(void)
 	test_split_points();
 	test_errors();
 	test_direct();
+	test_sources();
+	test_source_errors();
 	return unit_done();
 }

@@ -2,7 +2,9 @@
 --  baseline: the bare scan  SELECT count(v)
 --  ks_drift / psi serial, then with 1 and 2 parallel workers, with and
 --  without the leader scanning too, each against the serial plan; confusion
---  (the rates aggregate) serial and with 2 workers, leader not scanning.
+--  (the rates aggregate) serial and with 2 workers, leader not scanning;
+--  what starting the workers costs; the parallel plans again over a table
+--  5 times as large (its own report: ns_per_row there is per row of it).
 --  From a fresh connection: bench/drift_client.sh.
 -- The table drift_bench stays for bench/drift_client.sh.
 \set QUIET on
@@ -52,6 +54,18 @@ INSERT INTO bench_result VALUES
   pg_temp.bench_ms('SELECT ks_drift(v, cur) FROM drift_bench'), 'ks_drift(v, cur), serial', 1),
  ('confusion, 2 workers, leader not scanning',
   pg_temp.bench_ms('SELECT confusion(v < 0.5, cur) FROM drift_bench'), 'confusion(p, a), serial', 1 / 1.3::float8);
+-- what starting the workers costs: the same plan over 1,000 rows
+-- (not a temporary table: workers cannot read those)
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS drift_tiny;
+RESET client_min_messages;
+CREATE TABLE drift_tiny AS SELECT g::float8 AS v, g % 2 = 0 AS cur FROM generate_series(1, 1000) g;
+ALTER TABLE drift_tiny SET (parallel_workers = 2);
+ANALYZE drift_tiny;
+INSERT INTO bench_result VALUES
+ ('parallel start-up: count(v) of 1,000 rows, 2 workers, leader not scanning',
+  pg_temp.bench_ms('SELECT count(v) FROM drift_tiny', 20), NULL, NULL);
+DROP TABLE drift_tiny;
 RESET parallel_leader_participation;
 RESET max_parallel_workers_per_gather;
 
@@ -59,3 +73,41 @@ RESET max_parallel_workers_per_gather;
 \set QUIET off
 SELECT * FROM pg_temp.bench_report();
 SELECT (ks_drift(v, cur)).* FROM drift_bench;
+\set QUIET on
+
+-- The parallel plans again over a table 5 times as large (10M rows at
+-- the default size), where starting two workers (tens of ms on this VM:
+-- the row above) weighs less against the scan.  Dropped after, and
+-- drift_bench read again for bench/drift_client.sh.
+TRUNCATE bench_result;
+SELECT set_config('bench.rows', (10 * :rows)::text, false) \gset
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS drift_big;
+RESET client_min_messages;
+CREATE TABLE drift_big AS
+SELECT random() + CASE WHEN g % 2 = 0 THEN 0.002 ELSE 0 END AS v, g % 2 = 0 AS cur
+FROM generate_series(1, 10 * :rows) g;
+ALTER TABLE drift_big SET (parallel_workers = 2);
+VACUUM ANALYZE drift_big;
+SET max_parallel_workers_per_gather = 0;
+INSERT INTO bench_result VALUES
+ ('5x: bare scan: count(v)', pg_temp.bench_ms('SELECT count(v) FROM drift_big', 3), NULL, NULL),
+ ('5x: confusion(p, a), serial',
+  pg_temp.bench_ms('SELECT confusion(v < 0.5, cur) FROM drift_big', 3), '5x: bare scan: count(v)', NULL),
+ ('5x: ks_drift(v, cur), serial',
+  pg_temp.bench_ms('SELECT ks_drift(v, cur) FROM drift_big', 3), '5x: bare scan: count(v)', NULL);
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+INSERT INTO bench_result VALUES
+ ('5x: count(v), 2 workers, leader not scanning',
+  pg_temp.bench_ms('SELECT count(v) FROM drift_big', 3), '5x: bare scan: count(v)', NULL),
+ ('5x: confusion, 2 workers, leader not scanning',
+  pg_temp.bench_ms('SELECT confusion(v < 0.5, cur) FROM drift_big', 3), '5x: confusion(p, a), serial', 1 / 1.3::float8),
+ ('5x: ks_drift, 2 workers, leader not scanning',
+  pg_temp.bench_ms('SELECT ks_drift(v, cur) FROM drift_big', 3), '5x: ks_drift(v, cur), serial', 1);
+RESET parallel_leader_participation;
+RESET max_parallel_workers_per_gather;
+DROP TABLE drift_big;
+SELECT count(v) FROM drift_bench \gset
+\set QUIET off
+SELECT * FROM pg_temp.bench_report();

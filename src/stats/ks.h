@@ -139,6 +139,9 @@ gl_ks_blocks_init(gl_ks_blocks *it, const gl_ks_source *src)
 	it->i = it->jx = it->jy = 0;
 }
 
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int
 gl_ks_block_next(gl_ks_blocks *it, int64_t *a, int64_t *b)
 {

@@ -4,9 +4,10 @@
 # and psi over drift_bench (bench/drift.sql: 1M + 1M rows), and the
 # client-side path the runbook uses today (fetch both samples with
 # psycopg2, scipy.stats.ks_2samp) against ks_drift, end to end.  Each
-# timing is the best of 5 (single runs on this shared VM vary by 10-25 %) and excludes the connection set-up (both paths
-# pay it alike).  Needs PGHOST etc. (bench/run.sh exports them).  Prints
-# each ratio next to its target (issue 15).
+# timing is the best of 5 (single runs on this shared VM vary by 10-25 %)
+# and excludes the connection set-up (both paths pay it alike).  Needs
+# PGHOST etc. (bench/run.sh exports them).  Prints each ratio next to its
+# target (issue 15).
 set -eu
 /usr/bin/python3 - <<'PY'
 import time

@@ -7,6 +7,13 @@
 -- compares the updated catalog with a fresh install and fails on any
 -- difference.  CONTRIBUTING.md, "Upgrades and releases", says what goes here.
 --
+-- Comments: CREATE OR REPLACE FUNCTION keeps a function's comment, so a
+-- function re-created here (a new C symbol, say) has a
+-- COMMENT ON only where its text changed: fewer COMMENT ON than CREATE
+-- here is complete.  What users read in \df+ is checked in the
+-- catalog: sql/greenlang fails on a function without a comment, and
+-- sql/upgrade on any comment that differs from a fresh install's.
+--
 -- Stored values (steam, confusion, fp_tally, energy_balance_state,
 -- drift_state, sankey_flows) keep their forms from 0.1: nothing is rewritten.
 

@@ -7,7 +7,7 @@
  * state in the runs form instead (header byte reserved1 = 1): the counts
  * of values, then each sample's values sorted, 8 bytes a row, then the
  * canonical points; the leader appends the runs and merges them once, in
- * the final fold.  Every reader takes both forms; only the canonical form
+ * the final step.  Every reader takes both forms; only the canonical form
  * is ever written by the input functions.
  *
  * While aggregating, the state is an expanded object holding a
@@ -173,6 +173,17 @@ drift_compact(DriftExpanded *e)
 	drift_check(rc, &e->sum);
 }
 
+/* sort the summary's values (the points canonical), allocating in its context */
+static void
+drift_sort_runs(DriftExpanded *e)
+{
+	MemoryContext old = MemoryContextSwitchTo(e->hdr.eoh_context);
+	int			rc = gl_drift_sort_runs(&e->sum);
+
+	MemoryContextSwitchTo(old);
+	drift_check(rc, &e->sum);
+}
+
 /* the stored state of options o and canonical points p[0 .. n) in f */
 static void
 drift_stored_fill(GlDriftStored *f, const gl_drift_opts *o,
@@ -214,17 +225,13 @@ drift_get_flat_size(ExpandedObjectHeader *eohptr)
 
 	/*
 	 * A parallel worker ships its rows as sorted runs (8 bytes a row, the
-	 * merge left to the leader's final fold) when they fit in one datum.
+	 * merge left to the leader's final step) when they fit in one datum.
 	 */
 	e->flat_runs = false;
 	if (IsParallelWorker() && gl_drift_nrows(&e->sum) > 0 &&
 		gl_drift_nrows(&e->sum) + e->sum.npts < MaxAllocSize / 16)
 	{
-		MemoryContext old = MemoryContextSwitchTo(e->hdr.eoh_context);
-		int			rc = gl_drift_sort_runs(&e->sum);
-
-		MemoryContextSwitchTo(old);
-		drift_check(rc, &e->sum);
+		drift_sort_runs(e);
 		e->flat_runs = true;
 		return drift_runs_size(&e->sum);
 	}
@@ -391,8 +398,6 @@ drift_view_sorted(Datum d, DriftView *v)
 {
 	ExpandedObjectHeader *eoh = gl_eoh_of(d, &drift_methods);
 	DriftExpanded *e;
-	MemoryContext old;
-	int			rc;
 	int			k;
 
 	if (eoh == NULL)
@@ -401,10 +406,7 @@ drift_view_sorted(Datum d, DriftView *v)
 		return;
 	}
 	e = (DriftExpanded *) eoh;
-	old = MemoryContextSwitchTo(e->hdr.eoh_context);
-	rc = gl_drift_sort_runs(&e->sum);
-	MemoryContextSwitchTo(old);
-	drift_check(rc, &e->sum);
+	drift_sort_runs(e);
 	v->opts = e->opts;
 	v->pts = e->sum.pts;
 	v->npts = e->sum.npts;
@@ -725,7 +727,7 @@ gl_drift_state_combine(PG_FUNCTION_ARGS)
 		gl_raise(&gl_drift_statuses, GL_DRIFT_E_COMBINE_OPTIONS, &a);
 	}
 	old = MemoryContextSwitchTo(e->hdr.eoh_context);
-	/* a worker's runs are appended, merged once in the final fold */
+	/* a worker's runs are appended, merged once in the final step */
 	if (b.nrows[0] + b.nrows[1] > 0)
 		rc = gl_drift_absorb(&e->sum, b.pts, b.npts, b.rows, b.nrows);
 	else

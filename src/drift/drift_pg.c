@@ -162,26 +162,29 @@ drift_new_expanded(MemoryContext parent, const gl_drift_opts *opts,
 	return e;
 }
 
-/* make the summary canonical, allocating in its context */
+/* step (a core function) applied to e's summary, allocating in its context */
 static void
-drift_compact(DriftExpanded *e)
+drift_apply(DriftExpanded *e, int (*step) (gl_drift_summary *))
 {
 	MemoryContext old = MemoryContextSwitchTo(e->hdr.eoh_context);
-	int			rc = gl_drift_compact(&e->sum);
+	int			rc = step(&e->sum);
 
 	MemoryContextSwitchTo(old);
 	drift_check(rc, &e->sum);
 }
 
-/* sort the summary's values (the points canonical), allocating in its context */
+/* make the summary canonical */
+static void
+drift_compact(DriftExpanded *e)
+{
+	drift_apply(e, gl_drift_compact);
+}
+
+/* sort the summary's values (the points canonical) */
 static void
 drift_sort_runs(DriftExpanded *e)
 {
-	MemoryContext old = MemoryContextSwitchTo(e->hdr.eoh_context);
-	int			rc = gl_drift_sort_runs(&e->sum);
-
-	MemoryContextSwitchTo(old);
-	drift_check(rc, &e->sum);
+	drift_apply(e, gl_drift_sort_runs);
 }
 
 /* the stored state of options o and canonical points p[0 .. n) in f */

@@ -3,7 +3,9 @@
 --  ks_drift / psi serial, then with 1 and 2 parallel workers, with and
 --  without the leader scanning too, each against the serial plan; confusion
 --  (the rates aggregate) serial and with 2 workers, leader not scanning;
---  what starting the workers costs; the parallel plans again over a table
+--  PostgreSQL's own floor for that plan (count, and an aggregate of
+--  built-in functions that ships the values); what starting the workers
+--  costs; the parallel plans again over a table
 --  5 times as large (its own report: ns_per_row there is per row of it).
 --  From a fresh connection: bench/drift_client.sh.
 -- The table drift_bench stays for bench/drift_client.sh.
@@ -54,6 +56,23 @@ INSERT INTO bench_result VALUES
   pg_temp.bench_ms('SELECT ks_drift(v, cur) FROM drift_bench'), 'ks_drift(v, cur), serial', 1),
  ('confusion, 2 workers, leader not scanning',
   pg_temp.bench_ms('SELECT confusion(v < 0.5, cur) FROM drift_bench'), 'confusion(p, a), serial', 1 / 1.3::float8);
+-- PostgreSQL's floor for these plans on this machine, greenlang not
+-- involved: count(v) with the same plan (workers' start-up against the
+-- scan they share), and an aggregate of PostgreSQL's own functions whose
+-- state is the values themselves (8 bytes a row, as a ks_drift worker
+-- ships them), serial and with the same plan
+CREATE AGGREGATE pg_temp.collect(float8) (
+	SFUNC = array_append, STYPE = float8[], COMBINEFUNC = array_cat, PARALLEL = SAFE);
+SET max_parallel_workers_per_gather = 0;
+INSERT INTO bench_result VALUES
+ ('floor: collect(v), serial',
+  pg_temp.bench_ms('SELECT cardinality(pg_temp.collect(v)) FROM drift_bench'), 'bare scan: count(v)', NULL);
+SET max_parallel_workers_per_gather = 2;
+INSERT INTO bench_result VALUES
+ ('floor: count(v), 2 workers, leader not scanning',
+  pg_temp.bench_ms('SELECT count(v) FROM drift_bench'), 'bare scan: count(v)', NULL),
+ ('floor: collect(v) (array_append, array_cat), 2 workers, leader not scanning',
+  pg_temp.bench_ms('SELECT cardinality(pg_temp.collect(v)) FROM drift_bench'), 'floor: collect(v), serial', NULL);
 -- what starting the workers costs: the same plan over 1,000 rows
 -- (not a temporary table: workers cannot read those)
 SET client_min_messages = warning;

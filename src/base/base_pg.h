@@ -122,11 +122,12 @@ extern bool gl_arg_const(FunctionCallInfo fcinfo, int argno);
  * exact bits: -0.0 and 0.0 are different keys, unused ones 0) asks
  * gl_memo_get first and, after computing the value, gl_memo_put (never for
  * an error).  A returned value is the one put, so results are identical
- * with or without the memo.  It holds 256 keys at first; when few lookups
- * hit (inputs that rarely repeat), it rests (gl_memo_get returns false at
- * once) until 65,536 calls were made, then tries 16,384 keys (a table of
- * 544 kB) for 16,384 lookups, and is off for the rest of the query when
- * those hit rarely too.
+ * with or without the memo.  It holds 256 keys at first; when under a
+ * quarter of the first 4,096 lookups hit, the next 16,384 lookups only
+ * count how many inputs repeat (a bitmap in the same memory, nothing
+ * remembered); if a quarter did, a table of 16,384 keys (544 kB) is tried
+ * and kept while a quarter of its lookups hit, else the memo is off for
+ * the rest of the query (gl_memo_get returns false at once).
  */
 #define GL_MEMO_KEY 3
 extern bool gl_memo_get(FunctionCallInfo fcinfo, const double key[GL_MEMO_KEY],

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/radix.h"
 #include "base/names.h"
 #include "base/textform.h"
 
@@ -118,90 +119,35 @@ cmp_key(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* the score of a key (gl_score_key's inverse) */
-static inline double
-key_score(uint64_t k)
-{
-	uint64_t	u = (k >> 63) ? (k & ~UINT64_C(0x8000000000000000)) : ~k;
-	double		d;
-
-	memcpy(&d, &u, sizeof(d));
-	return d;
-}
-
 #define RADIX_MIN 1024			/* below: qsort */
-/* a pass checks for interrupts every RADIX_SLICE elements */
-#define RADIX_SLICE ((size_t) 1 << 16)
-#define RADIX_SLICE_MASK (RADIX_SLICE - 1)
-
-/*
- * NAME(a, n, tmp): sort a[0..n) of TYPE by KEY(element), a stable LSD radix
- * sort on the key's 8 bytes, skipping the bytes every key shares (scores
- * in [0, 1] share their top ones), through tmp (room for n); qsort by CMP
- * below RADIX_MIN.  O(n) per pass, at most 8 passes.
- */
-#define DEFINE_RADIX_SORT(NAME, TYPE, KEY, CMP) \
-static void \
-NAME(TYPE *a, size_t n, TYPE *tmp) \
-{ \
-	size_t		count[8][256]; \
-	TYPE	   *src = a, \
-			   *dst = tmp, \
-			   *t; \
-	size_t		i; \
-	int			d; \
- \
-	if (n < 2) \
-		return;				/* a may be NULL when n is 0 */ \
-	if (n < RADIX_MIN) \
-	{ \
-		qsort(a, n, sizeof(TYPE), CMP); \
-		return; \
-	} \
-	memset(count, 0, sizeof(count)); \
-	for (i = 0; i < n; i++) \
-	{ \
-		uint64_t	k = KEY(a[i]); \
- \
-		if ((i & RADIX_SLICE_MASK) == RADIX_SLICE_MASK) \
-			gl_check_interrupts(); \
-		for (d = 0; d < 8; d++) \
-			count[d][(k >> (8 * d)) & 0xFF]++; \
-	} \
-	for (d = 0; d < 8; d++) \
-	{ \
-		size_t		pos[256], \
-					sum = 0; \
-		int			j; \
- \
-		if (count[d][(KEY(a[0]) >> (8 * d)) & 0xFF] == n) \
-			continue;			/* every key has this byte */ \
-		for (j = 0; j < 256; j++) \
-		{ \
-			pos[j] = sum; \
-			sum += count[d][j]; \
-		} \
-		for (i = 0; i < n; i += RADIX_SLICE) \
-		{ \
-			size_t		e = n - i < RADIX_SLICE ? n : i + RADIX_SLICE, \
-						m; \
- \
-			for (m = i; m < e; m++) \
-				dst[pos[(KEY(src[m]) >> (8 * d)) & 0xFF]++] = src[m]; \
-			gl_check_interrupts(); \
-		} \
-		t = src; \
-		src = dst; \
-		dst = t; \
-	} \
-	if (src != a) \
-		gl_copy_checked(a, src, n * sizeof(TYPE)); \
-}
+#define CLS_RADIX_BITS 8		/* scores in [0, 1] share their top bytes */
 
 #define ENTRY_KEY(x) gl_score_key((x).score)
 #define PLAIN_KEY(x) (x)
-DEFINE_RADIX_SORT(radix_sort, gl_score_entry, ENTRY_KEY, cmp_entry)
-DEFINE_RADIX_SORT(radix_sort_keys, uint64_t, PLAIN_KEY, cmp_key)
+GL_DEFINE_RADIX_SORT(radix_sort_entries, gl_score_entry, ENTRY_KEY, CLS_RADIX_BITS)
+GL_DEFINE_RADIX_SORT(radix_sort_u64, uint64_t, PLAIN_KEY, CLS_RADIX_BITS)
+
+/*
+ * NAME(a, n, tmp): a[0 .. n) of TYPE sorted by score, by RADIX through tmp
+ * (room for n) from RADIX_MIN elements on, by qsort with CMP below (a may
+ * be NULL when n is 0)
+ */
+#define DEFINE_SCORE_SORT(NAME, TYPE, RADIX, CMP) \
+static void \
+NAME(TYPE *a, size_t n, TYPE *tmp) \
+{ \
+	size_t		count[GL_RADIX_COUNTS(CLS_RADIX_BITS)]; \
+ \
+	if (n < RADIX_MIN) \
+	{ \
+		if (n > 1) \
+			qsort(a, n, sizeof(TYPE), CMP); \
+		return; \
+	} \
+	RADIX(a, n, tmp, count); \
+}
+DEFINE_SCORE_SORT(radix_sort, gl_score_entry, radix_sort_entries, cmp_entry)
+DEFINE_SCORE_SORT(radix_sort_keys, uint64_t, radix_sort_u64, cmp_key)
 
 static inline int
 add64(int64_t *a, int64_t b)
@@ -480,7 +426,7 @@ merge_rows(gl_score_buffer *b)
 			x = e[--i];
 		else
 		{
-			x.score = key_score(km);
+			x.score = gl_key_double(km);
 			x.pos = x.neg = x.unv = 0;
 		}
 		c[0] = &x.pos;
@@ -702,7 +648,7 @@ gl_score_buffer_emit(gl_score_buffer *b, gl_score_entry *out, size_t *nout)
 		}
 		else
 		{
-			x.score = key_score(m);
+			x.score = gl_key_double(m);
 			x.pos = c[0];
 			x.neg = c[1];
 			x.unv = c[2];

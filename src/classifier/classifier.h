@@ -26,6 +26,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/radix.h"
 #include "base/status.h"
 
 /* one distinct score; 32 bytes */
@@ -120,12 +121,7 @@ extern int	gl_scores_merge(const gl_score_entry *a, size_t na,
 static inline uint64_t
 gl_score_key(double d)
 {
-	uint64_t	u;
-
-	if (d == 0.0)
-		d = 0.0;
-	memcpy(&u, &d, sizeof(u));
-	return (u >> 63) ? ~u : (u | UINT64_C(0x8000000000000000));
+	return gl_double_key(d == 0.0 ? 0.0 : d);
 }
 
 /*

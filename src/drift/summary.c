@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/radix.h"
 
 /* interrupts are checked once per this many values in the long loops */
 #define SUM_CHUNK 4096
@@ -87,29 +88,6 @@ buf_realloc(void *p, size_t oldsize, size_t newsize, size_t keep)
  * Sorting values
  * ---------------------------------------------------------------------- */
 
-/* an unsigned key that sorts as the (non-NaN) double does, and back */
-static inline uint64_t
-value_key(double v)
-{
-	uint64_t	u;
-
-	memcpy(&u, &v, sizeof(u));
-	return (u >> 63) ? ~u : (u | ((uint64_t) 1 << 63));
-}
-
-static inline double
-key_value(uint64_t k)
-{
-	uint64_t	u = (k >> 63) ? (k & ~((uint64_t) 1 << 63)) : ~k;
-	double		v;
-
-	memcpy(&v, &u, sizeof(v));
-	return v;
-}
-
-/* the keys are written over the values they replace (8 bytes both) */
-typedef uint64_t gl_may_alias_u64 __attribute__((__may_alias__));
-
 /*
  * 10-bit digits, 7 passes (the top one, 4 bits of sign and exponent, is
  * skipped when the keys share it): the 7 histograms (56 kB) and the 1,024
@@ -118,9 +96,10 @@ typedef uint64_t gl_may_alias_u64 __attribute__((__may_alias__));
  * histograms, 2,048 streams), best of 25 interleaved runs on the bench VM.
  */
 #define RADIX_BITS 10
-#define RADIX_SIZE (1 << RADIX_BITS)
-#define RADIX_PASSES ((64 + RADIX_BITS - 1) / RADIX_BITS)
 #define RADIX_MIN 1024
+
+#define VALUE_KEY(v) gl_double_key(v)
+GL_DEFINE_RADIX_SORT(radix_sort_values, double, VALUE_KEY, RADIX_BITS)
 
 /* sift p[i] down the max-heap p[0 .. n) */
 static void
@@ -167,64 +146,12 @@ heapsort_values(double *p, size_t n)
 void
 gl_drift_sort_values(double *v, size_t n, double *tmp)
 {
-	gl_may_alias_u64 *src = (gl_may_alias_u64 *) (void *) v;
-	gl_may_alias_u64 *dst = (gl_may_alias_u64 *) (void *) tmp;
-	size_t		count[RADIX_PASSES][RADIX_SIZE];
-	size_t		i;
-	int			pass;
+	size_t		count[GL_RADIX_COUNTS(RADIX_BITS)];
 
 	if (n < RADIX_MIN || tmp == NULL)
-	{
 		heapsort_values(v, n);
-		return;
-	}
-	/* the keys in place (doubles and uint64 alike: 8 bytes) and their digits */
-	memset(count, 0, sizeof(count));
-	for (i = 0; i < n; i++)
-	{
-		uint64_t	k = value_key(v[i]);
-
-		src[i] = k;
-		for (pass = 0; pass < RADIX_PASSES; pass++)
-			count[pass][(k >> (pass * RADIX_BITS)) & (RADIX_SIZE - 1)]++;
-		if ((i & (SUM_CHUNK - 1)) == SUM_CHUNK - 1)
-			gl_check_interrupts();
-	}
-	for (pass = 0; pass < RADIX_PASSES; pass++)
-	{
-		size_t	   *c = count[pass];
-		int			shift = pass * RADIX_BITS;
-		size_t		sum = 0;
-		int			d;
-		gl_may_alias_u64 *t;
-
-		/* a digit all keys share moves nothing */
-		if (c[(src[0] >> shift) & (RADIX_SIZE - 1)] == n)
-			continue;
-		for (d = 0; d < RADIX_SIZE; d++)
-		{
-			size_t		cd = c[d];
-
-			c[d] = sum;
-			sum += cd;
-		}
-		for (i = 0; i < n; i++)
-		{
-			dst[c[(src[i] >> shift) & (RADIX_SIZE - 1)]++] = src[i];
-			if ((i & (SUM_CHUNK - 1)) == SUM_CHUNK - 1)
-				gl_check_interrupts();
-		}
-		t = src;
-		src = dst;
-		dst = t;
-	}
-	/* back to doubles, into v */
-	for (i = 0; i < n; i++)
-	{
-		v[i] = key_value(src[i]);
-		if ((i & (SUM_CHUNK - 1)) == SUM_CHUNK - 1)
-			gl_check_interrupts();
-	}
+	else
+		radix_sort_values(v, n, tmp, count);
 }
 
 /* ----------------------------------------------------------------------

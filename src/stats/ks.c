@@ -42,6 +42,7 @@
 #include <string.h>
 
 #include "base/numeric.h"
+#include "base/radix.h"
 #include "stats/binomial.h"
 
 /* the layout promised in ks.h: 16 bytes per point */
@@ -1037,74 +1038,12 @@ ks_merge_runs(gl_ks_point *p, size_t n)
 	return w;
 }
 
-/* an unsigned key that sorts as the (non-NaN) double does */
-static inline uint64_t
-ks_key(double v)
-{
-	uint64_t	u;
-
-	memcpy(&u, &v, sizeof(u));
-	return (u >> 63) ? ~u : (u | ((uint64_t) 1 << 63));
-}
-
 #define KS_RADIX_BITS 11
-#define KS_RADIX_SIZE (1 << KS_RADIX_BITS)
-#define KS_RADIX_PASSES ((64 + KS_RADIX_BITS - 1) / KS_RADIX_BITS)
 #define KS_RADIX_MIN 2048
 
-/*
- * LSD radix sort of points by value (11-bit digits; a digit that all keys
- * share is skipped), through tmp of n points and count, KS_RADIX_PASSES *
- * KS_RADIX_SIZE zeroed counters.
- */
-static void
-ks_radix_sort(gl_ks_point *p, size_t n, gl_ks_point *tmp, size_t *count)
-{
-	gl_ks_point *src = p;
-	gl_ks_point *dst = tmp;
-	size_t		i;
-	int			pass;
-
-	for (i = 0; i < n; i++)
-	{
-		uint64_t	k = ks_key(p[i].value);
-
-		for (pass = 0; pass < KS_RADIX_PASSES; pass++)
-			count[pass * KS_RADIX_SIZE +
-				  ((k >> (pass * KS_RADIX_BITS)) & (KS_RADIX_SIZE - 1))]++;
-		if ((i & (KS_CHUNK - 1)) == KS_CHUNK - 1)
-			gl_check_interrupts();
-	}
-	for (pass = 0; pass < KS_RADIX_PASSES; pass++)
-	{
-		size_t	   *c = count + pass * KS_RADIX_SIZE;
-		int			shift = pass * KS_RADIX_BITS;
-		size_t		sum = 0;
-		int			d;
-		gl_ks_point *t;
-
-		if (c[(ks_key(src[0].value) >> shift) & (KS_RADIX_SIZE - 1)] == n)
-			continue;
-		for (d = 0; d < KS_RADIX_SIZE; d++)
-		{
-			size_t		cd = c[d];
-
-			c[d] = sum;
-			sum += cd;
-		}
-		for (i = 0; i < n; i++)
-		{
-			dst[c[(ks_key(src[i].value) >> shift) & (KS_RADIX_SIZE - 1)]++] = src[i];
-			if ((i & (KS_CHUNK - 1)) == KS_CHUNK - 1)
-				gl_check_interrupts();
-		}
-		t = src;
-		src = dst;
-		dst = t;
-	}
-	if (src != p)
-		memcpy(p, src, n * sizeof(gl_ks_point));
-}
+/* points sorted by value, 11-bit digits (the counters on the heap: 98 kB) */
+#define KS_POINT_KEY(p) gl_double_key((p).value)
+GL_DEFINE_RADIX_SORT(ks_radix_sort, gl_ks_point, KS_POINT_KEY, KS_RADIX_BITS)
 
 static inline void
 ks_swap(gl_ks_point *a, gl_ks_point *b)
@@ -1201,13 +1140,10 @@ gl_ks_points_canonicalize(gl_ks_point *pts, size_t npts)
 		if (npts >= KS_RADIX_MIN)
 		{
 			tmp = (gl_ks_point *) gl_alloc(npts * sizeof(gl_ks_point));
-			count = (size_t *) gl_alloc(sizeof(size_t) * KS_RADIX_PASSES * KS_RADIX_SIZE);
+			count = (size_t *) gl_alloc(sizeof(size_t) * GL_RADIX_COUNTS(KS_RADIX_BITS));
 		}
 		if (tmp != NULL && count != NULL)
-		{
-			memset(count, 0, sizeof(size_t) * KS_RADIX_PASSES * KS_RADIX_SIZE);
 			ks_radix_sort(pts, npts, tmp, count);
-		}
 		else
 			ks_quicksort(pts, npts);
 		gl_free(tmp);

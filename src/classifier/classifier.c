@@ -120,12 +120,11 @@ cmp_key(const void *a, const void *b)
 }
 
 #define RADIX_MIN 1024			/* below: qsort */
-#define CLS_RADIX_BITS 8		/* scores in [0, 1] share their top bytes */
 
 #define ENTRY_KEY(x) gl_score_key((x).score)
 #define PLAIN_KEY(x) (x)
-GL_DEFINE_RADIX_SORT(radix_sort_entries, gl_score_entry, ENTRY_KEY, CLS_RADIX_BITS)
-GL_DEFINE_RADIX_SORT(radix_sort_u64, uint64_t, PLAIN_KEY, CLS_RADIX_BITS)
+GL_DEFINE_RADIX_SORT(radix_sort_entries, gl_score_entry, ENTRY_KEY)
+GL_DEFINE_RADIX_SORT(radix_sort_u64, uint64_t, PLAIN_KEY)
 
 /*
  * NAME(a, n, tmp): a[0 .. n) of TYPE sorted by score, by RADIX through tmp
@@ -136,15 +135,13 @@ GL_DEFINE_RADIX_SORT(radix_sort_u64, uint64_t, PLAIN_KEY, CLS_RADIX_BITS)
 static void \
 NAME(TYPE *a, size_t n, TYPE *tmp) \
 { \
-	size_t		count[GL_RADIX_COUNTS(CLS_RADIX_BITS)]; \
- \
 	if (n < RADIX_MIN) \
 	{ \
 		if (n > 1) \
 			qsort(a, n, sizeof(TYPE), CMP); \
 		return; \
 	} \
-	RADIX(a, n, tmp, count); \
+	RADIX(a, n, tmp); \
 }
 DEFINE_SCORE_SORT(radix_sort, gl_score_entry, radix_sort_entries, cmp_entry)
 DEFINE_SCORE_SORT(radix_sort_keys, uint64_t, radix_sort_u64, cmp_key)

@@ -1038,12 +1038,11 @@ ks_merge_runs(gl_ks_point *p, size_t n)
 	return w;
 }
 
-#define KS_RADIX_BITS 11
 #define KS_RADIX_MIN 2048
 
-/* points sorted by value, 11-bit digits (the counters on the heap: 98 kB) */
+/* points sorted by value */
 #define KS_POINT_KEY(p) gl_double_key((p).value)
-GL_DEFINE_RADIX_SORT(ks_radix_sort, gl_ks_point, KS_POINT_KEY, KS_RADIX_BITS)
+GL_DEFINE_RADIX_SORT(ks_radix_sort, gl_ks_point, KS_POINT_KEY)
 
 static inline void
 ks_swap(gl_ks_point *a, gl_ks_point *b)
@@ -1135,19 +1134,14 @@ gl_ks_points_canonicalize(gl_ks_point *pts, size_t npts)
 	if (i < npts)
 	{
 		gl_ks_point *tmp = NULL;
-		size_t	   *count = NULL;
 
 		if (npts >= KS_RADIX_MIN)
-		{
 			tmp = (gl_ks_point *) gl_alloc(npts * sizeof(gl_ks_point));
-			count = (size_t *) gl_alloc(sizeof(size_t) * GL_RADIX_COUNTS(KS_RADIX_BITS));
-		}
-		if (tmp != NULL && count != NULL)
-			ks_radix_sort(pts, npts, tmp, count);
+		if (tmp != NULL)
+			ks_radix_sort(pts, npts, tmp);
 		else
 			ks_quicksort(pts, npts);
 		gl_free(tmp);
-		gl_free(count);
 	}
 	return ks_merge_runs(pts, npts);
 }

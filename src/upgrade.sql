@@ -7,12 +7,12 @@
 -- compares the updated catalog with a fresh install and fails on any
 -- difference.  CONTRIBUTING.md, "Upgrades and releases", says what goes here.
 --
--- Comments: CREATE OR REPLACE FUNCTION keeps a function's comment, so a
--- function re-created here (a new C symbol, say) has a
--- COMMENT ON only where its text changed: fewer COMMENT ON than CREATE
--- here is complete.  What users read in \df+ is checked in the
--- catalog: sql/greenlang fails on a function without a comment, and
--- sql/upgrade on any comment that differs from a fresh install's.
+-- Comments: every function created or re-created here has its COMMENT ON
+-- here too, in section 6 where its text changed and in section 7 where it
+-- did not (CREATE OR REPLACE FUNCTION would keep the old one, but what
+-- users read in \df+ should not depend on that).  The catalog is checked:
+-- sql/greenlang fails on a function without a comment, and sql/upgrade on
+-- any comment that differs from a fresh install's.
 --
 -- Stored values (steam, confusion, fp_tally, energy_balance_state,
 -- drift_state, sankey_flows) keep their forms from 0.1: nothing is rewritten.
@@ -1045,3 +1045,135 @@ COMMENT ON COLUMN energy_balance_result.output_readings IS
 'Number of readings whose direction is output. A shortfall against the output meters'' expected count makes unaccounted_kwh a data gap, not a loss.';
 COMMENT ON COLUMN energy_balance_result.loss_readings IS
 'Number of readings whose direction is loss (metered losses). A shortfall against the loss meters'' expected count makes unaccounted_kwh a data gap, not a loss.';
+
+-- ==== 7. The comments of the functions re-created above whose text did
+-- not change (the same as the modules' COMMENT ON)
+
+COMMENT ON FUNCTION "precision"(confusion) IS
+'Precision (positive predictive value) TP / (TP + FP); NULL when nothing was predicted positive. A keyword: write "precision"(c) in double quotes, or ppv(c).';
+COMMENT ON FUNCTION accuracy(confusion) IS
+'Accuracy (TP + TN) / (TP + FP + FN + TN); NULL when all counts are zero.';
+COMMENT ON FUNCTION accuracy_interval(confusion,double precision,text) IS
+'Accuracy (TP + TN) / N with its confidence interval (''wilson'' or ''clopper-pearson''), as a rate_interval; n = N.';
+COMMENT ON FUNCTION calculation_success_severity(double precision) IS
+'GL-009 severity by calculation success rate (a fraction): below 0.05 (error rate above 95 %) ''SEV1'', below 0.90 ''SEV2'', 0.90 to 0.95 inclusive ''SEV3'', above 0.95 ''none''.';
+COMMENT ON FUNCTION confusion_eq(confusion,confusion) IS
+'True when all four counts are equal.';
+COMMENT ON FUNCTION confusion_in(cstring) IS
+'Text input of confusion: the four counts, e.g. ''tp=90, fp=10, fn=15, tn=885'' (any order, each once).';
+COMMENT ON FUNCTION confusion_ne(confusion,confusion) IS
+'True when any of the four counts differs.';
+COMMENT ON FUNCTION confusion_out(confusion) IS
+'Canonical text of confusion: ''tp=<n>, fp=<n>, fn=<n>, tn=<n>''; reads back to the same value.';
+COMMENT ON FUNCTION confusion_recv(internal) IS
+'Binary input of confusion (four int8: tp, fp, fn, tn), validated.';
+COMMENT ON FUNCTION confusion_send(confusion) IS
+'Binary output of confusion: four int8, tp, fp, fn, tn.';
+COMMENT ON FUNCTION drift_state_combine(drift_state,drift_state) IS
+'Combine function of ks_drift and psi: merges two summaries (adds the counts of equal values); NULL or empty states are accepted; the options must agree.';
+COMMENT ON FUNCTION drift_state_in(cstring) IS
+'Input function of drift_state: ks(<alternative>,<method>){<value>:<n_baseline>:<n_current>,...} or psi(<bins>){...}; entries in any order, repeated values are added.';
+COMMENT ON FUNCTION drift_state_out(drift_state) IS
+'Output function of drift_state: values in increasing order, each in the shortest decimal form that reads back to the same float8, so the text form round-trips exactly.';
+COMMENT ON FUNCTION drift_state_recv(internal) IS
+'Binary input function of drift_state.';
+COMMENT ON FUNCTION drift_state_send(drift_state) IS
+'Binary output function of drift_state: kind, alternative, method (1 byte each), bins (int4), number of points (int8), then per point value (float8), n_baseline and n_current (int4).';
+COMMENT ON FUNCTION efficiency_severity(double precision) IS
+'GL-009 data-integrity rule: an efficiency (a fraction) below 0 or above 1 (outside 0-100 %) is ''SEV1'', otherwise ''none''.';
+COMMENT ON FUNCTION f1(confusion) IS
+'F1 score 2 TP / (2 TP + FP + FN), the harmonic mean of precision and recall; NULL when TP + FP + FN = 0.';
+COMMENT ON FUNCTION f1_interval(confusion,double precision,text) IS
+'F1 with a confidence interval: the interval of J = TP / (TP + FP + FN) (''wilson'' or ''clopper-pearson'') mapped through F1 = 2J / (1 + J); n = TP + FP + FN.';
+COMMENT ON FUNCTION false_discovery_rate(confusion) IS
+'False discovery rate FP / (TP + FP) = 1 - precision: the share of positive predictions (alarms) that were false; NULL when nothing was predicted positive.';
+COMMENT ON FUNCTION false_discovery_rate_interval(confusion,double precision,text) IS
+'False discovery rate FP / (TP + FP) with its confidence interval (''wilson'' or ''clopper-pearson''), as a rate_interval; n = TP + FP.';
+COMMENT ON FUNCTION false_positive_rate(confusion) IS
+'False-positive rate (fall-out) FP / (FP + TN) = 1 - specificity; NULL when there is no actual negative. The runbook''s "false positive rate" of alarms is false_discovery_rate (or the aggregate fp_rate).';
+COMMENT ON FUNCTION false_positive_rate_interval(confusion,double precision,text) IS
+'False-positive rate FP / (FP + TN) with its confidence interval (''wilson'' or ''clopper-pearson''), as a rate_interval; n = FP + TN.';
+COMMENT ON FUNCTION fn(confusion) IS
+'False negatives: predicted negative, actually positive.';
+COMMENT ON FUNCTION fp(confusion) IS
+'False positives: predicted positive, actually negative.';
+COMMENT ON FUNCTION fp_tally_eq(fp_tally,fp_tally) IS
+'True when both tallies have the same counts, confidence and method.';
+COMMENT ON FUNCTION fp_tally_in(cstring) IS
+'Text input of fp_tally: ''tp=7, fp=3'', or with the interval settings ''tp=7, fp=3, confidence=0.95, method=wilson''.';
+COMMENT ON FUNCTION fp_tally_ne(fp_tally,fp_tally) IS
+'True when the tallies differ in a count, the confidence or the method.';
+COMMENT ON FUNCTION fp_tally_out(fp_tally) IS
+'Canonical text of fp_tally: ''tp=<n>, fp=<n>'' plus '', confidence=<c>, method=<m>'' when set; reads back to the same value.';
+COMMENT ON FUNCTION fp_tally_recv(internal) IS
+'Binary input of fp_tally (int8 tp, int8 fp, float8 confidence, int4 method), validated.';
+COMMENT ON FUNCTION fp_tally_send(fp_tally) IS
+'Binary output of fp_tally: int8 tp, int8 fp, float8 confidence (0 when unset), int4 method (0 unset, 1 wilson, 2 clopper-pearson).';
+COMMENT ON FUNCTION fuel_energy(double precision,text,double precision,text) IS
+'Fuel energy a boiler burns to deliver energy in steam: energy / boiler_efficiency, the efficiency a fraction in (0, 1] (default 0.80).';
+COMMENT ON FUNCTION greenlang_units() IS
+'The unit table: each canonical unit, its dimension, its base unit, the factor to the base unit and the base value of its zero (273.15 for degC, 0.101325 MPa for psig).';
+COMMENT ON FUNCTION ks_drift(double precision[],double precision[],text,text) IS
+'Two-sample KS test of two arrays (NULL elements skipped), as the ks_drift aggregate: baseline, current, alternative (default two-sided), method (default auto).';
+COMMENT ON FUNCTION ks_drift_final(drift_state) IS
+'Final function of ks_drift: the two-sample KS test of the summary with its alternative and method; NULL when a sample is empty.';
+COMMENT ON FUNCTION ks_drift_trans(drift_state,double precision,boolean) IS
+'Transition function of ks_drift(value, is_current): adds one observation; rows with a NULL argument are skipped.';
+COMMENT ON FUNCTION ks_drift_trans(drift_state,double precision,boolean,text) IS
+'Transition function of ks_drift(value, is_current, alternative).';
+COMMENT ON FUNCTION ks_drift_trans(drift_state,double precision,boolean,text,text) IS
+'Transition function of ks_drift(value, is_current, alternative, method).';
+COMMENT ON FUNCTION mcc(confusion) IS
+'Matthews correlation coefficient (TP TN - FP FN) / sqrt((TP+FP)(TP+FN)(TN+FP)(TN+FN)), between -1 and 1; NULL when any of the four sums is zero.';
+COMMENT ON FUNCTION phase(steam) IS
+'Phase of the state: liquid, vapor, supercritical, saturated liquid, saturated vapor or two-phase.';
+COMMENT ON FUNCTION ppv(confusion) IS
+'Precision (positive predictive value) TP / (TP + FP), the same as "precision"(c) without the quotes; NULL when nothing was predicted positive.';
+COMMENT ON FUNCTION precision_interval(confusion,double precision,text) IS
+'Precision TP / (TP + FP) with its confidence interval (method ''wilson'', the default, or ''clopper-pearson''), as a rate_interval; n = TP + FP.';
+COMMENT ON FUNCTION psi_trans(drift_state,double precision,boolean) IS
+'Transition function of psi(value, is_current) (10 bins): adds one observation; rows with a NULL argument are skipped.';
+COMMENT ON FUNCTION psi_trans(drift_state,double precision,boolean,integer) IS
+'Transition function of psi(value, is_current, bins).';
+COMMENT ON FUNCTION quality(steam) IS
+'Vapor quality x (vapor mass fraction) of a two-phase state; NULL for a single-phase state.';
+COMMENT ON FUNCTION recall(confusion) IS
+'Recall (sensitivity, true-positive rate) TP / (TP + FN); NULL when there is no actual positive.';
+COMMENT ON FUNCTION recall_interval(confusion,double precision,text) IS
+'Recall TP / (TP + FN) with its confidence interval (''wilson'' or ''clopper-pearson''), as a rate_interval; n = TP + FN.';
+COMMENT ON FUNCTION region(steam) IS
+'IAPWS-IF97 region of the state: 1 liquid, 2 vapor, 3 near-critical, 4 two-phase (saturation), 5 high-temperature vapor.';
+COMMENT ON FUNCTION sankey_flows_in(cstring) IS
+'Text input of sankey_flows: [options="<options>";] "<source>"->"<target>":<value>; ... (names double-quoted, a quote doubled).';
+COMMENT ON FUNCTION sankey_flows_recv(internal) IS
+'Binary input of sankey_flows, validated like text input.';
+COMMENT ON FUNCTION sankey_flows_send(sankey_flows) IS
+'Binary output of sankey_flows: int4 flow count, int4 options length and bytes, then per flow int4 length and bytes of source and target, float8 value.';
+COMMENT ON FUNCTION sankey_links(sankey_flows) IS
+'The links of the Sankey diagram of the flows after summing duplicate pairs, merging and balancing: source and target node ids (see sankey_nodes), value, and width in px (to 0.01 px).';
+COMMENT ON FUNCTION sankey_nodes(sankey_flows) IS
+'The nodes of the Sankey diagram of the flows, as sankey_svg lays them out: id, kind (node, other, unaccounted), name, layer, inflow, outflow, and x, y (top), height in px (to 0.01 px, as in the SVG).';
+COMMENT ON FUNCTION sankey_svg(sankey_flows) IS
+'The SVG document of a Sankey diagram of the flows (the final function of the sankey_svg aggregates).';
+COMMENT ON FUNCTION specificity(confusion) IS
+'Specificity (true-negative rate) TN / (TN + FP); NULL when there is no actual negative.';
+COMMENT ON FUNCTION specificity_interval(confusion,double precision,text) IS
+'Specificity TN / (TN + FP) with its confidence interval (''wilson'' or ''clopper-pearson''), as a rate_interval; n = TN + FP.';
+COMMENT ON FUNCTION steam_energy_loss(double precision,text,double precision,text,double precision,double precision,text,text) IS
+'Energy to make anew the dry saturated steam lost at pressure (''feedwater'' basis): mass x (h_g(p) - h(p, feedwater_temperature)), the feedwater pumped to line pressure (IAPWS-IF97).';
+COMMENT ON FUNCTION steam_energy_loss(steam,double precision,text,double precision,double precision,text,text) IS
+'Energy to make anew the steam lost in a measured state (''feedwater'' basis): mass x (h(state) - h(p, feedwater_temperature)).';
+COMMENT ON FUNCTION steam_out(steam) IS
+'Canonical text of steam: ''p=<MPa> MPa, T=<K> K'' (plus '', x=<quality>'' when two-phase); reads back to the same value.';
+COMMENT ON FUNCTION steam_pt(double precision,text,double precision,text) IS
+'Steam state from pressure and temperature, e.g. steam_pt(150, ''psig'', 500, ''degF''). A point exactly on the saturation line is an error: use steam_px.';
+COMMENT ON FUNCTION steam_reading(double precision,text,double precision,text,double precision,text) IS
+'A (pressure, temperature) reading of a steam line as a steam state: superheated above Tsat(p); saturated vapor (x = 1) from Tsat - saturation_tolerance (a temperature difference, default 2 K) up to Tsat; an error (not steam) further below.';
+COMMENT ON FUNCTION steam_send(steam) IS
+'Binary output of steam: float8 p (MPa), float8 T (K), float8 x (-1 when single-phase).';
+COMMENT ON FUNCTION tn(confusion) IS
+'True negatives: predicted negative, actually negative.';
+COMMENT ON FUNCTION tp(confusion) IS
+'True positives: predicted positive, actually positive.';
+COMMENT ON FUNCTION trap_leak_rate(double precision,text,double precision,text,text,double precision,text,text) IS
+'Steam mass flow through a failed trap orifice by Napier''s rule on ABSOLUTE upstream pressure (gauge units converted): 40.4 x Cd x P[psia] x D[in]^2 lb/h (3600/70 x pi/4 = 40.39, rounded as in the industry form), times the failure_mode factor (blow-through 1, leaking 0.25, rapid-cycling 0.2, ok/plugged/flooded 0) and the discharge_to factor (atmosphere 1, closed-return 0.5). Cd 0.6 gives the 24.24 x P x D^2 form, 0.7291 the DOE Steam Tip #1 table.';

@@ -156,65 +156,60 @@ ks_gcd(int64_t a, int64_t b)
 }
 
 /*
+ * NAME(it, n1, n2, dpos, dneg): the walk of ks_extremes over the tie
+ * blocks of it, with i n2 - j n1 computed in type T (int64_t when it cannot
+ * overflow, which costs less, else ks_wide)
+ */
+#define KS_DEFINE_EXTREMES(NAME, T) \
+static void \
+NAME(gl_ks_blocks *it, int64_t n1, int64_t n2, ks_wide *dpos, ks_wide *dneg) \
+{ \
+	size_t		blocks = 0; \
+	int64_t		a; \
+	int64_t		b; \
+	int64_t		i = 0; \
+	int64_t		j = 0; \
+	T			mp = 0; \
+	T			mn = 0; \
+ \
+	while (gl_ks_block_next(it, &a, &b)) \
+	{ \
+		T			d; \
+ \
+		if ((++blocks & 65535) == 0) \
+			gl_check_interrupts(); \
+		i += a; \
+		j += b; \
+		d = (T) i * n2 - (T) j * n1; \
+		if (d > mp) \
+			mp = d; \
+		if (-d > mn) \
+			mn = -d; \
+	} \
+	*dpos = mp; \
+	*dneg = mn; \
+}
+KS_DEFINE_EXTREMES(ks_extremes_64, int64_t)
+KS_DEFINE_EXTREMES(ks_extremes_wide, ks_wide)
+
+/*
  * The statistic in integer form.  With i, j the numbers of observations of
  * samples 1, 2 that are <= a value, F1 - F2 = (i n2 - j n1) / (n1 n2); the
  * extremes are attained at the ends of tie blocks.  *dpos = max(i n2 - j
- * n1) >= 0, *dneg = max(j n1 - i n2) >= 0 (both 0 at the origin).
+ * n1) >= 0, *dneg = max(j n1 - i n2) >= 0 (both 0 at the origin).  When
+ * n1, n2 <= INT32_MAX, i n2 and j n1 stay below 2^62: exact in 64 bits.
  */
 static void
 ks_extremes(const gl_ks_source *src, int64_t n1, int64_t n2,
 			ks_wide *dpos, ks_wide *dneg)
 {
 	gl_ks_blocks it;
-	size_t		blocks = 0;
-	int64_t		a;
-	int64_t		b;
-	int64_t		i = 0;
-	int64_t		j = 0;
-	ks_wide		mp = 0;
-	ks_wide		mn = 0;
 
 	gl_ks_blocks_init(&it, src);
 	if (n1 <= INT32_MAX && n2 <= INT32_MAX)
-	{
-		/* i n2 and j n1 below 2^62: exact in 64 bits, which cost less */
-		int64_t		p64 = 0;
-		int64_t		n64 = 0;
-
-		while (gl_ks_block_next(&it, &a, &b))
-		{
-			int64_t		d;
-
-			if ((++blocks & 65535) == 0)
-				gl_check_interrupts();
-			i += a;
-			j += b;
-			d = i * n2 - j * n1;
-			if (d > p64)
-				p64 = d;
-			if (-d > n64)
-				n64 = -d;
-		}
-		*dpos = p64;
-		*dneg = n64;
-		return;
-	}
-	while (gl_ks_block_next(&it, &a, &b))
-	{
-		ks_wide		d;
-
-		if ((++blocks & 65535) == 0)
-			gl_check_interrupts();
-		i += a;
-		j += b;
-		d = (ks_wide) i * n2 - (ks_wide) j * n1;
-		if (d > mp)
-			mp = d;
-		if (-d > mn)
-			mn = -d;
-	}
-	*dpos = mp;
-	*dneg = mn;
+		ks_extremes_64(&it, n1, n2, dpos, dneg);
+	else
+		ks_extremes_wide(&it, n1, n2, dpos, dneg);
 }
 
 /* ----------------------------------------------------------------------
